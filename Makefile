@@ -1,0 +1,56 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install install-dev run test test-postgres test-sqlite lint format migrations-check lock ci clean
+
+help:  ## List the targets.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed-base: requirements/base.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/base.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements/dev.txt $(VENV)/.installed-base
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
+	touch $@
+
+install: $(VENV)/.installed-base  ## Create .venv with the pinned runtime dependencies.
+
+install-dev: $(VENV)/.installed-dev  ## Add the pinned test and lint dependencies.
+
+run: install  ## Set up the SQLite database (first time: vocabulary, seeds, admin account) and serve it.
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py bootstrap
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install-dev  ## Run the whole suite on a throwaway PostgreSQL, then on SQLite.
+	./scripts/test.sh
+
+lint: install-dev  ## ruff check and format check.
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev  ## Fix what ruff can fix.
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+migrations-check: install  ## Fail when a model change has no migration.
+	$(PY) manage.py makemigrations --check --dry-run
+
+lock:  ## Re-pin requirements/*.txt from requirements/*.in (needs pip-tools in .venv).
+	$(PY) -m pip install --quiet pip-tools
+	cd requirements && ../$(VENV)/bin/pip-compile --quiet --strip-extras --generate-hashes base.in -o base.txt
+	cd requirements && ../$(VENV)/bin/pip-compile --quiet --strip-extras --generate-hashes dev.in -o dev.txt
+
+ci: lint test  ## What CI runs.
+
+clean:  ## Remove .venv and the local databases (your data in var/ goes too).
+	rm -rf $(VENV) var/*.sqlite3 staticfiles

@@ -1,0 +1,84 @@
+"""Fixed vocabularies stored as their value strings (the API and CSV show the values)."""
+
+from django.db import models
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Day"
+    WEEK = "week", "Week"
+    MONTH = "month", "Month"
+    QUARTER = "quarter", "Quarter"
+    YEAR = "year", "Year"
+
+
+class Architecture(models.TextChoices):
+    BARE_METAL = "bare-metal", "Bare-metal (type 1)"
+    HOSTED = "hosted", "Hosted (type 2)"
+
+
+class Licence(models.TextChoices):
+    OPEN_SOURCE = "open-source", "Open source"
+    PROPRIETARY = "proprietary", "Proprietary"
+
+
+class OSFamily(models.TextChoices):
+    LINUX = "linux", "Linux"
+    WINDOWS = "windows", "Windows"
+    UNIX = "unix", "Unix"
+    BSD = "bsd", "BSD"
+    OTHER = "other", "Other"
+
+
+class VirtualizationMode(models.TextChoices):
+    PARAVIRTUALIZED = "paravirtualized", "Paravirtualized"
+    HARDWARE_ASSISTED = "hardware-assisted", "Hardware-assisted"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class Stage(models.TextChoices):
+    CONSIDERING = "considering", "Considering"
+    EVALUATING = "evaluating", "Evaluating"
+    PILOT = "pilot", "Pilot"
+    PRODUCTION = "production", "Production"
+    RETIRED = "retired", "Retired"
+
+
+class SourceKind(models.TextChoices):
+    NEWS_ARTICLE = "news-article", "News article"
+    PRESS_RELEASE = "press-release", "Press release"
+    ANALYST_NOTE = "analyst-note", "Analyst note"
+    INTERVIEW = "interview", "Interview"
+    VENDOR_CASE_STUDY = "vendor-case-study", "Vendor case study"
+    SURVEY_REPORT = "survey-report", "Survey report"
+
+
+class EventKind(models.TextChoices):
+    IPO = "ipo", "IPO"
+    ACQUISITION = "acquisition", "Acquisition"
+    ACQUISITION_RUMOUR = "acquisition-rumour", "Acquisition rumour"
+    FUNDING = "funding", "Funding"
+    PARTNERSHIP = "partnership", "Partnership"
+    PRODUCT_RELEASE = "product-release", "Product release"
+    ROADMAP_ANNOUNCEMENT = "roadmap-announcement", "Roadmap announcement"
+    ANALYST_NOTE = "analyst-note", "Analyst note"
+    MARKET_COMMENTARY = "market-commentary", "Market commentary"
+
+
+class EventStatus(models.TextChoices):
+    RUMOURED = "rumoured", "Rumoured"
+    ANNOUNCED = "announced", "Announced"
+    COMPLETED = "completed", "Completed"
+    DENIED = "denied", "Denied"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class Metric(models.TextChoices):
+    OFFER_PRICE_PER_SHARE = "offer-price-per-share", "Offer price per share"
+    INTRADAY_HIGH = "intraday-high", "Intraday high (per share)"
+    OPENING_PRICE = "opening-price", "Opening price (per share)"
+    CLOSING_PRICE = "closing-price", "Closing price (per share)"
+    VALUATION = "valuation", "Valuation"
+    AMOUNT_RAISED = "amount-raised", "Amount raised"
+    DEAL_VALUE = "deal-value", "Deal value"
+    REVENUE = "revenue", "Revenue"
+    OTHER = "other", "Other"

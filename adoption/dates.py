@@ -1,0 +1,37 @@
+"""Dates with a precision: a real date (so they sort and filter) plus how much of it is known.
+
+The stored date is the first day of the period it stands for: the Monday of a week,
+the 1st of a month, the first day of a quarter, 1 January of a year.
+"""
+
+import datetime
+
+from .choices import DatePrecision
+
+
+def period_start(value: datetime.date, precision: str) -> datetime.date:
+    """Return the first day of the period of `precision` that contains `value`."""
+    if precision == DatePrecision.WEEK:
+        return value - datetime.timedelta(days=value.weekday())
+    if precision == DatePrecision.MONTH:
+        return value.replace(day=1)
+    if precision == DatePrecision.QUARTER:
+        return value.replace(month=3 * ((value.month - 1) // 3) + 1, day=1)
+    if precision == DatePrecision.YEAR:
+        return value.replace(month=1, day=1)
+    return value
+
+
+def format_precise_date(value: datetime.date | None, precision: str) -> str:
+    """'2007-08-14', 'week of 2007-08-06', '2007-08', '2007-Q3' or '2007'; '' for no date."""
+    if value is None:
+        return ""
+    if precision == DatePrecision.WEEK:
+        return f"week of {period_start(value, precision).isoformat()}"
+    if precision == DatePrecision.MONTH:
+        return f"{value.year:04d}-{value.month:02d}"
+    if precision == DatePrecision.QUARTER:
+        return f"{value.year:04d}-Q{(value.month - 1) // 3 + 1}"
+    if precision == DatePrecision.YEAR:
+        return f"{value.year:04d}"
+    return value.isoformat()

@@ -1,0 +1,24 @@
+"""The domain models, one module per concern."""
+
+from .catalog import Hypervisor, OperatingSystem, Purpose, Technique
+from .deployments import Deployment, Guest
+from .events import EventFigure, MarketEvent
+from .organizations import Industry, Organization, OrganizationAlias
+from .sources import Citation, Source, require_citations
+
+__all__ = [
+    "Citation",
+    "Deployment",
+    "EventFigure",
+    "Guest",
+    "Hypervisor",
+    "Industry",
+    "MarketEvent",
+    "OperatingSystem",
+    "Organization",
+    "OrganizationAlias",
+    "Purpose",
+    "Source",
+    "Technique",
+    "require_citations",
+]

@@ -1,0 +1,56 @@
+"""Pieces every table shares: timestamps and lookup by natural key."""
+
+from django.db import models
+
+from ..choices import DatePrecision
+
+
+class TimeStampedModel(models.Model):
+    """Abstract base: when a row was created and last changed."""
+
+    created = models.DateTimeField(auto_now_add=True, editable=False)
+    updated = models.DateTimeField(auto_now=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class NaturalKeyManager(models.Manager):
+    """Finds a row by its natural key (a slug or a reference), for fixtures and seeds."""
+
+    def __init__(self, field: str = "slug"):
+        super().__init__()
+        self.natural_key_field = field
+
+    def get_by_natural_key(self, key):
+        return self.get(**{self.natural_key_field: key})
+
+
+class VocabularyModel(TimeStampedModel):
+    """Abstract base for a small named list (purposes, techniques, industries)."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True, help_text="Short name used in URLs, filters and CSV.")
+    description = models.TextField(blank=True)
+
+    objects = NaturalKeyManager()
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+def precision_field() -> models.CharField:
+    """The precision that goes with a date field: how much of the date is known."""
+    return models.CharField(
+        max_length=10,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text="How much of the date is known: day, week, month, quarter or year.",
+    )

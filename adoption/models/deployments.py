@@ -1,0 +1,146 @@
+"""Deployments (case studies): who runs which hypervisor, on what, hosting what, and why."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from simple_history.models import HistoricalRecords
+
+from ..choices import Stage, VirtualizationMode
+from ..dates import format_precise_date, period_start
+from .base import NaturalKeyManager, TimeStampedModel, precision_field
+from .catalog import Hypervisor, OperatingSystem, Purpose
+from .organizations import Organization
+
+
+class Deployment(TimeStampedModel):
+    """A case study: an organization's use of a hypervisor, at a stage, on someone's word."""
+
+    reference = models.SlugField(
+        max_length=100,
+        unique=True,
+        help_text="Permanent, human-readable identifier such as casio-xen-sles-2007. "
+        "It cannot be changed once saved and is never reused, even after a deletion.",
+    )
+    customer = models.ForeignKey(
+        Organization, on_delete=models.PROTECT, related_name="deployments", help_text="Who runs it."
+    )
+    hypervisor = models.ForeignKey(Hypervisor, on_delete=models.PROTECT, related_name="deployments")
+    hypervisor_version = models.CharField(max_length=50, blank=True, help_text='As reported, e.g. "3.0".')
+    host_os = models.ForeignKey(
+        OperatingSystem,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="hosted_deployments",
+        verbose_name="host OS",
+        help_text="The operating system the hypervisor ships in or runs under (for Xen, the distribution "
+        "of its control domain). Empty for a stand-alone bare-metal hypervisor such as VMware ESX Server.",
+    )
+    host_os_version = models.CharField(
+        max_length=50, blank=True, verbose_name="host OS version", help_text='As reported, e.g. "5" for RHEL 5.'
+    )
+    stage = models.CharField(
+        max_length=20, choices=Stage.choices, db_index=True, help_text="How far along the customer is."
+    )
+    purposes = models.ManyToManyField(
+        Purpose, blank=True, related_name="deployments", help_text="Why the customer virtualises."
+    )
+    supplier = models.ForeignKey(
+        Organization,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="supplied_deployments",
+        help_text="The vendor or integrator behind the deployment, if the source names one.",
+    )
+    host_count = models.PositiveIntegerField(null=True, blank=True, help_text="Physical hosts, if reported.")
+    vm_count = models.PositiveIntegerField(
+        null=True, blank=True, verbose_name="VM count", help_text="Virtual machines in all, if reported."
+    )
+    reported_on = models.DateField(
+        db_index=True,
+        help_text="When the deployment was made public; with a coarser precision, any day in the period "
+        "(stored as its first day).",
+    )
+    reported_precision = precision_field()
+    summary = models.TextField(help_text="What the source reports, in our own words (never copied sentences).")
+
+    objects = NaturalKeyManager("reference")
+    history = HistoricalRecords(m2m_fields=[purposes])
+
+    class Meta:
+        ordering = ["-reported_on", "reference"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(host_os__isnull=False) | Q(host_os_version=""),
+                name="deployment_host_os_version_needs_host_os",
+                violation_error_message="A host OS version needs a host OS.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+    def save(self, *args, **kwargs):
+        self.reported_on = period_start(self.reported_on, self.reported_precision)
+        super().save(*args, **kwargs)
+
+    def natural_key(self):
+        return (self.reference,)
+
+    def clean(self):
+        super().clean()
+        if self.host_os_version and self.host_os_id is None:
+            raise ValidationError({"host_os_version": "A host OS version needs a host OS: choose the host OS too."})
+        self._check_reference_is_permanent()
+
+    def _check_reference_is_permanent(self):
+        if not self.reference:
+            return
+        if self.pk is not None:
+            stored = Deployment.objects.filter(pk=self.pk).values_list("reference", flat=True).first()
+            if stored is not None and stored != self.reference:
+                raise ValidationError({"reference": f"A reference is permanent: this deployment stays {stored}."})
+        reused = Deployment.history.filter(reference=self.reference).exclude(id=self.pk)
+        if reused.exists() and not Deployment.objects.filter(reference=self.reference).exists():
+            raise ValidationError(
+                {"reference": f"{self.reference} belonged to a deleted deployment; references are never reused."}
+            )
+
+    @property
+    def reported_display(self) -> str:
+        return format_precise_date(self.reported_on, self.reported_precision)
+
+
+class Guest(TimeStampedModel):
+    """An operating system a deployment runs in its virtual machines."""
+
+    deployment = models.ForeignKey(Deployment, on_delete=models.CASCADE, related_name="guests")
+    operating_system = models.ForeignKey(OperatingSystem, on_delete=models.PROTECT, related_name="guests")
+    version = models.CharField(max_length=50, blank=True, help_text='As reported, e.g. "2003".')
+    mode = models.CharField(
+        max_length=20,
+        choices=VirtualizationMode.choices,
+        default=VirtualizationMode.UNKNOWN,
+        verbose_name="virtualization mode",
+        help_text="Paravirtualized (a modified guest) or hardware-assisted (an unmodified one), if reported.",
+    )
+    vm_count = models.PositiveIntegerField(
+        null=True, blank=True, verbose_name="VM count", help_text="Virtual machines running this guest, if reported."
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["deployment", "operating_system", "version"],
+                name="guest_unique_per_deployment",
+                violation_error_message="This deployment already lists that guest operating system and version.",
+            ),
+        ]
+
+    def __str__(self):
+        name = f"{self.operating_system} {self.version}".strip()
+        return f"{name} ×{self.vm_count}" if self.vm_count else name

@@ -1,0 +1,33 @@
+"""Development settings: `make run`. SQLite in var/ unless DATABASE_URL is set."""
+
+import os
+import secrets
+
+from .base import *  # noqa: F403
+from .base import VAR_DIR, database_from_env
+
+DEBUG = True
+ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
+
+DATABASES = {"default": database_from_env(os.environ, f"sqlite:///{VAR_DIR / 'db.sqlite3'}")}
+
+
+def _local_secret_key() -> str:
+    """Use DJANGO_SECRET_KEY, else a key generated once for this checkout (in var/, not in git)."""
+    if key := os.environ.get("DJANGO_SECRET_KEY"):
+        return key
+    path = VAR_DIR / "secret_key"
+    if not path.exists():
+        VAR_DIR.mkdir(exist_ok=True)
+        path.write_text(secrets.token_urlsafe(50))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+SECRET_KEY = _local_secret_key()
+
+# Serve static files from the app folders with runserver, no collectstatic needed.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
