@@ -1,6 +1,7 @@
 """Pieces every table shares: timestamps and lookup by natural key."""
 
 from django.db import models
+from django.utils import timezone
 
 from ..choices import DatePrecision
 
@@ -8,11 +9,19 @@ from ..choices import DatePrecision
 class TimeStampedModel(models.Model):
     """Abstract base: when a row was created and last changed."""
 
-    created = models.DateTimeField(auto_now_add=True, editable=False)
-    updated = models.DateTimeField(auto_now=True, editable=False)
+    # Defaults rather than auto_now(_add): loaddata saves raw, which skips auto_now and
+    # would leave the columns empty for fixtures that do not list them.
+    created = models.DateTimeField(default=timezone.now, editable=False)
+    updated = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        self.updated = timezone.now()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "updated"}
+        super().save(*args, **kwargs)
 
 
 class NaturalKeyManager(models.Manager):
