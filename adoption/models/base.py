@@ -4,6 +4,7 @@ from django.db import models
 from django.utils import timezone
 
 from ..choices import DatePrecision
+from ..dates import period_start
 
 
 class TimeStampedModel(models.Model):
@@ -63,3 +64,27 @@ def precision_field() -> models.CharField:
         default=DatePrecision.DAY,
         help_text="How much of the date is known: day, week, month, quarter or year.",
     )
+
+
+class PreciseDatesMixin:
+    """Stores each (date, precision) pair's date as the first day of its period.
+
+    `precise_dates` names the pairs. Normalising in clean() as well as save() means a
+    validated instance already holds the value the database will store.
+    """
+
+    precise_dates: tuple[tuple[str, str], ...] = ()
+
+    def clean(self):
+        super().clean()
+        self.normalize_precise_dates()
+
+    def save(self, *args, **kwargs):
+        self.normalize_precise_dates()
+        super().save(*args, **kwargs)
+
+    def normalize_precise_dates(self) -> None:
+        for date_field, precision_field_name in self.precise_dates:
+            value = getattr(self, date_field)
+            if value is not None:
+                setattr(self, date_field, period_start(value, getattr(self, precision_field_name)))

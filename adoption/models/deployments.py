@@ -6,14 +6,16 @@ from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
 from ..choices import Stage, VirtualizationMode
-from ..dates import format_precise_date, period_start
-from .base import NaturalKeyManager, TimeStampedModel, precision_field
+from ..dates import format_precise_date
+from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field
 from .catalog import Hypervisor, OperatingSystem, Purpose
 from .organizations import Organization
 
 
-class Deployment(TimeStampedModel):
+class Deployment(PreciseDatesMixin, TimeStampedModel):
     """A case study: an organization's use of a hypervisor, at a stage, on someone's word."""
+
+    precise_dates = (("reported_on", "reported_precision"),)
 
     reference = models.SlugField(
         max_length=100,
@@ -80,10 +82,6 @@ class Deployment(TimeStampedModel):
 
     def __str__(self):
         return self.reference
-
-    def save(self, *args, **kwargs):
-        self.reported_on = period_start(self.reported_on, self.reported_precision)
-        super().save(*args, **kwargs)
 
     def natural_key(self):
         return (self.reference,)

@@ -6,14 +6,16 @@ from simple_history.models import HistoricalRecords
 
 from .. import currencies
 from ..choices import EventKind, EventStatus, Metric
-from ..dates import format_precise_date, period_start
-from .base import NaturalKeyManager, TimeStampedModel, precision_field
+from ..dates import format_precise_date
+from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field
 from .catalog import Hypervisor, OperatingSystem
 from .organizations import Organization
 
 
-class MarketEvent(TimeStampedModel):
+class MarketEvent(PreciseDatesMixin, TimeStampedModel):
     """Something that happened, or was said to be happening, in the virtualization market."""
+
+    precise_dates = (("date", "date_precision"),)
 
     slug = models.SlugField(
         max_length=200, unique=True, help_text="Permanent short name used in URLs and CSV, e.g. vmware-ipo-2007."
@@ -71,10 +73,6 @@ class MarketEvent(TimeStampedModel):
 
     def __str__(self):
         return f"{self.date_display}: {self.title}"
-
-    def save(self, *args, **kwargs):
-        self.date = period_start(self.date, self.date_precision)
-        super().save(*args, **kwargs)
 
     def natural_key(self):
         return (self.slug,)

@@ -6,12 +6,14 @@ from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
 from ..choices import SourceKind
-from ..dates import format_precise_date, period_start
-from .base import NaturalKeyManager, TimeStampedModel, precision_field
+from ..dates import format_precise_date
+from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field
 
 
-class Source(TimeStampedModel):
+class Source(PreciseDatesMixin, TimeStampedModel):
     """A document facts are taken from: an article, a press release, an analyst note..."""
+
+    precise_dates = (("published_on", "published_precision"),)
 
     slug = models.SlugField(max_length=200, unique=True, help_text="Short name used in URLs, filters and CSV.")
     kind = models.CharField(max_length=30, choices=SourceKind.choices, db_index=True)
@@ -52,11 +54,6 @@ class Source(TimeStampedModel):
     def __str__(self):
         published = self.published_display
         return f"{self.title} ({published})" if published else self.title
-
-    def save(self, *args, **kwargs):
-        if self.published_on:
-            self.published_on = period_start(self.published_on, self.published_precision)
-        super().save(*args, **kwargs)
 
     def natural_key(self):
         return (self.slug,)
