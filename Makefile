@@ -28,7 +28,7 @@ install-dev: $(VENV)/.installed-dev  ## Add the pinned test and lint dependencie
 
 run: install  ## Set up the SQLite database (first time: vocabulary, seeds, admin account) and serve it.
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py bootstrap
+	$(PY) manage.py bootstrap --admin-url http://$(HOST):$(PORT)/admin/
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install-dev  ## Run the whole suite on a throwaway PostgreSQL, then on SQLite.

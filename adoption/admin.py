@@ -1,0 +1,334 @@
+"""Admin for data entry: analysts type case studies, sources and market events in here."""
+
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.db.models import Count
+from django.forms.models import BaseInlineFormSet
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django_countries.filters import CountryFilter
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import (
+    Citation,
+    Deployment,
+    EventFigure,
+    Guest,
+    Hypervisor,
+    Industry,
+    MarketEvent,
+    OperatingSystem,
+    Organization,
+    OrganizationAlias,
+    Purpose,
+    Source,
+    Technique,
+    require_citations,
+)
+
+admin.site.site_header = "Hypervisor adoption database"
+admin.site.site_title = "Hypervisor adoption"
+admin.site.index_title = "Case studies, sources and market events"
+
+TIMESTAMPS = ("created", "updated")
+
+
+def changelist_link(model, label: str, count: int, **filters) -> str:
+    """An HTML link to `model`'s changelist filtered by `filters`, showing `label (count)`."""
+    url = reverse(f"admin:adoption_{model._meta.model_name}_changelist")
+    query = "&".join(f"{key}={value}" for key, value in filters.items())
+    return format_html('<a href="{}?{}">{} ({})</a>', url, query, label, count)
+
+
+def links_list(links: list[str]) -> str:
+    return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((link,) for link in links)))
+
+
+class TrackedAdmin(SimpleHistoryAdmin):
+    """Common ground: change history, read-only timestamps, save buttons on top for long forms."""
+
+    readonly_fields = TIMESTAMPS
+    save_on_top = True
+
+
+class VocabularyAdmin(TrackedAdmin):
+    list_display = ("name", "slug", "description")
+    search_fields = ("name", "slug", "description")
+    prepopulated_fields = {"slug": ("name",)}
+
+
+admin.site.register(Industry, VocabularyAdmin)
+admin.site.register(Technique, VocabularyAdmin)
+admin.site.register(Purpose, VocabularyAdmin)
+
+
+class OrganizationAliasInline(admin.TabularInline):
+    model = OrganizationAlias
+    extra = 1
+    fields = ("name",)
+    verbose_name = "alias"
+    verbose_name_plural = "aliases (other names it is known by; search finds them)"
+
+
+@admin.register(Organization)
+class OrganizationAdmin(TrackedAdmin):
+    list_display = ("name", "alias_list", "country", "industry", "parent")
+    list_filter = (("country", CountryFilter), "industry")
+    list_select_related = ("industry", "parent")
+    search_fields = ("name", "slug", "aliases__name")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("industry", "parent")
+    inlines = (OrganizationAliasInline,)
+    readonly_fields = ("used_by", *TIMESTAMPS)
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "country", "industry", "parent", "website", "description")}),
+        ("Where it appears", {"fields": ("used_by",)}),
+        ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("aliases")
+
+    @admin.display(description="aliases")
+    def alias_list(self, obj):
+        return ", ".join(alias.name for alias in obj.aliases.all())
+
+    @admin.display(description="records that use it")
+    def used_by(self, obj):
+        if obj.pk is None:
+            return "—"
+        pk = obj.pk
+        links = [
+            changelist_link(Deployment, "Deployments as customer", obj.deployments.count(), customer__id__exact=pk),
+            changelist_link(
+                Deployment, "Deployments as supplier", obj.supplied_deployments.count(), supplier__id__exact=pk
+            ),
+            changelist_link(Hypervisor, "Hypervisors it makes", obj.hypervisors.count(), vendor__id__exact=pk),
+            changelist_link(
+                OperatingSystem, "Operating systems it makes", obj.operating_systems.count(), vendor__id__exact=pk
+            ),
+            changelist_link(MarketEvent, "Market events about it", obj.events.count(), organization__id__exact=pk),
+            changelist_link(
+                MarketEvent,
+                "Market events as counterparty",
+                obj.counterparty_events.count(),
+                counterparty__id__exact=pk,
+            ),
+            changelist_link(Source, "Sources it published", obj.published_sources.count(), publisher__id__exact=pk),
+            changelist_link(Organization, "Subsidiaries", obj.subsidiaries.count(), parent__id__exact=pk),
+        ]
+        return links_list(links)
+
+
+@admin.register(Hypervisor)
+class HypervisorAdmin(TrackedAdmin):
+    list_display = ("name", "vendor", "architecture", "licence", "technique_list")
+    list_filter = ("architecture", "licence", "techniques")
+    list_select_related = ("vendor",)
+    search_fields = ("name", "slug", "vendor__name")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("vendor", "techniques")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("techniques")
+
+    @admin.display(description="techniques")
+    def technique_list(self, obj):
+        return ", ".join(technique.name for technique in obj.techniques.all())
+
+
+@admin.register(OperatingSystem)
+class OperatingSystemAdmin(TrackedAdmin):
+    list_display = ("name", "family", "vendor")
+    list_filter = ("family",)
+    list_select_related = ("vendor",)
+    search_fields = ("name", "slug", "vendor__name")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("vendor",)
+
+
+class CitationFormSet(BaseInlineFormSet):
+    """Applies the shared rule that a deployment or an event cites at least one source."""
+
+    record_label = "record"
+
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        kept = sum(
+            1 for form in self.forms if (form.instance.pk or form.has_changed()) and not self._should_delete_form(form)
+        )
+        try:
+            require_citations(self.record_label, kept)
+        except ValidationError as exc:
+            raise ValidationError(exc.message_dict["citations"]) from exc
+
+
+class CitationInline(admin.StackedInline):
+    model = Citation
+    formset = CitationFormSet
+    fields = (("source", "locator"), "note")
+    autocomplete_fields = ("source",)
+    extra = 0
+    min_num = 1  # show one empty citation on a new record; the formset enforces the rule
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.record_label = self.parent_model._meta.verbose_name
+        return formset
+
+
+class DeploymentCitationInline(CitationInline):
+    fk_name = "deployment"
+
+
+class EventCitationInline(CitationInline):
+    fk_name = "event"
+
+
+class GuestInline(admin.TabularInline):
+    model = Guest
+    fields = ("operating_system", "version", "mode", "vm_count")
+    autocomplete_fields = ("operating_system",)
+    extra = 1
+    verbose_name = "guest operating system"
+    verbose_name_plural = "guest operating systems (what runs inside the virtual machines)"
+
+
+@admin.register(Deployment)
+class DeploymentAdmin(TrackedAdmin):
+    list_display = ("reference", "customer", "hypervisor_column", "host_os_column", "guest_list", "stage", "reported")
+    list_display_links = ("reference",)
+    list_filter = (
+        "stage",
+        "hypervisor",
+        "host_os",
+        ("guests__operating_system__family", admin.ChoicesFieldListFilter),
+        ("customer__country", CountryFilter),
+        "customer__industry",
+        "citations__source",
+    )
+    list_select_related = ("customer", "hypervisor", "host_os")
+    search_fields = (
+        "reference",
+        "customer__name",
+        "customer__aliases__name",
+        "hypervisor__name",
+        "host_os__name",
+        "supplier__name",
+        "summary",
+    )
+    autocomplete_fields = ("customer", "hypervisor", "host_os", "supplier", "purposes")
+    date_hierarchy = "reported_on"
+    inlines = (GuestInline, DeploymentCitationInline)
+    fieldsets = (
+        (None, {"fields": ("reference", "customer", "stage", "purposes", "supplier")}),
+        ("Platform", {"fields": (("hypervisor", "hypervisor_version"), ("host_os", "host_os_version"))}),
+        ("Scale", {"fields": (("host_count", "vm_count"),)}),
+        ("Reported", {"fields": (("reported_on", "reported_precision"), "summary")}),
+        ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("guests__operating_system")
+
+    def get_readonly_fields(self, request, obj=None):
+        # A reference is permanent once saved.
+        return (*TIMESTAMPS, "reference") if obj else TIMESTAMPS
+
+    @admin.display(description="hypervisor", ordering="hypervisor__name")
+    def hypervisor_column(self, obj):
+        return f"{obj.hypervisor} {obj.hypervisor_version}".strip()
+
+    @admin.display(description="host OS", ordering="host_os__name")
+    def host_os_column(self, obj):
+        return f"{obj.host_os} {obj.host_os_version}".strip() if obj.host_os else "—"
+
+    @admin.display(description="guests")
+    def guest_list(self, obj):
+        return ", ".join(str(guest) for guest in obj.guests.all()) or "—"
+
+    @admin.display(description="reported", ordering="reported_on")
+    def reported(self, obj):
+        return obj.reported_display
+
+
+@admin.register(Source)
+class SourceAdmin(TrackedAdmin):
+    list_display = ("title", "kind", "publisher", "published", "citation_count")
+    list_filter = ("kind", "publisher")
+    list_select_related = ("publisher",)
+    search_fields = ("title", "slug", "authors", "publisher__name", "publisher__aliases__name", "url")
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("publisher",)
+    date_hierarchy = "published_on"
+    readonly_fields = ("cited_by", *TIMESTAMPS)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "kind", "publisher", "authors", "url")}),
+        ("Published", {"fields": (("published_on", "published_precision"),)}),
+        (None, {"fields": ("notes",)}),
+        ("Where it is cited", {"fields": ("cited_by",)}),
+        ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(citation_total=Count("citations"))
+
+    @admin.display(description="published", ordering="published_on")
+    def published(self, obj):
+        return obj.published_display
+
+    @admin.display(description="citations", ordering="citation_total")
+    def citation_count(self, obj):
+        return obj.citation_total
+
+    @admin.display(description="records that cite it")
+    def cited_by(self, obj):
+        if obj.pk is None:
+            return "—"
+        deployments = Deployment.objects.filter(citations__source=obj).distinct().count()
+        events = MarketEvent.objects.filter(citations__source=obj).distinct().count()
+        return links_list(
+            [
+                changelist_link(Deployment, "Deployments", deployments, citations__source__id__exact=obj.pk),
+                changelist_link(MarketEvent, "Market events", events, citations__source__id__exact=obj.pk),
+            ]
+        )
+
+
+class EventFigureInline(admin.TabularInline):
+    model = EventFigure
+    fields = ("metric", "amount", "currency", "note")
+    extra = 1
+    verbose_name = "figure"
+
+
+@admin.register(MarketEvent)
+class MarketEventAdmin(TrackedAdmin):
+    list_display = ("title", "kind", "status", "when", "organization", "counterparty")
+    list_filter = ("kind", "status", "organization", "citations__source")
+    list_select_related = ("organization", "counterparty")
+    search_fields = (
+        "title",
+        "slug",
+        "summary",
+        "organization__name",
+        "organization__aliases__name",
+        "counterparty__name",
+        "counterparty__aliases__name",
+    )
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("organization", "counterparty", "hypervisors", "operating_systems")
+    date_hierarchy = "date"
+    inlines = (EventFigureInline, EventCitationInline)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", ("kind", "status"), ("date", "date_precision"))}),
+        ("Who and what", {"fields": (("organization", "counterparty"), "hypervisors", "operating_systems")}),
+        (None, {"fields": ("summary",)}),
+        ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
+    )
+
+    @admin.display(description="date", ordering="date")
+    def when(self, obj):
+        return obj.date_display

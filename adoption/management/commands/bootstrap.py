@@ -1,0 +1,63 @@
+"""manage.py bootstrap: make a freshly migrated database ready to use (what `make run` calls).
+
+On an empty database it loads the reference vocabulary and the seeds; when there is no
+superuser it creates `admin` with a generated password and prints it, once. On a
+database that is already set up it changes nothing.
+"""
+
+import secrets
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from adoption.models import Deployment, Hypervisor
+from adoption.services.seeds import SeedError, load_seeds
+
+ADMIN_USERNAME = "admin"
+
+
+class Command(BaseCommand):
+    help = "Load the vocabulary and seeds into an empty database and create the first admin account."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--admin-url", default="http://127.0.0.1:8000/admin/", help="Where the admin will be served, to print."
+        )
+
+    def handle(self, *args, admin_url, **options):
+        if Hypervisor.objects.exists():
+            self.stdout.write(f"Database already set up ({Deployment.objects.count()} deployments); keeping its data.")
+        else:
+            self._load_data()
+        self._ensure_admin(admin_url)
+
+    def _load_data(self):
+        self.stdout.write("First run: loading the reference vocabulary and the seeds...")
+        try:
+            with transaction.atomic():
+                call_command("loaddata", "vocabulary", verbosity=0)
+                result = load_seeds(paths=[Path(settings.SEEDS_DIR)])
+        except SeedError as exc:
+            raise CommandError(f"The seeds could not be loaded, so nothing was:\n{exc}") from None
+        self.stdout.write(f"  vocabulary loaded; {result.summary()}")
+
+    def _ensure_admin(self, admin_url: str):
+        users = get_user_model()
+        if users.objects.filter(is_superuser=True).exists():
+            self.stdout.write(f"Admin: {admin_url} (log in with your existing account).")
+            return
+        password = secrets.token_urlsafe(12)
+        users.objects.create_superuser(username=ADMIN_USERNAME, email="", password=password)
+        self.stdout.write(
+            self.style.SUCCESS(
+                "\nCreated the admin account. This password is shown only once:\n"
+                f"  URL:      {admin_url}\n"
+                f"  user:     {ADMIN_USERNAME}\n"
+                f"  password: {password}\n"
+                f"Change it with: .venv/bin/python manage.py changepassword {ADMIN_USERNAME}\n"
+            )
+        )

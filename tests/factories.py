@@ -1,0 +1,127 @@
+"""factory_boy factories: valid records with as little typing as a test needs."""
+
+import datetime
+from decimal import Decimal
+
+import factory
+
+from adoption import choices, models
+
+
+class IndustryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Industry
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Industry {n}")
+    slug = factory.Sequence(lambda n: f"industry-{n}")
+
+
+class OrganizationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Organization
+
+    name = factory.Sequence(lambda n: f"Organization {n}")
+    slug = factory.Sequence(lambda n: f"organization-{n}")
+    country = "GB"
+
+
+class OrganizationAliasFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.OrganizationAlias
+
+    organization = factory.SubFactory(OrganizationFactory)
+    name = factory.Sequence(lambda n: f"Alias {n}")
+
+
+class HypervisorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Hypervisor
+
+    name = factory.Sequence(lambda n: f"Hypervisor {n}")
+    slug = factory.Sequence(lambda n: f"hypervisor-{n}")
+    vendor = factory.SubFactory(OrganizationFactory)
+    architecture = choices.Architecture.BARE_METAL
+    licence = choices.Licence.OPEN_SOURCE
+
+
+class OperatingSystemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.OperatingSystem
+
+    name = factory.Sequence(lambda n: f"Operating system {n}")
+    slug = factory.Sequence(lambda n: f"operating-system-{n}")
+    family = choices.OSFamily.LINUX
+
+
+class PurposeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Purpose
+
+    name = factory.Sequence(lambda n: f"Purpose {n}")
+    slug = factory.Sequence(lambda n: f"purpose-{n}")
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Source
+
+    slug = factory.Sequence(lambda n: f"source-{n}")
+    kind = choices.SourceKind.NEWS_ARTICLE
+    title = factory.Sequence(lambda n: f"Article {n}")
+    publisher = factory.SubFactory(OrganizationFactory)
+    published_on = datetime.date(2007, 8, 14)
+
+
+class DeploymentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Deployment
+        skip_postgeneration_save = True
+
+    reference = factory.Sequence(lambda n: f"deployment-{n}")
+    customer = factory.SubFactory(OrganizationFactory)
+    hypervisor = factory.SubFactory(HypervisorFactory)
+    stage = choices.Stage.PRODUCTION
+    reported_on = datetime.date(2007, 8, 6)
+    summary = "A customer runs a hypervisor."
+    citation = factory.RelatedFactory("tests.factories.CitationFactory", factory_related_name="deployment")
+
+
+class GuestFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Guest
+
+    deployment = factory.SubFactory(DeploymentFactory)
+    operating_system = factory.SubFactory(OperatingSystemFactory)
+
+
+class MarketEventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.MarketEvent
+
+    slug = factory.Sequence(lambda n: f"event-{n}")
+    title = factory.Sequence(lambda n: f"Event {n}")
+    kind = choices.EventKind.IPO
+    status = choices.EventStatus.COMPLETED
+    date = datetime.date(2007, 8, 14)
+    organization = factory.SubFactory(OrganizationFactory)
+    summary = "Something happened."
+
+
+class CitationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Citation
+
+    source = factory.SubFactory(SourceFactory)
+    deployment = None
+    event = None
+
+
+class EventFigureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.EventFigure
+
+    event = factory.SubFactory(MarketEventFactory)
+    metric = choices.Metric.OFFER_PRICE_PER_SHARE
+    amount = Decimal("29")
+    currency = "USD"

@@ -1,0 +1,216 @@
+"""Model rules: what the database and the shared validation refuse, and how records read."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import DataError, IntegrityError, transaction
+
+from adoption.choices import DatePrecision
+from adoption.dates import format_precise_date, period_start
+from adoption.models import Citation, Deployment, EventFigure, Guest, Organization, require_citations
+
+from .factories import (
+    CitationFactory,
+    DeploymentFactory,
+    EventFigureFactory,
+    GuestFactory,
+    MarketEventFactory,
+    OperatingSystemFactory,
+    OrganizationFactory,
+    SourceFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def assert_db_refuses(model_instance_or_callable):
+    """The database itself rejects the write (a constraint, not just Python validation)."""
+    with pytest.raises((IntegrityError, DataError)), transaction.atomic():
+        model_instance_or_callable()
+
+
+@pytest.mark.parametrize(
+    ("precision", "given", "stored", "shown"),
+    [
+        (DatePrecision.DAY, datetime.date(2007, 8, 14), datetime.date(2007, 8, 14), "2007-08-14"),
+        (DatePrecision.WEEK, datetime.date(2007, 8, 9), datetime.date(2007, 8, 6), "week of 2007-08-06"),
+        (DatePrecision.MONTH, datetime.date(2007, 7, 20), datetime.date(2007, 7, 1), "2007-07"),
+        (DatePrecision.QUARTER, datetime.date(2007, 8, 14), datetime.date(2007, 7, 1), "2007-Q3"),
+        (DatePrecision.YEAR, datetime.date(2007, 8, 14), datetime.date(2007, 1, 1), "2007"),
+    ],
+)
+def test_a_date_with_precision_is_stored_as_its_period_start_and_printed_at_its_precision(
+    precision, given, stored, shown
+):
+    deployment = DeploymentFactory(reported_on=given, reported_precision=precision)
+    deployment.refresh_from_db()
+    assert deployment.reported_on == stored
+    assert deployment.reported_display == shown
+    assert period_start(given, precision) == stored
+    assert format_precise_date(given, precision) == shown
+
+
+def test_full_clean_normalises_the_date_before_saving():
+    event = MarketEventFactory.build(date=datetime.date(2007, 7, 25), date_precision=DatePrecision.MONTH)
+    event.organization.save()
+    event.organization_id = event.organization.pk
+    event.full_clean()
+    assert event.date == datetime.date(2007, 7, 1)
+
+
+def test_slugs_names_and_references_are_unique_in_the_database():
+    organization = OrganizationFactory(name="Casio Computer", slug="casio-computer")
+    assert_db_refuses(lambda: OrganizationFactory(name="Casio Computer"))
+    assert_db_refuses(lambda: OrganizationFactory(slug="casio-computer"))
+    DeploymentFactory(reference="casio-xen-sles-2007", customer=organization)
+    assert_db_refuses(lambda: DeploymentFactory(reference="casio-xen-sles-2007"))
+
+
+def test_a_duplicate_name_is_a_validation_error_that_names_the_field():
+    OrganizationFactory(name="Red Hat", slug="red-hat")
+    with pytest.raises(ValidationError) as excinfo:
+        Organization(name="Red Hat", slug="red-hat-2").full_clean()
+    assert "name" in excinfo.value.message_dict
+
+
+@pytest.mark.parametrize("field", ["host_count", "vm_count"])
+def test_deployment_counts_cannot_be_negative(field):
+    deployment = DeploymentFactory()
+    setattr(deployment, field, -1)
+    with pytest.raises(ValidationError) as excinfo:
+        deployment.full_clean()
+    assert field in excinfo.value.message_dict
+    assert_db_refuses(lambda: Deployment.objects.filter(pk=deployment.pk).update(**{field: -1}))
+
+
+def test_guest_vm_count_cannot_be_negative():
+    guest = GuestFactory()
+    assert_db_refuses(lambda: Guest.objects.filter(pk=guest.pk).update(vm_count=-5))
+
+
+def test_a_host_os_version_needs_a_host_os():
+    deployment = DeploymentFactory.build(host_os=None, host_os_version="5")
+    with pytest.raises(ValidationError) as excinfo:
+        deployment.full_clean(exclude=["customer", "hypervisor"])
+    assert excinfo.value.message_dict["host_os_version"] == [
+        "A host OS version needs a host OS: choose the host OS too."
+    ]
+    saved = DeploymentFactory(host_os=OperatingSystemFactory(), host_os_version="5")
+    assert_db_refuses(lambda: Deployment.objects.filter(pk=saved.pk).update(host_os=None))
+
+
+@pytest.mark.parametrize("currency", ["usd", "XYZ", "DOLLARS", ""])
+def test_a_figure_currency_must_be_an_iso_4217_code(currency):
+    figure = EventFigureFactory.build(event=MarketEventFactory(), currency=currency)
+    with pytest.raises(ValidationError) as excinfo:
+        figure.full_clean()
+    assert "currency" in excinfo.value.message_dict
+    assert_db_refuses(lambda: EventFigure.objects.bulk_create([figure]))
+
+
+def test_a_historical_currency_code_is_accepted():
+    figure = EventFigureFactory(currency="SKK", amount=Decimal("1000"))
+    figure.full_clean()
+
+
+def test_a_citation_belongs_to_exactly_one_deployment_or_event():
+    source = SourceFactory()
+    assert_db_refuses(lambda: Citation.objects.create(source=source))
+    assert_db_refuses(
+        lambda: Citation.objects.create(source=source, deployment=DeploymentFactory(), event=MarketEventFactory())
+    )
+
+
+def test_the_same_source_and_locator_is_cited_once_per_record():
+    deployment = DeploymentFactory(citation=None)
+    source = SourceFactory()
+    CitationFactory(deployment=deployment, source=source, locator="paragraph 9")
+    assert_db_refuses(lambda: CitationFactory(deployment=deployment, source=source, locator="paragraph 9"))
+    CitationFactory(deployment=deployment, source=source, locator="paragraph 10")
+
+
+def test_a_guest_os_and_version_are_listed_once_per_deployment():
+    guest = GuestFactory(version="2003")
+    assert_db_refuses(
+        lambda: GuestFactory(deployment=guest.deployment, operating_system=guest.operating_system, version="2003")
+    )
+
+
+def test_an_organization_cannot_be_its_own_parent_or_ancestor():
+    group = OrganizationFactory()
+    subsidiary = OrganizationFactory(parent=group)
+    assert_db_refuses(lambda: Organization.objects.filter(pk=group.pk).update(parent=group))
+    group.parent = subsidiary
+    with pytest.raises(ValidationError) as excinfo:
+        group.full_clean()
+    assert "parent" in excinfo.value.message_dict
+
+
+def test_an_event_counterparty_must_differ_from_its_subject():
+    event = MarketEventFactory()
+    event.counterparty = event.organization
+    with pytest.raises(ValidationError, match="counterparty must be another organization"):
+        event.full_clean()
+
+
+def test_a_reference_is_permanent():
+    deployment = DeploymentFactory(reference="casio-xen-sles-2007")
+    deployment.reference = "casio-xen-2007"
+    with pytest.raises(ValidationError) as excinfo:
+        deployment.full_clean()
+    assert excinfo.value.message_dict["reference"] == [
+        "A reference is permanent: this deployment stays casio-xen-sles-2007."
+    ]
+
+
+def test_a_reference_is_never_reused_after_a_deletion():
+    DeploymentFactory(reference="swisscom-xen-rhel5-2007").delete()
+    replacement = DeploymentFactory.build(reference="swisscom-xen-rhel5-2007")
+    with pytest.raises(ValidationError) as excinfo:
+        replacement.full_clean(exclude=["customer", "hypervisor"])
+    assert "never reused" in excinfo.value.message_dict["reference"][0]
+
+
+def test_a_record_without_citations_is_refused_by_the_shared_rule():
+    with pytest.raises(ValidationError) as excinfo:
+        require_citations("deployment", 0)
+    assert excinfo.value.message_dict["citations"] == [
+        "A deployment needs at least one citation: add the source it comes from."
+    ]
+    require_citations("deployment", 1)
+
+
+def test_records_read_well_as_text():
+    event = MarketEventFactory(title="VMware floats", date=datetime.date(2007, 8, 14))
+    assert str(event) == "2007-08-14: VMware floats"
+    guest = GuestFactory(operating_system=OperatingSystemFactory(name="Windows Server"), version="2003", vm_count=12)
+    assert str(guest) == "Windows Server 2003 ×12"
+    figure = EventFigureFactory(amount=Decimal("959000000"))
+    assert str(figure) == "Offer price per share: 959,000,000 USD"
+    source = SourceFactory(
+        title="VMware rocket IPO", published_on=datetime.date(2007, 7, 3), published_precision="month"
+    )
+    assert str(source) == "VMware rocket IPO (2007-07)"
+
+
+def test_every_change_is_kept_in_history():
+    organization = OrganizationFactory(name="Swisscom IT Services")
+    organization.description = "IT arm of Swisscom."
+    organization.save()
+    pk = organization.pk
+    organization.delete()
+    history = Organization.history.filter(id=pk).order_by("history_id")
+    kinds = list(history.values_list("history_type", flat=True))
+    assert kinds == ["+", "~", "-"]
+
+
+def test_timestamps_are_set_on_create_and_moved_on_update():
+    organization = OrganizationFactory()
+    created, updated = organization.created, organization.updated
+    organization.description = "changed"
+    organization.save(update_fields=["description"])
+    organization.refresh_from_db()
+    assert organization.created == created
+    assert organization.updated > updated
