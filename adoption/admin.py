@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
@@ -49,6 +50,8 @@ class TrackedAdmin(SimpleHistoryAdmin):
 
     readonly_fields = TIMESTAMPS
     save_on_top = True
+    # A website typed without a scheme is taken as https (Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 class VocabularyAdmin(TrackedAdmin):
@@ -170,8 +173,9 @@ class CitationInline(admin.StackedInline):
     formset = CitationFormSet
     fields = (("source", "locator"), "note")
     autocomplete_fields = ("source",)
-    extra = 0
-    min_num = 1  # show one empty citation on a new record; the formset enforces the rule
+    # One blank citation to fill; the formset, not min_num, enforces the rule so the
+    # analyst reads the shared message rather than a bare "This field is required".
+    extra = 1
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)

@@ -260,12 +260,14 @@ def _load_entry(section: Section, entry) -> str:
                 _assign(instance, name, entry[name])
             except _EntryError as exc:
                 errors.setdefault(name, []).extend(exc.messages[""])
+    try:
+        # Fields that could not be assigned are left out, so their errors are not doubled.
+        instance.full_clean(exclude=list(errors))
+    except ValidationError as exc:
+        for name, messages in exc.message_dict.items():
+            errors.setdefault(name, []).extend(messages)
     if errors:
         raise _EntryError(errors)
-    try:
-        instance.full_clean()
-    except ValidationError as exc:
-        raise _EntryError(exc.message_dict) from exc
 
     changed = created or any(before[name] != _stored_value(instance, name) for name in section.fields)
     if changed:

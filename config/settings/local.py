@@ -4,7 +4,7 @@ import os
 import secrets
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR, database_from_env
+from .base import MIDDLEWARE, VAR_DIR, database_from_env
 
 DEBUG = True
 ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
@@ -31,3 +31,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# WhiteNoise serves collected static files in production; here there are none to serve
+# (runserver serves them from the apps), so leave it out rather than warn about it.
+MIDDLEWARE = [name for name in MIDDLEWARE if not name.startswith("whitenoise.")]

@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR, database_from_env
+from .base import MIDDLEWARE, VAR_DIR, database_from_env
 
 # Not a secret: only ever used by the test suite.
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
@@ -19,3 +19,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# WhiteNoise serves collected static files in production; here there are none to serve
+# (runserver serves them from the apps), so leave it out rather than warn about it.
+MIDDLEWARE = [name for name in MIDDLEWARE if not name.startswith("whitenoise.")]
