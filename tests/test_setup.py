@@ -1,0 +1,158 @@
+"""Setting up: `make run` on a fresh SQLite database, the first-run bootstrap, production settings."""
+
+import http.cookiejar
+import os
+import re
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from adoption.models import Deployment, Hypervisor
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD_LINE = re.compile(r"password: (\S+)")
+
+
+@pytest.mark.django_db
+def test_bootstrap_loads_everything_once_and_prints_a_working_password(capsys):
+    call_command("bootstrap")
+    first = capsys.readouterr().out
+    password = PASSWORD_LINE.search(first).group(1)
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.is_superuser and admin.check_password(password)
+    assert Deployment.objects.count() == 2 and Hypervisor.objects.exists()
+
+    Deployment.objects.filter(reference="casio-xen-sles-2007").update(stage="pilot")
+    call_command("bootstrap")
+    second = capsys.readouterr().out
+    assert "already set up" in second
+    assert "password:" not in second
+    assert get_user_model().objects.count() == 1
+    assert Deployment.objects.get(reference="casio-xen-sles-2007").stage == "pilot", "a second run keeps edits"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_make_run(env: dict, port: int) -> subprocess.Popen:
+    return subprocess.Popen(
+        ["make", "--no-print-directory", "run", "HOST=127.0.0.1", f"PORT={port}"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,  # so the runserver reloader child is stopped with it
+    )
+
+
+def wait_for(url: str, process: subprocess.Popen, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"make run exited early:\n{process.stdout.read()}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 (loopback only)
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise AssertionError(f"nothing answered at {url} within {seconds}s")
+
+
+def stop(process: subprocess.Popen) -> str:
+    os.killpg(process.pid, signal.SIGTERM)
+    output, _ = process.communicate(timeout=30)
+    return output
+
+
+def log_in(base: str, password: str) -> str:
+    """Log in through the admin's own login form; return the admin index page."""
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+    login_page = opener.open(f"{base}/admin/login/").read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login_page).group(1)
+    form = urllib.parse.urlencode(
+        {"username": "admin", "password": password, "csrfmiddlewaretoken": token, "next": "/admin/"}
+    ).encode()
+    request = urllib.request.Request(f"{base}/admin/login/?next=/admin/", data=form, headers={"Referer": base})
+    opener.open(request)
+    return opener.open(f"{base}/admin/adoption/deployment/").read().decode()
+
+
+@pytest.mark.slow
+def test_make_run_serves_the_seeded_admin_on_a_fresh_sqlite_database(tmp_path):
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "DJANGO_SETTINGS_MODULE": "config.settings.local",
+        "PYTHONUNBUFFERED": "1",
+    }
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+
+    process = start_make_run(env, port)
+    try:
+        wait_for(f"{base}/admin/login/", process)
+        # The first run printed the password before serving; read what is buffered so far.
+        os.set_blocking(process.stdout.fileno(), False)
+        printed = process.stdout.read() or ""
+        password = PASSWORD_LINE.search(printed).group(1)
+        deployments_page = log_in(base, password)
+    finally:
+        printed_after = stop(process)
+    assert "casio-xen-sles-2007" in deployments_page
+    assert "swisscom-xen-rhel5-2007" in deployments_page
+    assert f"{base}/admin/" in printed + (printed_after or "")
+
+    port = free_port()
+    process = start_make_run(env, port)
+    try:
+        wait_for(f"http://127.0.0.1:{port}/admin/login/", process)
+    finally:
+        output = stop(process)
+    assert "already set up (2 deployments)" in output
+    assert "password:" not in output
+
+
+def run_manage(*args: str, env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def production_env(tmp_path, **overrides) -> dict:
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "adoption.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'prod.sqlite3'}",
+    }
+    env.update(overrides)
+    return {key: value for key, value in env.items() if value is not None}
+
+
+@pytest.mark.slow
+def test_production_settings_pass_the_deployment_checklist(tmp_path):
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=production_env(tmp_path))
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.slow
+def test_production_settings_refuse_to_start_without_a_secret(tmp_path):
+    result = run_manage("check", env=production_env(tmp_path, DJANGO_SECRET_KEY=None))
+    assert result.returncode != 0
+    assert "Set the DJANGO_SECRET_KEY environment variable for production settings." in result.stderr
