@@ -32,7 +32,7 @@ run: install  ## Set up the SQLite database (first time: vocabulary, seeds, admi
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install-dev  ## Run the whole suite on a throwaway PostgreSQL, then on SQLite.
-	./scripts/test.sh
+	./scripts/test.sh $(PYTEST_ARGS)
 
 lint: install-dev  ## ruff check and format check.
 	$(VENV)/bin/ruff check .
