@@ -41,6 +41,21 @@ def changelist_link(model, label: str, count: int, **filters) -> str:
     return format_html('<a href="{}?{}">{} ({})</a>', url, query, label, count)
 
 
+def titled(filter_class: type[admin.FieldListFilter], title: str) -> type[admin.FieldListFilter]:
+    """`filter_class` with a title that says what it filters on ("guest OS family", not "family")."""
+
+    class TitledFilter(filter_class):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.title = title
+
+    return TitledFilter
+
+
+# Filters on a relation list only the values in use, so a long vocabulary stays short.
+USED_ONLY = admin.RelatedOnlyFieldListFilter
+
+
 def links_list(links: list[str]) -> str:
     return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((link,) for link in links)))
 
@@ -76,7 +91,7 @@ class OrganizationAliasInline(admin.TabularInline):
 @admin.register(Organization)
 class OrganizationAdmin(TrackedAdmin):
     list_display = ("name", "alias_list", "country", "industry", "parent")
-    list_filter = (("country", CountryFilter), "industry")
+    list_filter = (("country", CountryFilter), ("industry", USED_ONLY))
     list_select_related = ("industry", "parent")
     search_fields = ("name", "slug", "aliases__name")
     prepopulated_fields = {"slug": ("name",)}
@@ -126,7 +141,7 @@ class OrganizationAdmin(TrackedAdmin):
 @admin.register(Hypervisor)
 class HypervisorAdmin(TrackedAdmin):
     list_display = ("name", "vendor", "architecture", "licence", "technique_list")
-    list_filter = ("architecture", "licence", "techniques")
+    list_filter = ("architecture", "licence", "techniques", ("vendor", USED_ONLY))
     list_select_related = ("vendor",)
     search_fields = ("name", "slug", "vendor__name")
     prepopulated_fields = {"slug": ("name",)}
@@ -143,7 +158,7 @@ class HypervisorAdmin(TrackedAdmin):
 @admin.register(OperatingSystem)
 class OperatingSystemAdmin(TrackedAdmin):
     list_display = ("name", "family", "vendor")
-    list_filter = ("family",)
+    list_filter = ("family", ("vendor", USED_ONLY))
     list_select_related = ("vendor",)
     search_fields = ("name", "slug", "vendor__name")
     prepopulated_fields = {"slug": ("name",)}
@@ -206,12 +221,12 @@ class DeploymentAdmin(TrackedAdmin):
     list_display_links = ("reference",)
     list_filter = (
         "stage",
-        "hypervisor",
-        "host_os",
-        ("guests__operating_system__family", admin.ChoicesFieldListFilter),
-        ("customer__country", CountryFilter),
-        "customer__industry",
-        "citations__source",
+        ("hypervisor", USED_ONLY),
+        ("host_os", USED_ONLY),
+        ("guests__operating_system__family", titled(admin.ChoicesFieldListFilter, "guest OS family")),
+        ("customer__country", titled(CountryFilter, "customer country")),
+        ("customer__industry", titled(USED_ONLY, "customer industry")),
+        ("citations__source", titled(USED_ONLY, "cited source")),
     )
     list_select_related = ("customer", "hypervisor", "host_os")
     search_fields = (
@@ -261,7 +276,7 @@ class DeploymentAdmin(TrackedAdmin):
 @admin.register(Source)
 class SourceAdmin(TrackedAdmin):
     list_display = ("title", "kind", "publisher", "published", "citation_count")
-    list_filter = ("kind", "publisher")
+    list_filter = ("kind", ("publisher", USED_ONLY))
     list_select_related = ("publisher",)
     search_fields = ("title", "slug", "authors", "publisher__name", "publisher__aliases__name", "url")
     prepopulated_fields = {"slug": ("title",)}
@@ -311,7 +326,13 @@ class EventFigureInline(admin.TabularInline):
 @admin.register(MarketEvent)
 class MarketEventAdmin(TrackedAdmin):
     list_display = ("title", "kind", "status", "when", "organization", "counterparty")
-    list_filter = ("kind", "status", "organization", "citations__source")
+    list_filter = (
+        "kind",
+        "status",
+        ("organization", titled(USED_ONLY, "subject")),
+        ("counterparty", titled(USED_ONLY, "counterparty")),
+        ("citations__source", titled(USED_ONLY, "cited source")),
+    )
     list_select_related = ("organization", "counterparty")
     search_fields = (
         "title",
