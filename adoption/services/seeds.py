@@ -32,6 +32,7 @@ from ..models import (
     Source,
     require_citations,
 )
+from .nested import replace_children
 
 
 @dataclass(frozen=True)
@@ -397,17 +398,13 @@ def _sync_nested(parent: models.Model, list_name: str, nested: Nested, rows) -> 
     if errors:
         raise _EntryError({list_name: errors})
 
-    manager = getattr(parent, list_name)
-    if [_row(child, nested) for child in children] == [_row(child, nested) for child in manager.all()]:
+    stored = getattr(parent, list_name).all()
+    if [_row(child, nested) for child in children] == [_row(child, nested) for child in stored]:
         return False
-    manager.all().delete()
-    for number, child in enumerate(children, start=1):
-        try:
-            # Validated against the rows saved before it, so duplicates within the list show.
-            child.validate_constraints()
-        except ValidationError as exc:
-            raise _EntryError({list_name: [f"#{number}: {message}" for message in exc.messages]}) from exc
-        child.save()
+    try:
+        replace_children(parent, list_name, children)
+    except ValidationError as exc:
+        raise _EntryError({list_name: exc.messages}) from exc
     return True
 
 

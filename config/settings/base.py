@@ -4,6 +4,7 @@ Environment-specific modules (local, test, production) import from here and
 override. Configuration that differs between machines comes from the environment.
 """
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -24,6 +25,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_countries",
     "simple_history",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "adoption",
 ]
 
@@ -105,3 +111,69 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 # Seed files: one per source document (see README, "Adding seeds").
 SEEDS_DIR = BASE_DIR / "seeds"
+
+# The REST API under /api/. https://www.django-rest-framework.org/api-guide/settings/
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.SessionAuthentication",
+        "rest_framework.authentication.TokenAuthentication",
+    ],
+    # Anonymous users read; writes need the user's add/change/delete model permission.
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
+    "DEFAULT_FILTER_BACKENDS": [
+        "adoption.api.filtering.FilterBackend",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "adoption.api.pagination.LimitOffsetPagination",
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("API_THROTTLE_ANON", "120/minute"),
+        "user": os.environ.get("API_THROTTLE_USER", "1200/minute"),
+    },
+    "EXCEPTION_HANDLER": "adoption.api.errors.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "adoption.api.schema.AutoSchema",
+    "ORDERING_PARAM": "ordering",
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+}
+
+# OpenAPI 3 schema, Swagger UI and Redoc, served from local static files (no CDN).
+# https://drf-spectacular.readthedocs.io/en/latest/settings.html
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Hypervisor adoption database API",
+    "DESCRIPTION": (
+        "Case studies of who runs which hypervisor, on which host, with which guests, at what stage, "
+        "and on whose word; the sources they cite; and the market events around them. Anonymous users "
+        "read; writes need a token (`Authorization: Token <key>`) or a session, and the matching model "
+        "permission."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "adoption.api.schema.brief_forms_hook",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "ArchitectureEnum": "adoption.choices.Architecture",
+        "LicenceEnum": "adoption.choices.Licence",
+        "FamilyEnum": "adoption.choices.OSFamily",
+        "StageEnum": "adoption.choices.Stage",
+        "ModeEnum": "adoption.choices.VirtualizationMode",
+        "SourceKindEnum": "adoption.choices.SourceKind",
+        "EventKindEnum": "adoption.choices.EventKind",
+        "EventStatusEnum": "adoption.choices.EventStatus",
+        "MetricEnum": "adoption.choices.Metric",
+        "PrecisionEnum": "adoption.choices.DatePrecision",
+        "CurrencyEnum": "adoption.currencies.CHOICES",
+    },
+}

@@ -1,0 +1,104 @@
+"""Serializer fields shared by the resources."""
+
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
+from drf_spectacular.plumbing import build_basic_type, build_object_type
+from drf_spectacular.types import OpenApiTypes
+from rest_framework import serializers
+
+from .brief import BRIEF_FORMS, brief, record_url
+
+MAX_ID = 2**63 - 1
+
+
+class BriefRelatedField(serializers.RelatedField):
+    """A relation read as a brief object and written as an id, a natural key, or an object with either.
+
+    `5`, `"xen"` and `{"id": 5}` / `{"slug": "xen"}` all name the same hypervisor, so a
+    client can send back what it read.
+    """
+
+    default_error_messages = {
+        "does_not_exist": "There is no {model} with {key} {value!r}.",
+        "invalid": "Give the {model} as its id, its {key}, or an object with either.",
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("html_cutoff", 200)
+        super().__init__(**kwargs)
+
+    @property
+    def form(self):
+        return BRIEF_FORMS[self.get_queryset().model]
+
+    def to_representation(self, value):
+        return brief(value, self.context)
+
+    def to_internal_value(self, data):
+        queryset = self.get_queryset()
+        model, key = queryset.model._meta.verbose_name, self.form.key
+        if isinstance(data, dict):
+            data = data.get("id", data.get(key))
+        if isinstance(data, bool) or not isinstance(data, int | str) or (isinstance(data, str) and "\x00" in data):
+            self.fail("invalid", model=model, key=key)
+        if isinstance(data, int):
+            lookup = {"pk": data} if 0 < data <= MAX_ID else None
+            shown_key = "id"
+        else:
+            lookup, shown_key = {key: data}, key
+        found = queryset.filter(**lookup).first() if lookup else None
+        if found is None and isinstance(data, str) and data.isdigit() and int(data) <= MAX_ID:
+            found = queryset.filter(pk=int(data)).first()
+        if found is None:
+            self.fail("does_not_exist", model=model, key=shown_key, value=data)
+        return found
+
+    def get_choices(self, cutoff=None):
+        # The browsable API's form: keyed by natural key (a brief object is not hashable).
+        queryset = self.get_queryset()
+        if cutoff is not None:
+            queryset = queryset[:cutoff]
+        return {getattr(item, self.form.key): str(item) for item in queryset}
+
+    def use_pk_only_optimization(self):
+        return False
+
+
+class RecordUrlField(serializers.Field):
+    """The record's own API URL."""
+
+    def __init__(self, **kwargs):
+        kwargs.update(source="*", read_only=True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return record_url(value, self.context)
+
+
+class BriefRelatedFieldExtension(OpenApiSerializerFieldExtension):
+    """Documents BriefRelatedField: a brief object in responses, an id or key in requests."""
+
+    target_class = BriefRelatedField
+    match_subclasses = True
+
+    def map_serializer_field(self, auto_schema, direction):
+        form = self.target.form
+        if direction == "request":
+            return {
+                "oneOf": [
+                    build_basic_type(OpenApiTypes.INT),
+                    {**build_basic_type(OpenApiTypes.STR), "description": f"the {form.key}"},
+                ]
+            }
+        properties = {"id": build_basic_type(OpenApiTypes.INT)}
+        if form.resource:
+            properties["url"] = build_basic_type(OpenApiTypes.URI)
+        properties[form.key] = build_basic_type(OpenApiTypes.STR)
+        properties[form.label] = build_basic_type(OpenApiTypes.STR)
+        return build_object_type(properties=properties, required=list(properties))
+
+
+class RecordUrlFieldExtension(OpenApiSerializerFieldExtension):
+    target_class = RecordUrlField
+
+    def map_serializer_field(self, auto_schema, direction):
+        return build_basic_type(OpenApiTypes.URI)

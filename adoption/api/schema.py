@@ -1,0 +1,69 @@
+"""OpenAPI schema additions: the error responses every operation can give, and brief forms."""
+
+from drf_spectacular import openapi
+from drf_spectacular.plumbing import build_basic_type, build_object_type
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse
+from rest_framework import serializers
+
+from .brief import BRIEF_FORMS
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField(help_text="What went wrong, in a sentence.")
+
+
+# An object of field (or parameter) name -> list of messages; nested rows give one object per row.
+VALIDATION_ERRORS = OpenApiTypes.OBJECT
+
+
+def error(description: str, body=ErrorSerializer) -> OpenApiResponse:
+    return OpenApiResponse(response=body, description=description)
+
+
+class AutoSchema(openapi.AutoSchema):
+    """Documents the error responses of each operation next to its success response."""
+
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        detail = "{" in self.path
+        writes = self.method in ("POST", "PUT", "PATCH", "DELETE")
+        errors = {"429": error("Too many requests: throttled; retry after the Retry-After header's seconds.")}
+        if self.method != "DELETE":
+            errors["400"] = error("Bad input: a message per field or parameter.", VALIDATION_ERRORS)
+        if writes:
+            errors["401"] = error("Not authenticated: send `Authorization: Token <key>` or log in.")
+            errors["403"] = error("The user lacks the model permission this write needs.")
+        if detail:
+            errors["404"] = error("No record with this id.")
+        if self.method == "DELETE":
+            errors["409"] = error("The record is in use by others (say, an organization that deployments name).")
+        for code, response in errors.items():
+            responses.setdefault(code, self._get_response_for_code(response, code, direction=direction))
+        return responses
+
+
+def brief_schema(model) -> dict:
+    form = BRIEF_FORMS[model]
+    properties = {"id": build_basic_type(OpenApiTypes.INT)}
+    if form.resource:
+        properties["url"] = build_basic_type(OpenApiTypes.URI)
+    properties[form.key] = build_basic_type(OpenApiTypes.STR)
+    properties[form.label] = build_basic_type(OpenApiTypes.STR)
+    return build_object_type(properties=properties, required=list(properties))
+
+
+def brief_forms_hook(result, generator, request, public):
+    """A resource's response is its full form, or its brief form under `?brief=true`."""
+    schemas = result.get("components", {}).get("schemas", {})
+    for model, form in BRIEF_FORMS.items():
+        name = model.__name__
+        if form.resource is None or name not in schemas:
+            continue
+        schemas[f"{name}Full"] = schemas.pop(name)
+        schemas[f"Brief{name}"] = brief_schema(model)
+        schemas[name] = {
+            "anyOf": [{"$ref": f"#/components/schemas/{name}Full"}, {"$ref": f"#/components/schemas/Brief{name}"}],
+            "description": "The full record; with `?brief=true`, its brief form.",
+        }
+    return result

@@ -1,0 +1,331 @@
+"""Serializers: how each resource reads and writes.
+
+Reads show relations as brief objects and choices as their value strings. Writes accept
+a relation as an id, a natural key or an object with either; nested guests, citations
+and figures are written inside their parent, in one transaction. Validation is the
+models' own (`full_clean()`, the same the admin runs) plus the shared citation rule.
+"""
+
+import copy
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import models, transaction
+from django_countries.serializers import CountryFieldMixin
+from rest_framework import serializers
+from rest_framework.settings import api_settings
+
+from ..models import (
+    Citation,
+    Deployment,
+    EventFigure,
+    Guest,
+    Hypervisor,
+    MarketEvent,
+    OperatingSystem,
+    Organization,
+    OrganizationAlias,
+    Source,
+    require_citations,
+)
+from ..services.nested import replace_children
+from .brief import brief
+from .fields import BriefRelatedField, RecordUrlField
+
+TIMESTAMPS = ("created", "updated")
+
+
+def drf_errors(exc: DjangoValidationError) -> dict | list:
+    """A Django ValidationError as DRF error detail: per field, `__all__` as non_field_errors."""
+    if not hasattr(exc, "error_dict"):
+        return {api_settings.NON_FIELD_ERRORS_KEY: exc.messages}
+    return {
+        (api_settings.NON_FIELD_ERRORS_KEY if name == "__all__" else name): messages
+        for name, messages in exc.message_dict.items()
+    }
+
+
+class ModelCleanSerializer(serializers.ModelSerializer):
+    """Validates by building the model instance and running its full_clean()."""
+
+    serializer_related_field = BriefRelatedField
+
+    # Fields whose values are not model attributes set before saving.
+    def _deferred_fields(self) -> set[str]:
+        model = self.Meta.model
+        many = {field.name for field in model._meta.get_fields() if field.many_to_many or field.one_to_many}
+        return many | set(getattr(self, "nested", {})) | {"aliases"}
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        instance = copy.copy(self.instance) if self.instance is not None else self.Meta.model()
+        deferred = self._deferred_fields()
+        for name, value in attrs.items():
+            if name not in deferred:
+                setattr(instance, name, value)
+        exclude = [field.name for field in instance._meta.get_fields() if field.name in deferred]
+        exclude += self.exclude_from_clean()
+        try:
+            instance.full_clean(exclude=exclude)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(drf_errors(exc)) from exc
+        return attrs
+
+    def exclude_from_clean(self) -> list[str]:
+        """Fields that are set later (a nested row's parent)."""
+        return []
+
+
+class NestedRowSerializer(ModelCleanSerializer):
+    """A row written inside its parent: validated without its parent, which may not exist yet."""
+
+    parent_field = ""
+
+    def exclude_from_clean(self):
+        return [self.parent_field]
+
+
+class GuestSerializer(NestedRowSerializer):
+    parent_field = "deployment"
+
+    class Meta:
+        model = Guest
+        fields = ("id", "operating_system", "version", "mode", "vm_count")
+
+
+class DeploymentCitationSerializer(NestedRowSerializer):
+    parent_field = "deployment"
+
+    class Meta:
+        model = Citation
+        fields = ("id", "source", "locator", "note")
+
+
+class EventCitationSerializer(DeploymentCitationSerializer):
+    parent_field = "event"
+
+
+class EventFigureSerializer(NestedRowSerializer):
+    parent_field = "event"
+
+    class Meta:
+        model = EventFigure
+        fields = ("id", "metric", "amount", "currency", "note")
+
+
+class RecordSerializer(ModelCleanSerializer):
+    """A top-level resource: its URL, nested lists written in one transaction."""
+
+    url = RecordUrlField()
+
+    # {list name: serializer class}: rows written inside the record, replaced as a whole.
+    nested: dict[str, type[NestedRowSerializer]] = {}
+    # "deployment" / "market event": the record must cite at least one source.
+    cited_as = ""
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        if self.cited_as and (self.instance is None or "citations" in attrs):
+            try:
+                require_citations(self.cited_as, len(attrs.get("citations", [])))
+            except DjangoValidationError as exc:
+                raise serializers.ValidationError(drf_errors(exc)) from exc
+        return attrs
+
+    @transaction.atomic
+    def create(self, validated_data):
+        rows = {name: validated_data.pop(name) for name in self.nested if name in validated_data}
+        instance = super().create(validated_data)
+        self._write_rows(instance, rows)
+        return instance
+
+    @transaction.atomic
+    def update(self, instance, validated_data):
+        rows = {name: validated_data.pop(name) for name in self.nested if name in validated_data}
+        instance = super().update(instance, validated_data)
+        self._write_rows(instance, rows)
+        return instance
+
+    def _write_rows(self, instance: models.Model, rows: dict[str, list[dict]]) -> None:
+        for name, items in rows.items():
+            row_model = self.nested[name].Meta.model
+            children = [row_model(**item) for item in items]
+            try:
+                replace_children(instance, name, children)
+            except DjangoValidationError as exc:
+                raise serializers.ValidationError({name: exc.messages}) from exc
+
+
+class AliasListField(serializers.ListField):
+    """An organization's aliases as a list of names; writing it replaces them."""
+
+    child = serializers.CharField(max_length=200)
+
+    def get_attribute(self, instance):
+        return [alias.name for alias in instance.aliases.all()]
+
+
+class OrganizationSerializer(CountryFieldMixin, RecordSerializer):
+    aliases = AliasListField(required=False, help_text="Other names it is known by; search finds them.")
+
+    class Meta:
+        model = Organization
+        fields = (
+            "id",
+            "url",
+            "slug",
+            "name",
+            "aliases",
+            "country",
+            "industry",
+            "parent",
+            "website",
+            "description",
+            *TIMESTAMPS,
+        )
+
+    def validate_aliases(self, names):
+        cleaned = [name.strip() for name in names]
+        if len(set(cleaned)) != len(cleaned):
+            raise serializers.ValidationError("The same alias is listed twice.")
+        return cleaned
+
+    @transaction.atomic
+    def create(self, validated_data):
+        aliases = validated_data.pop("aliases", [])
+        organization = super().create(validated_data)
+        self._write_aliases(organization, aliases)
+        return organization
+
+    @transaction.atomic
+    def update(self, instance, validated_data):
+        aliases = validated_data.pop("aliases", None)
+        organization = super().update(instance, validated_data)
+        if aliases is not None:
+            self._write_aliases(organization, aliases)
+        return organization
+
+    def _write_aliases(self, organization, names):
+        replace_children(organization, "aliases", [OrganizationAlias(name=name) for name in names])
+
+
+class HypervisorSerializer(RecordSerializer):
+    class Meta:
+        model = Hypervisor
+        fields = (
+            "id",
+            "url",
+            "slug",
+            "name",
+            "vendor",
+            "architecture",
+            "techniques",
+            "licence",
+            "website",
+            "description",
+            *TIMESTAMPS,
+        )
+
+
+class OperatingSystemSerializer(RecordSerializer):
+    class Meta:
+        model = OperatingSystem
+        fields = ("id", "url", "slug", "name", "family", "vendor", *TIMESTAMPS)
+
+
+class SourceSerializer(RecordSerializer):
+    web_url = serializers.URLField(
+        source="url", required=False, allow_blank=True, max_length=500, help_text="Where the source can be read."
+    )
+    published = serializers.CharField(
+        source="published_display", read_only=True, help_text="The date at its precision."
+    )
+
+    class Meta:
+        model = Source
+        fields = (
+            "id",
+            "url",
+            "slug",
+            "kind",
+            "title",
+            "publisher",
+            "authors",
+            "web_url",
+            "published_on",
+            "published_precision",
+            "published",
+            "notes",
+            *TIMESTAMPS,
+        )
+
+
+class DeploymentSerializer(RecordSerializer):
+    guests = GuestSerializer(many=True, required=False)
+    citations = DeploymentCitationSerializer(many=True, required=False)
+    reported = serializers.CharField(source="reported_display", read_only=True, help_text="The date at its precision.")
+
+    nested = {"guests": GuestSerializer, "citations": DeploymentCitationSerializer}
+    cited_as = "deployment"
+
+    class Meta:
+        model = Deployment
+        fields = (
+            "id",
+            "url",
+            "reference",
+            "customer",
+            "hypervisor",
+            "hypervisor_version",
+            "host_os",
+            "host_os_version",
+            "guests",
+            "stage",
+            "purposes",
+            "supplier",
+            "host_count",
+            "vm_count",
+            "reported_on",
+            "reported_precision",
+            "reported",
+            "summary",
+            "citations",
+            *TIMESTAMPS,
+        )
+
+
+class MarketEventSerializer(RecordSerializer):
+    figures = EventFigureSerializer(many=True, required=False)
+    citations = EventCitationSerializer(many=True, required=False)
+    date_display = serializers.CharField(read_only=True, help_text="The date at its precision.")
+
+    nested = {"figures": EventFigureSerializer, "citations": EventCitationSerializer}
+    cited_as = "market event"
+
+    class Meta:
+        model = MarketEvent
+        fields = (
+            "id",
+            "url",
+            "slug",
+            "title",
+            "kind",
+            "status",
+            "date",
+            "date_precision",
+            "date_display",
+            "organization",
+            "counterparty",
+            "hypervisors",
+            "operating_systems",
+            "summary",
+            "figures",
+            "citations",
+            *TIMESTAMPS,
+        )
+
+
+class BriefSerializer(serializers.BaseSerializer):
+    """Any record in its brief form (`?brief=true`)."""
+
+    def to_representation(self, instance):
+        return brief(instance, self.context)

@@ -1,0 +1,84 @@
+"""API views: declarations of queryset, serializer and filters; the behaviour is shared."""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import viewsets
+
+from .. import filters
+from ..models import Deployment, Hypervisor, MarketEvent, OperatingSystem, Organization, Source
+from . import serializers
+
+BRIEF_PARAMETER = OpenApiParameter(
+    "brief", OpenApiTypes.BOOL, description="Return only the brief form of each record (id, url, key, label)."
+)
+TRUE_VALUES = {"1", "true", "yes", "on"}
+
+
+@extend_schema_view(
+    list=extend_schema(parameters=[BRIEF_PARAMETER]), retrieve=extend_schema(parameters=[BRIEF_PARAMETER])
+)
+class RecordViewSet(viewsets.ModelViewSet):
+    """List, read, create, replace, update and delete one kind of record."""
+
+    http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]
+
+    @property
+    def brief(self) -> bool:
+        return self.request.query_params.get("brief", "").lower() in TRUE_VALUES and self.request.method == "GET"
+
+    def get_queryset(self):
+        if self.brief:
+            # A brief record needs none of the joins the full one declares.
+            return self.queryset.model.objects.all()
+        return super().get_queryset()
+
+    def get_serializer_class(self):
+        if self.brief:
+            return serializers.BriefSerializer
+        return super().get_serializer_class()
+
+
+class OrganizationViewSet(RecordViewSet):
+    queryset = Organization.objects.select_related("industry", "parent").prefetch_related("aliases")
+    serializer_class = serializers.OrganizationSerializer
+    filterset_class = filters.OrganizationFilterSet
+    ordering_fields = ["name", "slug", "country", "created", "updated"]
+
+
+class HypervisorViewSet(RecordViewSet):
+    queryset = Hypervisor.objects.select_related("vendor").prefetch_related("techniques")
+    serializer_class = serializers.HypervisorSerializer
+    filterset_class = filters.HypervisorFilterSet
+    ordering_fields = ["name", "slug", "architecture", "licence", "created", "updated"]
+
+
+class OperatingSystemViewSet(RecordViewSet):
+    queryset = OperatingSystem.objects.select_related("vendor")
+    serializer_class = serializers.OperatingSystemSerializer
+    filterset_class = filters.OperatingSystemFilterSet
+    ordering_fields = ["name", "slug", "family", "created", "updated"]
+
+
+class DeploymentViewSet(RecordViewSet):
+    queryset = Deployment.objects.select_related("customer", "hypervisor", "host_os", "supplier").prefetch_related(
+        "purposes", "guests__operating_system", "citations__source"
+    )
+    serializer_class = serializers.DeploymentSerializer
+    filterset_class = filters.DeploymentFilterSet
+    ordering_fields = ["reference", "reported_on", "stage", "created", "updated"]
+
+
+class SourceViewSet(RecordViewSet):
+    queryset = Source.objects.select_related("publisher")
+    serializer_class = serializers.SourceSerializer
+    filterset_class = filters.SourceFilterSet
+    ordering_fields = ["title", "slug", "published_on", "kind", "created", "updated"]
+
+
+class MarketEventViewSet(RecordViewSet):
+    queryset = MarketEvent.objects.select_related("organization", "counterparty").prefetch_related(
+        "hypervisors", "operating_systems", "figures", "citations__source"
+    )
+    serializer_class = serializers.MarketEventSerializer
+    filterset_class = filters.MarketEventFilterSet
+    ordering_fields = ["date", "slug", "title", "kind", "status", "created", "updated"]

@@ -1,0 +1,226 @@
+"""One FilterSet per API resource: the filters of DESIGN.md's contract.
+
+Conventions (NetBox's): a relation filters by slug as `name` and by id as `name_id`;
+repeating a parameter means OR; `__n` negates; `__ic` is contains, ignoring case;
+`__gte` / `__lte` are ranges. `q` searches free text. An unknown slug, an unknown
+choice or a malformed date is a 400 that names the parameter.
+"""
+
+import django_filters
+from django.db.models import Q
+from django_countries import countries
+
+from .choices import Architecture, EventKind, EventStatus, Licence, OSFamily, SourceKind, Stage
+from .models import (
+    Deployment,
+    Hypervisor,
+    Industry,
+    MarketEvent,
+    OperatingSystem,
+    Organization,
+    Purpose,
+    Source,
+    Technique,
+)
+
+COUNTRY_CHOICES = list(countries)
+
+
+class BaseFilterSet(django_filters.FilterSet):
+    """Builds the filter families a subclass declares in its class attributes.
+
+    - `relations`: {param: (field path, related model, key field)} gives `param` (by key),
+      `param_id` (by id) and the `__n` negation of both.
+    - `choices`: {param: (field path, choices)} gives `param` and `param__n`.
+    - `dates`: {param: field path} gives `param__gte` and `param__lte`.
+    - `contains`: {param: field path} gives `param__ic`.
+    - `search_fields`: the fields `q` looks in.
+    """
+
+    relations: dict = {}
+    choices: dict = {}
+    dates: dict = {}
+    contains: dict = {}
+    search_fields: tuple[str, ...] = ()
+
+    q = django_filters.CharFilter(
+        method="search", label="Free text, ignoring case, over names, aliases, titles and summaries."
+    )
+
+    @classmethod
+    def get_filters(cls):
+        filters = super().get_filters()
+        for param, (path, model, key) in cls.relations.items():
+            label = model._meta.verbose_name
+            for negate in (False, True):
+                suffix = "__n" if negate else ""
+                filters[f"{param}{suffix}"] = django_filters.ModelMultipleChoiceFilter(
+                    field_name=f"{path}__{key}",
+                    queryset=model.objects.all(),
+                    to_field_name=key,
+                    exclude=negate,
+                    label=f"{'Not ' if negate else ''}{label} ({key}); repeat for OR.",
+                )
+                filters[f"{param}_id{suffix}"] = django_filters.ModelMultipleChoiceFilter(
+                    field_name=path,
+                    queryset=model.objects.all(),
+                    exclude=negate,
+                    label=f"{'Not ' if negate else ''}{label} (id); repeat for OR.",
+                )
+        for param, (path, choices) in cls.choices.items():
+            for negate in (False, True):
+                filters[f"{param}{'__n' if negate else ''}"] = django_filters.MultipleChoiceFilter(
+                    field_name=path,
+                    choices=choices,
+                    exclude=negate,
+                    label=f"{'Not ' if negate else ''}{param}; repeat for OR.",
+                )
+        for param, path in cls.dates.items():
+            for lookup, word in (("gte", "On or after"), ("lte", "On or before")):
+                filters[f"{param}__{lookup}"] = django_filters.DateFilter(
+                    field_name=path, lookup_expr=lookup, label=f"{word} this date (YYYY-MM-DD)."
+                )
+        for param, path in cls.contains.items():
+            filters[f"{param}__ic"] = django_filters.CharFilter(
+                field_name=path, lookup_expr="icontains", label=f"{param} contains, ignoring case."
+            )
+        return filters
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        condition = Q()
+        for field in self.search_fields:
+            condition |= Q(**{f"{field}__icontains": value})
+        # A subquery rather than DISTINCT: aliases join many rows per record.
+        matches = queryset.model.objects.filter(condition).values("pk")
+        return queryset.filter(pk__in=matches)
+
+
+class OrganizationFilterSet(BaseFilterSet):
+    relations = {
+        "industry": ("industry", Industry, "slug"),
+        "parent": ("parent", Organization, "slug"),
+    }
+    choices = {"country": ("country", COUNTRY_CHOICES)}
+    contains = {"name": "name"}
+    search_fields = ("name", "slug", "aliases__name", "description")
+
+    class Meta:
+        model = Organization
+        fields: list[str] = []
+
+
+class HypervisorFilterSet(BaseFilterSet):
+    relations = {
+        "vendor": ("vendor", Organization, "slug"),
+        "technique": ("techniques", Technique, "slug"),
+    }
+    choices = {"architecture": ("architecture", Architecture.choices), "licence": ("licence", Licence.choices)}
+    contains = {"name": "name"}
+    search_fields = ("name", "slug", "description", "vendor__name", "vendor__aliases__name")
+
+    class Meta:
+        model = Hypervisor
+        fields: list[str] = []
+
+
+class OperatingSystemFilterSet(BaseFilterSet):
+    relations = {"vendor": ("vendor", Organization, "slug")}
+    choices = {"family": ("family", OSFamily.choices)}
+    contains = {"name": "name"}
+    search_fields = ("name", "slug", "vendor__name", "vendor__aliases__name")
+
+    class Meta:
+        model = OperatingSystem
+        fields: list[str] = []
+
+
+class DeploymentFilterSet(BaseFilterSet):
+    relations = {
+        "customer": ("customer", Organization, "slug"),
+        "hypervisor": ("hypervisor", Hypervisor, "slug"),
+        "hypervisor_vendor": ("hypervisor__vendor", Organization, "slug"),
+        "host_os": ("host_os", OperatingSystem, "slug"),
+        "guest_os": ("guests__operating_system", OperatingSystem, "slug"),
+        "supplier": ("supplier", Organization, "slug"),
+        "purpose": ("purposes", Purpose, "slug"),
+        "industry": ("customer__industry", Industry, "slug"),
+        "source": ("citations__source", Source, "slug"),
+    }
+    choices = {
+        "stage": ("stage", Stage.choices),
+        "host_os_family": ("host_os__family", OSFamily.choices),
+        "guest_os_family": ("guests__operating_system__family", OSFamily.choices),
+        "country": ("customer__country", COUNTRY_CHOICES),
+    }
+    dates = {"reported_on": "reported_on"}
+    contains = {"reference": "reference", "summary": "summary"}
+    search_fields = (
+        "reference",
+        "summary",
+        "customer__name",
+        "customer__aliases__name",
+        "hypervisor__name",
+        "host_os__name",
+        "supplier__name",
+    )
+
+    class Meta:
+        model = Deployment
+        fields: list[str] = []
+
+
+class SourceFilterSet(BaseFilterSet):
+    relations = {"publisher": ("publisher", Organization, "slug")}
+    choices = {"kind": ("kind", SourceKind.choices)}
+    dates = {"published_on": "published_on"}
+    contains = {"title": "title"}
+    search_fields = ("title", "slug", "authors", "notes", "publisher__name", "publisher__aliases__name")
+
+    class Meta:
+        model = Source
+        fields: list[str] = []
+
+
+class MarketEventFilterSet(BaseFilterSet):
+    relations = {
+        "subject": ("organization", Organization, "slug"),
+        "counterparty": ("counterparty", Organization, "slug"),
+        "hypervisor": ("hypervisors", Hypervisor, "slug"),
+        "source": ("citations__source", Source, "slug"),
+    }
+    choices = {"kind": ("kind", EventKind.choices), "status": ("status", EventStatus.choices)}
+    dates = {"date": "date"}
+    contains = {"title": "title"}
+    search_fields = (
+        "title",
+        "slug",
+        "summary",
+        "organization__name",
+        "organization__aliases__name",
+        "counterparty__name",
+        "counterparty__aliases__name",
+    )
+
+    organization = django_filters.ModelMultipleChoiceFilter(
+        queryset=Organization.objects.all(),
+        to_field_name="slug",
+        method="involving",
+        label="Organization (slug) as subject or counterparty; repeat for OR.",
+    )
+    organization_id = django_filters.ModelMultipleChoiceFilter(
+        queryset=Organization.objects.all(),
+        method="involving",
+        label="Organization (id) as subject or counterparty; repeat for OR.",
+    )
+
+    class Meta:
+        model = MarketEvent
+        fields: list[str] = []
+
+    def involving(self, queryset, name, organizations):
+        if not organizations:
+            return queryset
+        return queryset.filter(Q(organization__in=organizations) | Q(counterparty__in=organizations))
