@@ -12,17 +12,18 @@ from .serializers import drf_errors
 
 def exception_handler(exc, context):
     """DRF's handler, plus: model validation and constraint races are 400, deleting a record in use is 409."""
+    if isinstance(exc, ProtectedError | RestrictedError):  # before IntegrityError: they subclass it
+        blocking = getattr(exc, "protected_objects", None) or getattr(exc, "restricted_objects", ())
+        in_use = sorted({str(obj._meta.verbose_name_plural) for obj in blocking})
+        return Response(
+            {"detail": f"This record is in use by {', '.join(in_use)}; remove those references first."},
+            status=status.HTTP_409_CONFLICT,
+        )
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(drf_errors(exc))
     elif isinstance(exc, IntegrityError):
         # Validation runs before every write, so this is a race with a concurrent writer.
         exc = exceptions.ValidationError(
             {"non_field_errors": ["This change conflicts with another record saved at the same time; try again."]}
-        )
-    elif isinstance(exc, ProtectedError | RestrictedError):
-        in_use = sorted({str(obj._meta.verbose_name_plural) for obj in exc.protected_objects})
-        return Response(
-            {"detail": f"This record is in use by {', '.join(in_use)}; remove those references first."},
-            status=status.HTTP_409_CONFLICT,
         )
     return drf_exception_handler(exc, context)

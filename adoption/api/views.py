@@ -1,11 +1,12 @@
 """API views: declarations of queryset, serializer and filters; the behaviour is shared."""
 
+from django.db.models import Prefetch
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
 
 from .. import filters
-from ..models import Deployment, Hypervisor, MarketEvent, OperatingSystem, Organization, Source
+from ..models import Citation, Deployment, Guest, Hypervisor, MarketEvent, OperatingSystem, Organization, Source
 from . import serializers
 
 BRIEF_PARAMETER = OpenApiParameter(
@@ -61,7 +62,9 @@ class OperatingSystemViewSet(RecordViewSet):
 
 class DeploymentViewSet(RecordViewSet):
     queryset = Deployment.objects.select_related("customer", "hypervisor", "host_os", "supplier").prefetch_related(
-        "purposes", "guests__operating_system", "citations__source"
+        "purposes",
+        Prefetch("guests", queryset=Guest.objects.select_related("operating_system")),
+        Prefetch("citations", queryset=Citation.objects.select_related("source")),
     )
     serializer_class = serializers.DeploymentSerializer
     filterset_class = filters.DeploymentFilterSet
@@ -77,7 +80,10 @@ class SourceViewSet(RecordViewSet):
 
 class MarketEventViewSet(RecordViewSet):
     queryset = MarketEvent.objects.select_related("organization", "counterparty").prefetch_related(
-        "hypervisors", "operating_systems", "figures", "citations__source"
+        "hypervisors",
+        "operating_systems",
+        "figures",
+        Prefetch("citations", queryset=Citation.objects.select_related("source")),
     )
     serializer_class = serializers.MarketEventSerializer
     filterset_class = filters.MarketEventFilterSet

@@ -1,0 +1,121 @@
+"""API clients with three kinds of user, and a valid payload for creating each resource."""
+
+import pytest
+from django.contrib.auth.models import Permission
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+ARTICLE = "computing-2007-08-14-vmware-ipo-xensource-rumours"
+RESOURCES = ["organizations", "hypervisors", "operating-systems", "deployments", "sources", "events"]
+
+
+@pytest.fixture
+def anonymous():
+    return APIClient()
+
+
+def token_client(user) -> APIClient:
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    return client
+
+
+@pytest.fixture
+def reader(django_user_model):
+    """Logged in by token, with no model permissions."""
+    return token_client(django_user_model.objects.create_user("reader", password="unused-password-1"))
+
+
+@pytest.fixture
+def editor_user(django_user_model):
+    user = django_user_model.objects.create_user("editor", password="unused-password-2")
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label="adoption"))
+    return user
+
+
+@pytest.fixture
+def editor(editor_user):
+    """Logged in by token, with add/change/delete on every adoption model."""
+    return token_client(editor_user)
+
+
+def new_record(resource: str) -> dict:
+    """A valid body for POST /api/<resource>/ against the seeded database."""
+    return {
+        "organizations": {
+            "slug": "acme-hosting",
+            "name": "Acme Hosting",
+            "aliases": ["Acme", "Acme Hosting plc"],
+            "country": "GB",
+            "industry": "it-services",
+            "parent": None,
+            "website": "https://acme.example.org/",
+            "description": "A hosting company (test data).",
+        },
+        "hypervisors": {
+            "slug": "lguest",
+            "name": "lguest",
+            "vendor": None,
+            "architecture": "hosted",
+            "techniques": ["paravirtualization"],
+            "licence": "open-source",
+        },
+        "operating-systems": {
+            "slug": "opensolaris",
+            "name": "OpenSolaris",
+            "family": "unix",
+            "vendor": "sun-microsystems",
+        },
+        "sources": {
+            "slug": "acme-press-release-2008",
+            "kind": "press-release",
+            "title": "Acme consolidates on Xen",
+            "publisher": "computing",
+            "published_on": "2008-02-14",
+            "published_precision": "month",
+        },
+        "deployments": {
+            "reference": "acme-xen-rhel5-2008",
+            "customer": "casio-computer",
+            "hypervisor": "xen",
+            "hypervisor_version": "3.1",
+            "host_os": "rhel",
+            "host_os_version": "5.1",
+            "stage": "pilot",
+            "purposes": ["server-consolidation"],
+            "supplier": {"slug": "red-hat"},
+            "host_count": 4,
+            "vm_count": 30,
+            "reported_on": "2008-02-13",
+            "reported_precision": "week",
+            "summary": "Test case: a pilot of Xen on RHEL 5.1 with Windows and Linux guests.",
+            "guests": [
+                {"operating_system": "windows-server", "version": "2003", "mode": "hardware-assisted", "vm_count": 20},
+                {"operating_system": "rhel", "version": "4", "mode": "paravirtualized", "vm_count": 10},
+            ],
+            "citations": [{"source": ARTICLE, "locator": "paragraph 9", "note": "Test citation."}],
+        },
+        "events": {
+            "slug": "xensource-funding-2008",
+            "title": "XenSource raises money (test data)",
+            "kind": "funding",
+            "status": "completed",
+            "date": "2008-02-01",
+            "date_precision": "month",
+            "organization": "xensource",
+            "counterparty": "credit-suisse",
+            "hypervisors": ["xen"],
+            "operating_systems": [],
+            "summary": "Test event.",
+            "figures": [{"metric": "amount-raised", "amount": "12500000.00", "currency": "USD", "note": ""}],
+            "citations": [{"source": ARTICLE, "locator": "", "note": ""}],
+        },
+    }[resource]
+
+
+def list_url(resource: str) -> str:
+    return f"/api/{resource}/"
+
+
+def detail_url(resource: str, pk: int) -> str:
+    return f"/api/{resource}/{pk}/"
