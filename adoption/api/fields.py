@@ -18,8 +18,8 @@ class BriefRelatedField(serializers.RelatedField):
     """
 
     default_error_messages = {
-        "does_not_exist": "There is no {model} with {key} {value!r}.",
-        "invalid": "Give the {model} as its id, its {key}, or an object with either.",
+        "does_not_exist": "There is no {model} with {key_name} {value!r}.",
+        "invalid": "Give the {model} as its id, its {key_name}, or an object with either.",
     }
 
     def __init__(self, **kwargs):
@@ -39,7 +39,7 @@ class BriefRelatedField(serializers.RelatedField):
         if isinstance(data, dict):
             data = data.get("id", data.get(key))
         if isinstance(data, bool) or not isinstance(data, int | str) or (isinstance(data, str) and "\x00" in data):
-            self.fail("invalid", model=model, key=key)
+            self.fail("invalid", model=model, key_name=key)
         if isinstance(data, int):
             lookup = {"pk": data} if 0 < data <= MAX_ID else None
             shown_key = "id"
@@ -49,7 +49,7 @@ class BriefRelatedField(serializers.RelatedField):
         if found is None and isinstance(data, str) and data.isdigit() and int(data) <= MAX_ID:
             found = queryset.filter(pk=int(data)).first()
         if found is None:
-            self.fail("does_not_exist", model=model, key=shown_key, value=data)
+            self.fail("does_not_exist", model=model, key_name=shown_key, value=data)
         return found
 
     def get_choices(self, cutoff=None):

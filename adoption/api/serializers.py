@@ -10,10 +10,10 @@ import copy
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models, transaction
-from django_countries.serializers import CountryFieldMixin
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
+from ..filters import COUNTRY_CHOICES
 from ..models import (
     Citation,
     Deployment,
@@ -67,8 +67,13 @@ class ModelCleanSerializer(serializers.ModelSerializer):
         try:
             instance.full_clean(exclude=exclude)
         except DjangoValidationError as exc:
-            raise serializers.ValidationError(drf_errors(exc)) from exc
+            raise serializers.ValidationError(self._as_api_fields(drf_errors(exc))) from exc
         return attrs
+
+    def _as_api_fields(self, errors: dict) -> dict:
+        """Report each model field's errors under the name the API gives it (`url` -> `web_url`)."""
+        names = {field.source: name for name, field in self.fields.items()}
+        return {names.get(key, key): messages for key, messages in errors.items()}
 
     def exclude_from_clean(self) -> list[str]:
         """Fields that are set later (a nested row's parent)."""
@@ -164,8 +169,11 @@ class AliasListField(serializers.ListField):
         return [alias.name for alias in instance.aliases.all()]
 
 
-class OrganizationSerializer(CountryFieldMixin, RecordSerializer):
+class OrganizationSerializer(RecordSerializer):
     aliases = AliasListField(required=False, help_text="Other names it is known by; search finds them.")
+    country = serializers.ChoiceField(
+        choices=COUNTRY_CHOICES, allow_blank=True, required=False, help_text="ISO 3166-1 alpha-2 code, e.g. JP."
+    )
 
     class Meta:
         model = Organization

@@ -41,7 +41,7 @@ class VocabularyModel(TimeStampedModel):
 
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True, help_text="Short name used in URLs, filters and CSV.")
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=2000)
 
     objects = NaturalKeyManager()
 

@@ -43,7 +43,7 @@ class Hypervisor(TimeStampedModel):
     )
     licence = models.CharField(max_length=20, choices=Licence.choices, db_index=True)
     website = models.URLField(blank=True, max_length=500)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=5000)
 
     objects = NaturalKeyManager()
     history = HistoricalRecords(m2m_fields=[techniques])

@@ -65,7 +65,9 @@ class Deployment(PreciseDatesMixin, TimeStampedModel):
         "(stored as its first day).",
     )
     reported_precision = precision_field()
-    summary = models.TextField(help_text="What the source reports, in our own words (never copied sentences).")
+    summary = models.TextField(
+        max_length=5000, help_text="What the source reports, in our own words (never copied sentences)."
+    )
 
     objects = NaturalKeyManager("reference")
     history = HistoricalRecords(m2m_fields=[purposes])

@@ -55,7 +55,7 @@ class MarketEvent(PreciseDatesMixin, TimeStampedModel):
     operating_systems = models.ManyToManyField(
         OperatingSystem, blank=True, related_name="events", help_text="Operating system products involved."
     )
-    summary = models.TextField(help_text="What happened, in our own words (never copied sentences).")
+    summary = models.TextField(max_length=5000, help_text="What happened, in our own words (never copied sentences).")
 
     objects = NaturalKeyManager()
     history = HistoricalRecords(m2m_fields=[hypervisors, operating_systems])

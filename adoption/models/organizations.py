@@ -36,7 +36,7 @@ class Organization(TimeStampedModel):
         help_text="The group it belongs to (Swisscom IT Services belongs to Swisscom).",
     )
     website = models.URLField(blank=True, max_length=500)
-    description = models.TextField(blank=True, help_text="What it does, in our own words.")
+    description = models.TextField(blank=True, max_length=5000, help_text="What it does, in our own words.")
 
     objects = NaturalKeyManager()
     history = HistoricalRecords()

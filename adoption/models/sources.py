@@ -35,7 +35,9 @@ class Source(PreciseDatesMixin, TimeStampedModel):
         help_text="Publication date; with a coarser precision, any day in the period (stored as its first day).",
     )
     published_precision = precision_field()
-    notes = models.TextField(blank=True, help_text="What it is and how it was found, in our own words.")
+    notes = models.TextField(
+        blank=True, max_length=5000, help_text="What it is and how it was found, in our own words."
+    )
 
     objects = NaturalKeyManager()
     history = HistoricalRecords()
@@ -58,6 +60,12 @@ class Source(PreciseDatesMixin, TimeStampedModel):
     def natural_key(self):
         return (self.slug,)
 
+    def clean(self):
+        super().clean()
+        # The conditional unique constraint would report this without a field; say which.
+        if self.url and Source.objects.filter(url=self.url).exclude(pk=self.pk).exists():
+            raise ValidationError({"url": "Another source already has this URL."})
+
     @property
     def published_display(self) -> str:
         return format_precise_date(self.published_on, self.published_precision)
@@ -76,7 +84,7 @@ class Citation(TimeStampedModel):
     locator = models.CharField(
         max_length=100, blank=True, help_text='Where in the source: "p. 3", "paragraph 12", "slide 7".'
     )
-    note = models.TextField(blank=True, help_text="What the source supports, in our own words.")
+    note = models.TextField(blank=True, max_length=2000, help_text="What the source supports, in our own words.")
 
     history = HistoricalRecords()
 

@@ -1,0 +1,39 @@
+"""Each list endpoint declares its joins: its query count does not grow with the page size."""
+
+import pytest
+
+from ..factories import CitationFactory, DeploymentFactory, EventFigureFactory, GuestFactory, MarketEventFactory
+
+pytestmark = pytest.mark.django_db
+
+# Committed baselines: count + page + one query per prefetched relation.
+QUERIES = {
+    "organizations": 3,  # count, page (+ industry, parent), aliases
+    "hypervisors": 3,  # count, page (+ vendor), techniques
+    "operating-systems": 2,  # count, page (+ vendor)
+    "deployments": 5,  # count, page (+ customer, hypervisor, host OS, supplier), purposes, guests, citations
+    "sources": 2,  # count, page (+ publisher)
+    "events": 6,  # count, page (+ subject, counterparty), hypervisors, OSes, figures, citations
+}
+
+
+@pytest.fixture
+def many_records(seeded):
+    for _ in range(20):
+        deployment = DeploymentFactory()
+        GuestFactory.create_batch(2, deployment=deployment)
+        event = MarketEventFactory()
+        EventFigureFactory(event=event)
+        CitationFactory(event=event)
+
+
+@pytest.mark.parametrize("resource", sorted(QUERIES))
+@pytest.mark.parametrize("brief", [False, True])
+def test_list_queries_do_not_grow_with_the_page(anonymous, many_records, django_assert_num_queries, resource, brief):
+    expected = 2 if brief else QUERIES[resource]
+    for limit in (2, 20):
+        params = {"limit": limit, **({"brief": "true"} if brief else {})}
+        with django_assert_num_queries(expected):
+            response = anonymous.get(f"/api/{resource}/", params)
+        assert response.status_code == 200
+        assert len(response.json()["results"]) == limit
