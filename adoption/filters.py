@@ -9,6 +9,8 @@ choice or a malformed date is a 400 that names the parameter.
 import django_filters
 from django.db.models import Q
 from django_countries import countries
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from .choices import Architecture, EventKind, EventStatus, Licence, OSFamily, SourceKind, Stage
 from .models import (
@@ -24,6 +26,16 @@ from .models import (
 )
 
 COUNTRY_CHOICES = list(countries)
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class KeyFilter(django_filters.ModelMultipleChoiceFilter):
+    """Related records by natural key (slug), documented as strings."""
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class IdFilter(django_filters.ModelMultipleChoiceFilter):
+    """Related records by id, documented as integers."""
 
 
 class BaseFilterSet(django_filters.FilterSet):
@@ -54,14 +66,14 @@ class BaseFilterSet(django_filters.FilterSet):
             label = model._meta.verbose_name
             for negate in (False, True):
                 suffix = "__n" if negate else ""
-                filters[f"{param}{suffix}"] = django_filters.ModelMultipleChoiceFilter(
+                filters[f"{param}{suffix}"] = KeyFilter(
                     field_name=f"{path}__{key}",
                     queryset=model.objects.all(),
                     to_field_name=key,
                     exclude=negate,
                     label=f"{'Not ' if negate else ''}{label} ({key}); repeat for OR.",
                 )
-                filters[f"{param}_id{suffix}"] = django_filters.ModelMultipleChoiceFilter(
+                filters[f"{param}_id{suffix}"] = IdFilter(
                     field_name=path,
                     queryset=model.objects.all(),
                     exclude=negate,
@@ -204,13 +216,13 @@ class MarketEventFilterSet(BaseFilterSet):
         "counterparty__aliases__name",
     )
 
-    organization = django_filters.ModelMultipleChoiceFilter(
+    organization = KeyFilter(
         queryset=Organization.objects.all(),
         to_field_name="slug",
         method="involving",
         label="Organization (slug) as subject or counterparty; repeat for OR.",
     )
-    organization_id = django_filters.ModelMultipleChoiceFilter(
+    organization_id = IdFilter(
         queryset=Organization.objects.all(),
         method="involving",
         label="Organization (id) as subject or counterparty; repeat for OR.",

@@ -160,6 +160,16 @@ class RecordSerializer(ModelCleanSerializer):
                 raise serializers.ValidationError({name: exc.messages}) from exc
 
 
+class CountryField(serializers.ChoiceField):
+    """An ISO 3166-1 alpha-2 code; reads the stored Country back as its code ("" when unknown)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=COUNTRY_CHOICES, allow_blank=True, **kwargs)
+
+    def to_representation(self, value):
+        return getattr(value, "code", value) or ""
+
+
 class AliasListField(serializers.ListField):
     """An organization's aliases as a list of names; writing it replaces them."""
 
@@ -171,9 +181,7 @@ class AliasListField(serializers.ListField):
 
 class OrganizationSerializer(RecordSerializer):
     aliases = AliasListField(required=False, help_text="Other names it is known by; search finds them.")
-    country = serializers.ChoiceField(
-        choices=COUNTRY_CHOICES, allow_blank=True, required=False, help_text="ISO 3166-1 alpha-2 code, e.g. JP."
-    )
+    country = CountryField(required=False, help_text="ISO 3166-1 alpha-2 code, e.g. JP; empty when unknown.")
 
     class Meta:
         model = Organization

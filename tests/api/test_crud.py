@@ -158,3 +158,9 @@ def test_an_unknown_record_or_path_is_a_json_404(anonymous, db):
 def test_an_unsupported_method_is_a_405(editor, db):
     response = editor.generic("TRACE", "/api/deployments/")
     assert response.status_code == 405
+
+
+def test_an_organization_without_a_country_reads_back_as_empty(editor, db):
+    response = editor.post(list_url("organizations"), {"slug": "nowhere-ltd", "name": "Nowhere Ltd"}, format="json")
+    assert response.status_code == 201, response.content
+    assert response.json()["country"] == ""
