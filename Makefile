@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run test test-postgres test-sqlite lint format migrations-check lock ci clean
+.PHONY: help install install-dev run test bench lint format migrations-check lock ci clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -33,6 +33,9 @@ run: install  ## Set up the SQLite database (first time: vocabulary, seeds, admi
 
 test: install-dev  ## Run the whole suite on a throwaway PostgreSQL, then on SQLite.
 	./scripts/test.sh $(PYTEST_ARGS)
+
+bench: install-dev  ## API list speed next to a hand-written psycopg baseline (BENCH_DEPLOYMENTS, BENCH_SECONDS).
+	./scripts/with-postgres.sh $(PY) scripts/bench.py
 
 lint: install-dev  ## ruff check and format check.
 	$(VENV)/bin/ruff check .

@@ -1,0 +1,209 @@
+"""make bench: the API's list speed next to a hand-written baseline, in one run, on PostgreSQL.
+
+It seeds N synthetic deployments (BENCH_DEPLOYMENTS, default 10000), then for
+BENCH_SECONDS each (default 5) measures requests per second of
+  - the API: GET /api/deployments/?limit=100 through Django's full stack, in process;
+  - the baseline: one hand-written SQL query (psycopg, JSON built in the database for the
+    nested rows) plus json.dumps, producing the same payload (checked before timing).
+and prints both and their ratio. Run with DATABASE_URL pointing at PostgreSQL
+(scripts/with-postgres.sh starts a throwaway one).
+"""
+
+import datetime
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+import django  # noqa: E402
+
+django.setup()
+
+import psycopg  # noqa: E402
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import setup_test_environment  # noqa: E402
+
+from adoption.dates import format_precise_date  # noqa: E402
+from adoption.services.demo_data import generate_demo_data  # noqa: E402
+from adoption.services.seeds import load_seeds  # noqa: E402
+
+LIMIT = 100
+BASE = "http://testserver/api/"
+
+PAGE_SQL = """
+SELECT d.id, d.reference, d.hypervisor_version, d.host_os_version, d.stage, d.host_count, d.vm_count,
+       d.reported_on, d.reported_precision, d.summary, d.created, d.updated,
+       c.id, c.slug, c.name, h.id, h.slug, h.name, o.id, o.slug, o.name, s.id, s.slug, s.name,
+       (SELECT coalesce(json_agg(json_build_object(
+                  'id', g.id, 'os_id', go.id, 'os_slug', go.slug, 'os_name', go.name,
+                  'version', g.version, 'mode', g.mode, 'vm_count', g.vm_count) ORDER BY g.id), '[]')
+          FROM adoption_guest g JOIN adoption_operatingsystem go ON go.id = g.operating_system_id
+         WHERE g.deployment_id = d.id),
+       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'slug', p.slug, 'name', p.name)
+                                 ORDER BY p.name), '[]')
+          FROM adoption_deployment_purposes dp JOIN adoption_purpose p ON p.id = dp.purpose_id
+         WHERE dp.deployment_id = d.id),
+       (SELECT coalesce(json_agg(json_build_object(
+                  'id', ci.id, 'source_id', so.id, 'slug', so.slug, 'title', so.title,
+                  'published_on', so.published_on, 'published_precision', so.published_precision,
+                  'locator', ci.locator, 'note', ci.note) ORDER BY ci.id), '[]')
+          FROM adoption_citation ci JOIN adoption_source so ON so.id = ci.source_id
+         WHERE ci.deployment_id = d.id)
+  FROM adoption_deployment d
+  JOIN adoption_organization c ON c.id = d.customer_id
+  JOIN adoption_hypervisor h ON h.id = d.hypervisor_id
+  LEFT JOIN adoption_operatingsystem o ON o.id = d.host_os_id
+  LEFT JOIN adoption_organization s ON s.id = d.supplier_id
+ ORDER BY d.reported_on DESC, d.reference
+ LIMIT %s OFFSET 0
+"""
+
+
+def timestamp(value: datetime.datetime) -> str:
+    return value.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
+
+
+def brief(resource, pk, slug, name):
+    return None if pk is None else {"id": pk, "url": f"{BASE}{resource}/{pk}/", "slug": slug, "name": name}
+
+
+def baseline_page(conn) -> bytes:
+    """The API's payload, by hand: a count, one query for the page, json.dumps."""
+    with conn.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM adoption_deployment")
+        (count,) = cursor.fetchone()
+        cursor.execute(PAGE_SQL, (LIMIT,))
+        rows = cursor.fetchall()
+    results = []
+    for (pk, reference, hv_version, host_version, stage, host_count, vm_count, reported_on, precision, summary,
+         created, updated, c_id, c_slug, c_name, h_id, h_slug, h_name, o_id, o_slug, o_name, s_id, s_slug, s_name,
+         guests, purposes, citations) in rows:  # fmt: skip
+        results.append(
+            {
+                "id": pk,
+                "url": f"{BASE}deployments/{pk}/",
+                "reference": reference,
+                "customer": brief("organizations", c_id, c_slug, c_name),
+                "hypervisor": brief("hypervisors", h_id, h_slug, h_name),
+                "hypervisor_version": hv_version,
+                "host_os": brief("operating-systems", o_id, o_slug, o_name),
+                "host_os_version": host_version,
+                "guests": [
+                    {
+                        "id": g["id"],
+                        "operating_system": brief("operating-systems", g["os_id"], g["os_slug"], g["os_name"]),
+                        "version": g["version"],
+                        "mode": g["mode"],
+                        "vm_count": g["vm_count"],
+                    }
+                    for g in guests
+                ],
+                "stage": stage,
+                "purposes": [{"id": p["id"], "slug": p["slug"], "name": p["name"]} for p in purposes],
+                "supplier": brief("organizations", s_id, s_slug, s_name),
+                "host_count": host_count,
+                "vm_count": vm_count,
+                "reported_on": reported_on.isoformat(),
+                "reported_precision": precision,
+                "reported": format_precise_date(reported_on, precision),
+                "summary": summary,
+                "citations": [
+                    {
+                        "id": c["id"],
+                        "source": {
+                            "id": c["source_id"],
+                            "url": f"{BASE}sources/{c['source_id']}/",
+                            "slug": c["slug"],
+                            "display": source_display(c),
+                        },
+                        "locator": c["locator"],
+                        "note": c["note"],
+                    }
+                    for c in citations
+                ],
+                "created": timestamp(created),
+                "updated": timestamp(updated),
+            }
+        )
+    payload = {
+        "count": count,
+        "next": f"{BASE}deployments/?limit={LIMIT}&offset={LIMIT}" if count > LIMIT else None,
+        "previous": None,
+        "results": results,
+    }
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def source_display(citation: dict) -> str:
+    published = citation["published_on"]
+    shown = (
+        format_precise_date(datetime.date.fromisoformat(published), citation["published_precision"])
+        if published
+        else ""
+    )
+    return f"{citation['title']} ({shown})" if shown else citation["title"]
+
+
+def rate(call, seconds: float) -> tuple[float, int]:
+    """Calls per second of `call` over about `seconds` (after one warm-up call)."""
+    call()
+    calls, started = 0, time.perf_counter()
+    while (elapsed := time.perf_counter() - started) < seconds:
+        call()
+        calls += 1
+    return calls / elapsed, calls
+
+
+def main() -> None:
+    deployments = int(os.environ.get("BENCH_DEPLOYMENTS", "10000"))
+    seconds = float(os.environ.get("BENCH_SECONDS", "5"))
+    if connection.vendor != "postgresql":
+        sys.exit("make bench measures PostgreSQL: set DATABASE_URL (scripts/with-postgres.sh does).")
+
+    print(f"== Setting up: migrate, vocabulary, seeds, {deployments} synthetic deployments")
+    call_command("migrate", verbosity=0)
+    call_command("loaddata", "vocabulary", verbosity=0)
+    load_seeds(paths=[Path(settings.SEEDS_DIR)])
+    generate_demo_data(deployments=deployments, seed=2007)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+    setup_test_environment()  # the test client's host (testserver) is allowed
+    client = Client()
+    url = f"/api/deployments/?limit={LIMIT}"
+
+    def api_page() -> bytes:
+        response = client.get(url)
+        assert response.status_code == 200, response.content[:300]
+        return response.content
+
+    database = settings.DATABASES["default"]
+    with psycopg.connect(
+        host=database["HOST"],
+        port=database["PORT"] or 5432,
+        user=database["USER"],
+        password=database["PASSWORD"],
+        dbname=database["NAME"],
+    ) as conn:
+        if json.loads(api_page()) != json.loads(baseline_page(conn)):
+            sys.exit("The baseline does not produce the API's payload; fix the baseline before comparing speeds.")
+        print(f"== GET {url} on {deployments} deployments, {seconds:g} s each (payloads checked identical)")
+        api_rate, api_calls = rate(api_page, seconds)
+        base_rate, base_calls = rate(lambda: baseline_page(conn), seconds)
+
+    print(f"{'':34}{'requests/s':>12}{'requests':>10}")
+    print(f"{'API (Django + DRF, in process)':34}{api_rate:12.1f}{api_calls:10d}")
+    print(f"{'baseline (psycopg + json.dumps)':34}{base_rate:12.1f}{base_calls:10d}")
+    print(f"ratio API / baseline: {api_rate / base_rate:.2f} (goal: 0.50 or better)")
+
+
+if __name__ == "__main__":
+    main()
