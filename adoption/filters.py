@@ -7,6 +7,7 @@ choice or a malformed date is a 400 that names the parameter.
 """
 
 import django_filters
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django_countries import countries
 from drf_spectacular.types import OpenApiTypes
@@ -33,9 +34,30 @@ class KeyFilter(django_filters.ModelMultipleChoiceFilter):
     """Related records by natural key (slug), documented as strings."""
 
 
+MAX_ID = 2**63 - 1
+
+
+class IdChoiceField(django_filters.fields.ModelMultipleChoiceField):
+    """Ids must be integers a database column can hold, before any database sees them."""
+
+    def _check_values(self, value):
+        for key in value:
+            try:
+                number = int(key)
+            except (TypeError, ValueError):
+                number = None
+            if number is None or not 0 < number <= MAX_ID:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice", params={"value": key}
+                )
+        return super()._check_values(value)
+
+
 @extend_schema_field(OpenApiTypes.INT)
 class IdFilter(django_filters.ModelMultipleChoiceFilter):
     """Related records by id, documented as integers."""
+
+    field_class = IdChoiceField
 
 
 class BaseFilterSet(django_filters.FilterSet):

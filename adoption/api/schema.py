@@ -31,6 +31,8 @@ class AutoSchema(openapi.AutoSchema):
         errors = {"429": error("Too many requests: throttled; retry after the Retry-After header's seconds.")}
         if self.method != "DELETE":
             errors["400"] = error("Bad input: a message per field or parameter.", VALIDATION_ERRORS)
+        if self.method in ("POST", "PUT", "PATCH"):
+            errors["415"] = error("Unsupported media type, or a body that cannot be parsed as it: send JSON.")
         if writes:
             errors["401"] = error("Not authenticated: send `Authorization: Token <key>` or log in.")
             errors["403"] = error("The user lacks the model permission this write needs.")
