@@ -26,6 +26,7 @@ from .models import (
     Technique,
     require_citations,
 )
+from .search import SEARCH_FIELDS
 
 admin.site.site_header = "Hypervisor adoption database"
 admin.site.site_title = "Hypervisor adoption"
@@ -93,7 +94,7 @@ class OrganizationAdmin(TrackedAdmin):
     list_display = ("name", "alias_list", "country", "industry", "parent")
     list_filter = (("country", CountryFilter), ("industry", USED_ONLY))
     list_select_related = ("industry", "parent")
-    search_fields = ("name", "slug", "aliases__name")
+    search_fields = SEARCH_FIELDS[Organization]
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("industry", "parent")
     inlines = (OrganizationAliasInline,)
@@ -143,7 +144,7 @@ class HypervisorAdmin(TrackedAdmin):
     list_display = ("name", "vendor", "architecture", "licence", "technique_list")
     list_filter = ("architecture", "licence", "techniques", ("vendor", USED_ONLY))
     list_select_related = ("vendor",)
-    search_fields = ("name", "slug", "vendor__name")
+    search_fields = SEARCH_FIELDS[Hypervisor]
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("vendor", "techniques")
 
@@ -160,7 +161,7 @@ class OperatingSystemAdmin(TrackedAdmin):
     list_display = ("name", "family", "vendor")
     list_filter = ("family", ("vendor", USED_ONLY))
     list_select_related = ("vendor",)
-    search_fields = ("name", "slug", "vendor__name")
+    search_fields = SEARCH_FIELDS[OperatingSystem]
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("vendor",)
 
@@ -229,15 +230,7 @@ class DeploymentAdmin(TrackedAdmin):
         ("citations__source", titled(USED_ONLY, "cited source")),
     )
     list_select_related = ("customer", "hypervisor", "host_os")
-    search_fields = (
-        "reference",
-        "customer__name",
-        "customer__aliases__name",
-        "hypervisor__name",
-        "host_os__name",
-        "supplier__name",
-        "summary",
-    )
+    search_fields = SEARCH_FIELDS[Deployment]
     autocomplete_fields = ("customer", "hypervisor", "host_os", "supplier", "purposes")
     date_hierarchy = "reported_on"
     inlines = (GuestInline, DeploymentCitationInline)
@@ -278,7 +271,7 @@ class SourceAdmin(TrackedAdmin):
     list_display = ("title", "kind", "publisher", "published", "citation_count")
     list_filter = ("kind", ("publisher", USED_ONLY))
     list_select_related = ("publisher",)
-    search_fields = ("title", "slug", "authors", "publisher__name", "publisher__aliases__name", "url")
+    search_fields = SEARCH_FIELDS[Source]
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("publisher",)
     date_hierarchy = "published_on"
@@ -334,15 +327,7 @@ class MarketEventAdmin(TrackedAdmin):
         ("citations__source", titled(USED_ONLY, "cited source")),
     )
     list_select_related = ("organization", "counterparty")
-    search_fields = (
-        "title",
-        "slug",
-        "summary",
-        "organization__name",
-        "organization__aliases__name",
-        "counterparty__name",
-        "counterparty__aliases__name",
-    )
+    search_fields = SEARCH_FIELDS[MarketEvent]
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("organization", "counterparty", "hypervisors", "operating_systems")
     date_hierarchy = "date"

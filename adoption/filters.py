@@ -25,6 +25,7 @@ from .models import (
     Source,
     Technique,
 )
+from .search import SEARCH_FIELDS
 
 COUNTRY_CHOICES = list(countries)
 
@@ -121,11 +122,11 @@ class BaseFilterSet(django_filters.FilterSet):
         return filters
 
     def __init__(self, data=None, *args, **kwargs):
-        super().__init__(data, *args, **kwargs)
-        # Build and run only the filters the request names: with ~100 declared, building
-        # every empty one cost more than the whole database work of a page.
+        # Copy, build and run only the filters the request names: with ~100 declared, doing
+        # it for every empty one cost more than the whole database work of a page.
         if data is not None:
-            self.filters = {name: f for name, f in self.filters.items() if name in data}
+            self.base_filters = {name: f for name, f in type(self).base_filters.items() if name in data}
+        super().__init__(data, *args, **kwargs)
 
     def search(self, queryset, name, value):
         value = value.strip()
@@ -146,7 +147,7 @@ class OrganizationFilterSet(BaseFilterSet):
     }
     choices = {"country": ("country", COUNTRY_CHOICES)}
     contains = {"name": "name"}
-    search_fields = ("name", "slug", "aliases__name", "description")
+    search_fields = SEARCH_FIELDS[Organization]
 
     class Meta:
         model = Organization
@@ -160,7 +161,7 @@ class HypervisorFilterSet(BaseFilterSet):
     }
     choices = {"architecture": ("architecture", Architecture.choices), "licence": ("licence", Licence.choices)}
     contains = {"name": "name"}
-    search_fields = ("name", "slug", "description", "vendor__name", "vendor__aliases__name")
+    search_fields = SEARCH_FIELDS[Hypervisor]
 
     class Meta:
         model = Hypervisor
@@ -171,7 +172,7 @@ class OperatingSystemFilterSet(BaseFilterSet):
     relations = {"vendor": ("vendor", Organization, "slug")}
     choices = {"family": ("family", OSFamily.choices)}
     contains = {"name": "name"}
-    search_fields = ("name", "slug", "vendor__name", "vendor__aliases__name")
+    search_fields = SEARCH_FIELDS[OperatingSystem]
 
     class Meta:
         model = OperatingSystem
@@ -198,15 +199,7 @@ class DeploymentFilterSet(BaseFilterSet):
     }
     dates = {"reported_on": "reported_on"}
     contains = {"reference": "reference", "summary": "summary"}
-    search_fields = (
-        "reference",
-        "summary",
-        "customer__name",
-        "customer__aliases__name",
-        "hypervisor__name",
-        "host_os__name",
-        "supplier__name",
-    )
+    search_fields = SEARCH_FIELDS[Deployment]
 
     class Meta:
         model = Deployment
@@ -218,7 +211,7 @@ class SourceFilterSet(BaseFilterSet):
     choices = {"kind": ("kind", SourceKind.choices)}
     dates = {"published_on": "published_on"}
     contains = {"title": "title"}
-    search_fields = ("title", "slug", "authors", "notes", "publisher__name", "publisher__aliases__name")
+    search_fields = SEARCH_FIELDS[Source]
 
     class Meta:
         model = Source
@@ -235,15 +228,7 @@ class MarketEventFilterSet(BaseFilterSet):
     choices = {"kind": ("kind", EventKind.choices), "status": ("status", EventStatus.choices)}
     dates = {"date": "date"}
     contains = {"title": "title"}
-    search_fields = (
-        "title",
-        "slug",
-        "summary",
-        "organization__name",
-        "organization__aliases__name",
-        "counterparty__name",
-        "counterparty__aliases__name",
-    )
+    search_fields = SEARCH_FIELDS[MarketEvent]
 
     organization = KeyFilter(
         queryset=Organization.objects.all(),

@@ -1,11 +1,12 @@
 """Serializer fields shared by the resources."""
 
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
-from drf_spectacular.plumbing import build_basic_type, build_object_type
+from drf_spectacular.plumbing import build_basic_type
 from drf_spectacular.types import OpenApiTypes
 from rest_framework import serializers
 
 from .brief import BRIEF_FORMS, brief, record_url
+from .schema import brief_schema
 
 MAX_ID = 2**63 - 1
 
@@ -89,12 +90,7 @@ class BriefRelatedFieldExtension(OpenApiSerializerFieldExtension):
                     {**build_basic_type(OpenApiTypes.STR), "description": f"the {form.key}"},
                 ]
             }
-        properties = {"id": build_basic_type(OpenApiTypes.INT)}
-        if form.resource:
-            properties["url"] = build_basic_type(OpenApiTypes.URI)
-        properties[form.key] = build_basic_type(OpenApiTypes.STR)
-        properties[form.label] = build_basic_type(OpenApiTypes.STR)
-        return build_object_type(properties=properties, required=list(properties))
+        return brief_schema(self.target.get_queryset().model)
 
 
 class RecordUrlFieldExtension(OpenApiSerializerFieldExtension):
