@@ -6,6 +6,32 @@ from rest_framework.routers import DefaultRouter
 
 from . import views
 
+# The documentation pages must work with no internet and leak nothing: the browser may
+# load scripts, styles, images and fonts from this server only (Redoc's bundle would
+# otherwise fetch its logo from a CDN).
+DOCS_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'"
+)
+
+
+class LocalOnly:
+    """A docs view whose page may only reach this server."""
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        response["Content-Security-Policy"] = DOCS_POLICY
+        return response
+
+
+class SwaggerView(LocalOnly, SpectacularSwaggerView):
+    pass
+
+
+class RedocView(LocalOnly, SpectacularRedocView):
+    pass
+
+
 app_name = "api"
 
 router = DefaultRouter()
@@ -18,7 +44,7 @@ router.register("events", views.MarketEventViewSet)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
-    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("redoc/", RedocView.as_view(url_name="api:schema"), name="redoc"),
     *router.urls,
 ]

@@ -19,7 +19,8 @@ TRUE_VALUES = {"1", "true", "yes", "on"}
     list=extend_schema(parameters=[BRIEF_PARAMETER]), retrieve=extend_schema(parameters=[BRIEF_PARAMETER])
 )
 class RecordViewSet(viewsets.ModelViewSet):
-    """List, read, create, replace, update and delete one kind of record."""
+    # List, read, create, replace, update and delete one kind of record. (A comment, not a
+    # docstring: the schema shows each resource's own docstring as its description.)
 
     http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]
 
@@ -40,6 +41,8 @@ class RecordViewSet(viewsets.ModelViewSet):
 
 
 class OrganizationViewSet(RecordViewSet):
+    """Organizations: customers, vendors, integrators, analysts and publishers, with their aliases."""
+
     queryset = Organization.objects.select_related("industry", "parent").prefetch_related("aliases")
     serializer_class = serializers.OrganizationSerializer
     filterset_class = filters.OrganizationFilterSet
@@ -47,6 +50,8 @@ class OrganizationViewSet(RecordViewSet):
 
 
 class HypervisorViewSet(RecordViewSet):
+    """Hypervisors: the virtualization products, with vendor, architecture, techniques and licence."""
+
     queryset = Hypervisor.objects.select_related("vendor").prefetch_related("techniques")
     serializer_class = serializers.HypervisorSerializer
     filterset_class = filters.HypervisorFilterSet
@@ -54,6 +59,8 @@ class HypervisorViewSet(RecordViewSet):
 
 
 class OperatingSystemViewSet(RecordViewSet):
+    """Operating systems, by family and vendor; versions live on the records that use them."""
+
     queryset = OperatingSystem.objects.select_related("vendor")
     serializer_class = serializers.OperatingSystemSerializer
     filterset_class = filters.OperatingSystemFilterSet
@@ -61,6 +68,8 @@ class OperatingSystemViewSet(RecordViewSet):
 
 
 class DeploymentViewSet(RecordViewSet):
+    """Deployments (case studies): who runs which hypervisor, on what host, hosting which guests, and why."""
+
     queryset = Deployment.objects.select_related("customer", "hypervisor", "host_os", "supplier").prefetch_related(
         "purposes",
         Prefetch("guests", queryset=Guest.objects.select_related("operating_system")),
@@ -72,6 +81,8 @@ class DeploymentViewSet(RecordViewSet):
 
 
 class SourceViewSet(RecordViewSet):
+    """Sources: the articles, notes, interviews and reports that records cite."""
+
     queryset = Source.objects.select_related("publisher")
     serializer_class = serializers.SourceSerializer
     filterset_class = filters.SourceFilterSet
@@ -79,6 +90,8 @@ class SourceViewSet(RecordViewSet):
 
 
 class MarketEventViewSet(RecordViewSet):
+    """Market events: IPOs, acquisitions and rumours of them, roadmaps and commentary, with figures."""
+
     queryset = MarketEvent.objects.select_related("organization", "counterparty").prefetch_related(
         "hypervisors",
         "operating_systems",

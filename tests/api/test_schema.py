@@ -68,6 +68,9 @@ def test_the_docs_pages_load_only_local_files(anonymous, page):
     assert assets, "the page loads its scripts from /static/"
     for asset in assets:
         assert finders.find(asset), f"{asset} is not among the static files"
+    # And whatever the bundled scripts try, the browser may fetch from this server only.
+    assert "default-src 'self'" in response["Content-Security-Policy"]
+    assert "img-src 'self' data: blob:" in response["Content-Security-Policy"]
 
 
 @pytest.fixture
