@@ -8,6 +8,7 @@ from rest_framework import viewsets
 from .. import filters
 from ..models import Citation, Deployment, Guest, Hypervisor, MarketEvent, OperatingSystem, Organization, Source
 from . import serializers
+from .projections import deployment_page
 
 BRIEF_PARAMETER = OpenApiParameter(
     "brief", OpenApiTypes.BOOL, description="Return only the brief form of each record (id, url, key, label)."
@@ -78,6 +79,14 @@ class DeploymentViewSet(RecordViewSet):
     serializer_class = serializers.DeploymentSerializer
     filterset_class = filters.DeploymentFilterSet
     ordering_fields = ["reference", "reported_on", "stage", "created", "updated"]
+
+    def list(self, request, *args, **kwargs):
+        if self.brief:
+            return super().list(request, *args, **kwargs)
+        # Page through ids, then read the page as plain values (see projections.py).
+        queryset = self.filter_queryset(self.get_queryset()).select_related(None).prefetch_related(None)
+        ids = self.paginate_queryset(queryset.values_list("pk", flat=True))
+        return self.get_paginated_response(deployment_page(list(ids), self.get_serializer_context()))
 
 
 class SourceViewSet(RecordViewSet):

@@ -11,7 +11,8 @@ QUERIES = {
     "organizations": 3,  # count, page (+ industry, parent), aliases
     "hypervisors": 3,  # count, page (+ vendor), techniques
     "operating-systems": 2,  # count, page (+ vendor)
-    "deployments": 5,  # count, page (+ customer, hypervisor, host OS, supplier), purposes, guests, citations
+    # count, page of ids, the page with customer, hypervisor, host OS and supplier, purposes, guests, citations
+    "deployments": 6,
     "sources": 2,  # count, page (+ publisher)
     "events": 6,  # count, page (+ subject, counterparty), hypervisors, OSes, figures, citations
 }
