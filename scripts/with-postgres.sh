@@ -12,7 +12,8 @@ if [ -n "${DATABASE_URL:-}" ]; then
     esac
 elif command -v pg_virtualenv >/dev/null 2>&1; then
     # pg_virtualenv exports PGHOST, PGPORT, PGUSER, PGPASSWORD and PGDATABASE for its cluster.
-    exec pg_virtualenv sh -c 'DATABASE_URL="postgres://$PGUSER:$PGPASSWORD@$PGHOST:$PGPORT/$PGDATABASE" exec "$@"' sh "$@"
+    # -t: a cluster in a temporary directory, so concurrent runs (test and bench) never collide.
+    exec pg_virtualenv -t sh -c 'DATABASE_URL="postgres://$PGUSER:$PGPASSWORD@$PGHOST:$PGPORT/$PGDATABASE" exec "$@"' sh "$@"
 else
     cat >&2 <<'MSG'
 This needs PostgreSQL and found none.

@@ -80,6 +80,7 @@ class DeploymentViewSet(RecordViewSet):
     filterset_class = filters.DeploymentFilterSet
     ordering_fields = ["reference", "reported_on", "stage", "created", "updated"]
 
+    @extend_schema(parameters=[BRIEF_PARAMETER])
     def list(self, request, *args, **kwargs):
         if self.brief:
             return super().list(request, *args, **kwargs)

@@ -93,9 +93,13 @@ schema.config.phases.update(phases=["examples", "fuzzing"])
 
 
 @schema.parametrize()
-@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=8, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_no_request_makes_the_server_fail_or_break_the_schema(case, seeded, editor_user, keep_test_connection):
-    """Positive and negative cases for every operation, authenticated as an editor."""
+    """Positive and negative cases for every operation, authenticated as an editor.
+
+    Derandomized: the suite's run is the same every time, so CI is reproducible; a long
+    random run belongs in a separate fuzzing target.
+    """
     token, _ = Token.objects.get_or_create(user=editor_user)
     case.call_and_validate(
         headers={"Authorization": f"Token {token.key}"},
