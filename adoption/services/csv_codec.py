@@ -10,6 +10,9 @@ import removes exactly one leading `'`. Every string therefore round-trips exact
 
 Lists (aliases, purposes, ...) are joined with `;`. An item's own `;` or `\\` is
 escaped with a backslash, so any list of strings round-trips too.
+
+Nested rows (guests, citations, figures) are one cell: each row's fields joined with
+`|`, rows joined with `;`, e.g. `windows-server|2003|hardware-assisted|20;rhel|4||`.
 """
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -30,13 +33,15 @@ def decode_cell(cell: str) -> str:
     return cell[1:] if cell.startswith(QUOTE) else cell
 
 
-def join_list(items: list[str]) -> str:
-    """`items` as one string: separated by `;`, with `;` and `\\` inside items escaped."""
-    return LIST_SEPARATOR.join(item.replace(ESCAPE, ESCAPE * 2).replace(LIST_SEPARATOR, ESCAPE + LIST_SEPARATOR)
-                               for item in items)  # fmt: skip
+FIELD_SEPARATOR = "|"
 
 
-def split_list(text: str) -> list[str]:
+def join_list(items: list[str], separator: str = LIST_SEPARATOR) -> str:
+    """`items` as one string: separated by `separator`, with it and `\\` inside items escaped."""
+    return separator.join(item.replace(ESCAPE, ESCAPE * 2).replace(separator, ESCAPE + separator) for item in items)
+
+
+def split_list(text: str, separator: str = LIST_SEPARATOR) -> list[str]:
     """The items `join_list` joined. An empty string is an empty list.
 
     Raises ValueError for a backslash that escapes nothing (the text was not written by
@@ -48,13 +53,32 @@ def split_list(text: str) -> list[str]:
     for char in chars:
         if char == ESCAPE:
             escaped = next(chars, None)
-            if escaped not in (ESCAPE, LIST_SEPARATOR):
-                raise ValueError(r"a backslash must be followed by ; or \ (write \\ for a backslash)")
+            if escaped not in (ESCAPE, separator):
+                raise ValueError(rf"a backslash must be followed by {separator} or \ (write \\ for a backslash)")
             current.append(escaped)
-        elif char == LIST_SEPARATOR:
+        elif char == separator:
             items.append("".join(current))
             current = []
         else:
             current.append(char)
     items.append("".join(current))
     return items
+
+
+def join_rows(rows: list[list[str]]) -> str:
+    """Nested rows as one cell: fields joined with `|`, rows with `;`."""
+    return join_list([join_list(fields, FIELD_SEPARATOR) for fields in rows])
+
+
+def split_rows(text: str, width: int) -> list[list[str]]:
+    """The rows `join_rows` joined, each padded to `width` fields.
+
+    Raises ValueError naming the row that has more than `width` fields.
+    """
+    rows = []
+    for number, row in enumerate(split_list(text), start=1):
+        fields = split_list(row, FIELD_SEPARATOR) or [""]
+        if len(fields) > width:
+            raise ValueError(f"row {number} has {len(fields)} fields separated by |; at most {width} are expected")
+        rows.append(fields + [""] * (width - len(fields)))
+    return rows

@@ -7,7 +7,15 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from adoption.services.csv_codec import FORMULA_TRIGGERS, decode_cell, encode_cell, join_list, split_list
+from adoption.services.csv_codec import (
+    FORMULA_TRIGGERS,
+    decode_cell,
+    encode_cell,
+    join_list,
+    join_rows,
+    split_list,
+    split_rows,
+)
 
 # Text with what breaks naive CSV: quotes, separators, newlines, formula prefixes, non-Latin.
 AWKWARD = st.text(
@@ -65,3 +73,17 @@ def test_a_stray_backslash_in_a_list_is_an_error():
     assert split_list(r"a\;b;c\\d") == ["a;b", "c\\d"]
     with pytest.raises(ValueError, match="backslash must be followed by ; or"):
         split_list(r"C:\temp")
+
+
+@given(st.lists(st.lists(AWKWARD, min_size=3, max_size=3), max_size=5))
+def test_nested_rows_round_trip(rows):
+    assume(rows != [["", "", ""]])  # one all-empty row and no row are the same empty cell
+    assert split_rows(join_rows(rows), width=3) == rows
+
+
+def test_nested_rows_read_like_a_person_would_write_them():
+    cell = join_rows([["windows-server", "2003", "hardware-assisted", "20"], ["rhel", "4", "", ""]])
+    assert cell == "windows-server|2003|hardware-assisted|20;rhel|4||"
+    assert split_rows("rhel|5;windows-server", width=4) == [["rhel", "5", "", ""], ["windows-server", "", "", ""]]
+    with pytest.raises(ValueError, match="row 2 has 5 fields separated by |; at most 4 are expected"):
+        split_rows("rhel;a|b|c|d|e", width=4)
