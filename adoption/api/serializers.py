@@ -48,12 +48,14 @@ class ModelCleanSerializer(serializers.ModelSerializer):
     """Validates by building the model instance and running its full_clean()."""
 
     serializer_related_field = BriefRelatedField
+    # Serializer fields a subclass writes itself after saving (not model attributes).
+    written_after_save: tuple[str, ...] = ()
 
-    # Fields whose values are not model attributes set before saving.
     def _deferred_fields(self) -> set[str]:
+        """Fields whose values are not set on the instance before full_clean()."""
         model = self.Meta.model
         many = {field.name for field in model._meta.get_fields() if field.many_to_many or field.one_to_many}
-        return many | set(getattr(self, "nested", {})) | {"aliases"}
+        return many | set(getattr(self, "nested", {})) | set(self.written_after_save)
 
     def validate(self, attrs):
         attrs = super().validate(attrs)
@@ -182,6 +184,8 @@ class AliasListField(serializers.ListField):
 class OrganizationSerializer(RecordSerializer):
     aliases = AliasListField(required=False, help_text="Other names it is known by; search finds them.")
     country = CountryField(required=False, help_text="ISO 3166-1 alpha-2 code, e.g. JP; empty when unknown.")
+
+    written_after_save = ("aliases",)
 
     class Meta:
         model = Organization
