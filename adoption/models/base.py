@@ -1,5 +1,8 @@
 """Pieces every table shares: timestamps and lookup by natural key."""
 
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
 from django.db import models
 from django.utils import timezone
 
@@ -88,3 +91,11 @@ class PreciseDatesMixin:
             value = getattr(self, date_field)
             if value is not None:
                 setattr(self, date_field, period_start(value, getattr(self, precision_field_name)))
+
+
+def chunked(values: Iterable, size: int = 5000) -> Iterator[tuple]:
+    """`values` in tuples of at most `size`, for `__in` lookups that must stay under
+    SQLite's limit on query parameters."""
+    iterator = iter(values)
+    while chunk := tuple(islice(iterator, size)):
+        yield chunk

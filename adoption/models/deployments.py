@@ -7,7 +7,7 @@ from simple_history.models import HistoricalRecords
 
 from ..choices import Stage, VirtualizationMode
 from ..dates import format_precise_date
-from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field
+from .base import NaturalKeyManager, chunked, PreciseDatesMixin, TimeStampedModel, precision_field
 from .catalog import Hypervisor, OperatingSystem, Purpose
 from .organizations import Organization
 
@@ -92,20 +92,49 @@ class Deployment(PreciseDatesMixin, TimeStampedModel):
         super().clean()
         if self.host_os_version and self.host_os_id is None:
             raise ValidationError({"host_os_version": "A host OS version needs a host OS: choose the host OS too."})
-        self._check_reference_is_permanent()
 
-    def _check_reference_is_permanent(self):
-        if not self.reference:
-            return
-        if self.pk is not None:
-            stored = Deployment.objects.filter(pk=self.pk).values_list("reference", flat=True).first()
-            if stored is not None and stored != self.reference:
-                raise ValidationError({"reference": f"A reference is permanent: this deployment stays {stored}."})
-        reused = Deployment.history.filter(reference=self.reference).exclude(id=self.pk)
-        if reused.exists() and not Deployment.objects.filter(reference=self.reference).exists():
-            raise ValidationError(
-                {"reference": f"{self.reference} belonged to a deleted deployment; references are never reused."}
-            )
+    def validate_unique(self, exclude=None):
+        # Checks against other rows live here, with Django's uniqueness checks, so a bulk
+        # path can skip them per row and run reference_problems() once for all its rows.
+        errors = {}
+        try:
+            super().validate_unique(exclude)
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        if not exclude or "reference" not in exclude:
+            problem = Deployment.reference_problems([self])[0]
+            if problem:
+                errors.setdefault("reference", []).append(problem)
+        if errors:
+            raise ValidationError(errors)
+
+    @classmethod
+    def reference_problems(cls, deployments: list["Deployment"]) -> list[str]:
+        """For each deployment, why its reference cannot be saved, or "" when it can.
+
+        A reference is permanent (a saved deployment keeps its own) and never reused
+        (one that belonged to a deleted deployment stays retired; the history says so).
+        """
+        stored, live, retired = {}, set(), {}
+        for chunk in chunked([d.pk for d in deployments if d.pk is not None]):
+            stored.update(cls.objects.filter(pk__in=chunk).values_list("pk", "reference"))
+        for chunk in chunked({d.reference for d in deployments if d.reference}):
+            live.update(cls.objects.filter(reference__in=chunk).values_list("reference", flat=True))
+        for chunk in chunked({d.reference for d in deployments if d.reference} - live):
+            for reference, pk in cls.history.filter(reference__in=chunk).values_list("reference", "id").distinct():
+                retired.setdefault(reference, set()).add(pk)
+        problems = []
+        for deployment in deployments:
+            kept = stored.get(deployment.pk)
+            if kept is not None and kept != deployment.reference:
+                problems.append(f"A reference is permanent: this deployment stays {kept}.")
+            elif retired.get(deployment.reference, set()) - {deployment.pk}:
+                problems.append(
+                    f"{deployment.reference} belonged to a deleted deployment; references are never reused."
+                )
+            else:
+                problems.append("")
+        return problems
 
     @property
     def reported_display(self) -> str:

@@ -1,5 +1,6 @@
 """The market around the hypervisors: IPOs, acquisitions and rumours, roadmaps, commentary."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
@@ -76,6 +77,12 @@ class MarketEvent(PreciseDatesMixin, TimeStampedModel):
 
     def natural_key(self):
         return (self.slug,)
+
+    def clean(self):
+        super().clean()
+        # The constraint says it too, but without naming the field.
+        if self.counterparty_id is not None and self.counterparty_id == self.organization_id:
+            raise ValidationError({"counterparty": "The counterparty must be another organization than the subject."})
 
     @property
     def date_display(self) -> str:

@@ -60,11 +60,13 @@ class Source(PreciseDatesMixin, TimeStampedModel):
     def natural_key(self):
         return (self.slug,)
 
-    def clean(self):
-        super().clean()
+    def validate_unique(self, exclude=None):
         # The conditional unique constraint would report this without a field; say which.
-        if self.url and Source.objects.filter(url=self.url).exclude(pk=self.pk).exists():
-            raise ValidationError({"url": "Another source already has this URL."})
+        # (A check against other rows, so it sits with Django's uniqueness checks.)
+        super().validate_unique(exclude)
+        if (not exclude or "url" not in exclude) and self.url:
+            if Source.objects.filter(url=self.url).exclude(pk=self.pk).exists():
+                raise ValidationError({"url": "Another source already has this URL."})
 
     @property
     def published_display(self) -> str:

@@ -15,6 +15,8 @@ Nested rows (guests, citations, figures) are one cell: each row's fields joined 
 `|`, rows joined with `;`, e.g. `windows-server|2003|hardware-assisted|20;rhel|4||`.
 """
 
+from django.db.models import Func, Subquery, TextField
+
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 QUOTE = "'"
 LIST_SEPARATOR = ";"
@@ -82,3 +84,145 @@ def split_rows(text: str, width: int) -> list[list[str]]:
             raise ValueError(f"row {number} has {len(fields)} fields separated by |; at most {width} are expected")
         rows.append(fields + [""] * (width - len(fields)))
     return rows
+
+
+# The same rules in SQL, so that export can run as one SELECT (and, on PostgreSQL, as
+# COPY of that SELECT). Every piece is plain SQL that PostgreSQL and SQLite share, except
+# where a vendor method says otherwise. None of them takes parameters.
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _safe_cell_sql(expression: str) -> str:
+    """SQL for encode_cell(expression), NULL for an empty cell. `expression` is evaluated
+    up to three times, so give it a column, not a subquery."""
+    triggers = ", ".join(_sql_literal(char) for char in (*FORMULA_TRIGGERS, QUOTE))
+    quote = _sql_literal(QUOTE)
+    return (
+        f"NULLIF(CASE WHEN SUBSTR({expression}, 1, 1) IN ({triggers}) "
+        f"THEN {quote} || {expression} ELSE {expression} END, '')"
+    )
+
+
+class SafeCell(Func):
+    """The cell export writes for a text expression: encode_cell() in SQL; NULL when empty."""
+
+    output_field = TextField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        return _safe_cell_sql(sql), [*params, *params, *params]
+
+
+class Text(Func):
+    """Any value as text, '' for NULL (numbers as PostgreSQL or SQLite write them)."""
+
+    template = "COALESCE(CAST(%(expressions)s AS TEXT), '')"
+    output_field = TextField()
+
+
+class IsoDate(Func):
+    """A date as YYYY-MM-DD text, whatever the server's DateStyle."""
+
+    output_field = TextField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, template="%(expressions)s", **extra_context)
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, template="to_char(%(expressions)s, 'YYYY-MM-DD')", **extra_context)
+
+
+class PlainDecimal(Func):
+    """A decimal without trailing zeros (29, not 29.0000), as SQLite already writes it."""
+
+    template = "%(expressions)s"
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, template="trim_scale(%(expressions)s)", **extra_context)
+
+
+class ListItem(Func):
+    """One item of a list cell: join_list()'s escaping of `separator` and backslashes, in SQL."""
+
+    output_field = TextField()
+
+    def __init__(self, expression, separator: str = LIST_SEPARATOR):
+        super().__init__(expression)
+        self.separator = separator
+
+    def as_sql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        escaped = f"REPLACE(REPLACE({sql}, {_sql_literal(ESCAPE)}, {_sql_literal(ESCAPE * 2)}), "
+        escaped += f"{_sql_literal(self.separator)}, {_sql_literal(ESCAPE + self.separator)})"
+        return escaped, params
+
+
+def row_item(*expressions) -> ListItem:
+    """One nested row as a list item: join_rows()'s form of the row, in SQL."""
+    fields = [ListItem(Text(expression), FIELD_SEPARATOR) for expression in expressions]
+    joined = fields[0]
+    for field in fields[1:]:
+        joined = _Joined(joined, field)
+    return ListItem(joined)
+
+
+class _Joined(Func):
+    template = f"(%(expressions)s)"
+    arg_joiner = f" || {_sql_literal(FIELD_SEPARATOR)} || "
+    output_field = TextField()
+
+
+class ListCell(Subquery):
+    """A list cell: the `item` column of `queryset`, in its order, joined with `;`, made safe.
+
+    `queryset` selects one text column (build it with ListItem or row_item) and filters
+    on OuterRef, so it runs once per exported row inside the one SELECT.
+    """
+
+    output_field = TextField()
+
+    def as_sql(self, compiler, connection, template=None, **extra_context):
+        joined = "(SELECT group_concat(_items.item, ';') AS joined FROM (%(subquery)s) _items)"
+        if connection.vendor == "postgresql":
+            joined = "(SELECT array_to_string(ARRAY(%(subquery)s), ';') AS joined)"
+        template = f"(SELECT {_safe_cell_sql('_list.joined')} FROM {joined} _list)"
+        return super().as_sql(compiler, connection, template=template, **extra_context)
+
+
+# Reading files ---------------------------------------------------------------------------
+
+BOM = b"\xef\xbb\xbf"
+
+
+class CsvFileError(Exception):
+    """The file as a whole cannot be read as CSV; the message says why, for a person."""
+
+
+def decode_file(data: bytes) -> str:
+    """The text of an uploaded CSV file: UTF-8, with or without a byte-order mark.
+
+    Raises CsvFileError for an empty file, a binary one (a spreadsheet workbook, an
+    image) or one saved in another encoding.
+    """
+    if data.startswith(BOM):
+        data = data[len(BOM) :]
+    if not data.strip():
+        raise CsvFileError("The file is empty: it needs a header row and at least one row of data.")
+    if data.startswith(b"PK\x03\x04"):
+        raise CsvFileError(
+            "This is a spreadsheet workbook (.xlsx or .ods), not a CSV file: "
+            'save it as "CSV UTF-8 (comma delimited)" and import that.'
+        )
+    if b"\x00" in data[:65536]:
+        raise CsvFileError("This is a binary file, not CSV text: it contains NUL bytes.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CsvFileError(
+            f"Line {line} is not UTF-8 text (byte 0x{data[exc.start]:02x} cannot be read): the file was "
+            'saved in another encoding. Save it as "CSV UTF-8" and import it again.'
+        ) from None

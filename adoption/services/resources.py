@@ -1,0 +1,193 @@
+"""What each resource is made of, for the paths that read and write records in bulk.
+
+CSV export and import, and the seed loader, all work from these descriptions: the
+model, its natural key, its columns in order, and which columns are lists of keys
+(many-to-many), nested rows (guests, citations, figures) or aliases. The names are the
+API's: the resource names of the URLs, and the API's field names as CSV columns.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import models
+
+from ..models import (
+    Citation,
+    Deployment,
+    EventFigure,
+    Guest,
+    Hypervisor,
+    MarketEvent,
+    OperatingSystem,
+    Organization,
+    OrganizationAlias,
+    Source,
+)
+
+
+@dataclass(frozen=True)
+class Nested:
+    """Rows written inside their parent and replaced as a whole (guests, citations, figures, aliases)."""
+
+    model: type[models.Model]
+    parent_field: str
+    fields: tuple[str, ...]
+    order_by: str = "pk"
+
+
+@dataclass(frozen=True)
+class Resource:
+    """How one kind of record maps onto its model."""
+
+    name: str
+    model: type[models.Model]
+    key: str
+    # Every column in order, by model field name (or nested list name), the key first.
+    columns: tuple[str, ...]
+    nested: dict[str, Nested] = field(default_factory=dict)
+    # A single list of names stored as child rows (an organization's aliases).
+    name_lists: dict[str, Nested] = field(default_factory=dict)
+    # Model field name -> API/CSV column name, where they differ.
+    renamed: dict[str, str] = field(default_factory=dict)
+    cited_as: str = ""  # when set, a record must cite at least one source
+
+    @property
+    def label(self) -> str:
+        return str(self.model._meta.verbose_name)
+
+    @property
+    def plural_label(self) -> str:
+        return str(self.model._meta.verbose_name_plural)
+
+    def column_name(self, name: str) -> str:
+        return self.renamed.get(name, name)
+
+    def field_name(self, column: str) -> str:
+        for name, renamed in self.renamed.items():
+            if renamed == column:
+                return name
+        return column
+
+    @property
+    def m2m(self) -> tuple[str, ...]:
+        return tuple(name for name in self.columns if name not in self.lists and self._is_m2m(name))
+
+    @property
+    def lists(self) -> dict[str, Nested]:
+        """Nested rows and name lists together: every column written as child rows."""
+        return {**self.nested, **self.name_lists}
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """Single-valued fields other than the key."""
+        return tuple(
+            name for name in self.columns if name != self.key and name not in self.lists and not self._is_m2m(name)
+        )
+
+    def _is_m2m(self, name: str) -> bool:
+        return self.model._meta.get_field(name).many_to_many
+
+
+CITATIONS = ("source", "locator", "note")
+
+# In dependency order: a resource refers only to those before it (and organizations to
+# themselves, for a parent), so importing files in this order always works.
+RESOURCES: dict[str, Resource] = {
+    resource.name: resource
+    for resource in (
+        Resource(
+            "organizations",
+            Organization,
+            key="slug",
+            columns=("slug", "name", "aliases", "country", "industry", "parent", "website", "description"),
+            name_lists={"aliases": Nested(OrganizationAlias, "organization", ("name",), order_by="name")},
+        ),
+        Resource(
+            "hypervisors",
+            Hypervisor,
+            key="slug",
+            columns=("slug", "name", "vendor", "architecture", "techniques", "licence", "website", "description"),
+        ),
+        Resource(
+            "operating-systems",
+            OperatingSystem,
+            key="slug",
+            columns=("slug", "name", "family", "vendor"),
+        ),
+        Resource(
+            "sources",
+            Source,
+            key="slug",
+            columns=(
+                "slug",
+                "kind",
+                "title",
+                "publisher",
+                "authors",
+                "url",
+                "published_on",
+                "published_precision",
+                "notes",
+            ),
+            renamed={"url": "web_url"},
+        ),
+        Resource(
+            "deployments",
+            Deployment,
+            key="reference",
+            columns=(
+                "reference",
+                "customer",
+                "hypervisor",
+                "hypervisor_version",
+                "host_os",
+                "host_os_version",
+                "guests",
+                "stage",
+                "purposes",
+                "supplier",
+                "host_count",
+                "vm_count",
+                "reported_on",
+                "reported_precision",
+                "summary",
+                "citations",
+            ),
+            nested={
+                "guests": Nested(Guest, "deployment", ("operating_system", "version", "mode", "vm_count")),
+                "citations": Nested(Citation, "deployment", CITATIONS),
+            },
+            cited_as="deployment",
+        ),
+        Resource(
+            "events",
+            MarketEvent,
+            key="slug",
+            columns=(
+                "slug",
+                "title",
+                "kind",
+                "status",
+                "date",
+                "date_precision",
+                "organization",
+                "counterparty",
+                "hypervisors",
+                "operating_systems",
+                "summary",
+                "figures",
+                "citations",
+            ),
+            nested={
+                "figures": Nested(EventFigure, "event", ("metric", "amount", "currency", "note")),
+                "citations": Nested(Citation, "event", CITATIONS),
+            },
+            cited_as="market event",
+        ),
+    )
+}
+
+
+def natural_key_field(model: type[models.Model]) -> str:
+    """The field a relation to `model` is written with: slug, or reference for a deployment."""
+    manager = model._default_manager
+    return getattr(manager, "natural_key_field", "slug")

@@ -1,0 +1,590 @@
+"""Creating and updating many records at once, by natural key, all or nothing.
+
+`upsert(resource, entries)` is the engine behind CSV import. Each entry is one record's
+values by field name: plain values, relations by natural key (slug or reference), lists
+of keys for many-to-many fields, and lists of rows (guests, citations, figures) or of
+names (aliases) that replace the stored ones. A field an entry leaves out keeps its
+stored value.
+
+Validation is the one the admin and the API run: each model's full_clean() (fields and
+clean()), the same uniqueness and constraint rules, and require_citations(). Only the
+checks that need other rows are done once for all entries instead of once per entry
+(uniqueness, retired references, parent cycles), so that 100,000 rows validate in
+seconds. Then everything is written in bulk, with its history, in one transaction. If
+anything is wrong, nothing is written and UpsertError lists every problem.
+
+A record is matched by its `id` when the entry has one that exists in this database,
+else by its natural key; an entry that matches nothing creates a record.
+"""
+
+import datetime
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.utils import timezone
+
+from ..models import require_citations
+from ..models.base import chunked
+from . import history
+from .resources import Nested, Resource, natural_key_field
+
+BATCH_SIZE = 1000
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One record's values, and where they came from ("line 7") for the problems."""
+
+    where: str
+    values: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong: where, which column ("" for the whole entry), and why, in a sentence."""
+
+    where: str
+    column: str
+    message: str
+
+    def __str__(self):
+        where = f"{self.where}, {self.column}" if self.column else self.where
+        return f"{where}: {self.message}" if where else self.message
+
+
+class UpsertError(Exception):
+    """Nothing was written; `problems` says why."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(problem) for problem in problems))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    where: str
+    key: str
+    action: str  # "created", "updated" or "unchanged"
+
+
+@dataclass
+class UpsertResult:
+    resource: Resource
+    outcomes: list[Outcome] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def counts(self) -> Counter:
+        return Counter(outcome.action for outcome in self.outcomes)
+
+    def summary(self) -> str:
+        counts = self.counts
+        verb = "would be" if self.dry_run else "were"
+        return (
+            f"{len(self.outcomes)} {self.resource.plural_label} read: {counts['created']} {verb} created, "
+            f"{counts['updated']} {verb} updated, {counts['unchanged']} unchanged."
+        )
+
+
+class _Invalid(Exception):
+    """A value that cannot be assigned; the message is the reason."""
+
+
+@dataclass
+class _Row:
+    entry: Entry
+    instance: models.Model
+    created: bool
+    errors: dict[str, list[str]] = field(default_factory=dict)
+    changed_fields: set[str] = field(default_factory=set)
+    m2m: dict[str, list[int]] = field(default_factory=dict)
+    lists: dict[str, list[models.Model]] = field(default_factory=dict)
+    changed_lists: set[str] = field(default_factory=set)
+    # A relation to a record of the same kind that this import creates: field -> key.
+    pending: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def action(self) -> str:
+        if self.created:
+            return "created"
+        return "updated" if self.changed_fields or self.changed_lists or self.m2m_changed else "unchanged"
+
+    m2m_changed: bool = False
+
+
+def upsert(
+    resource: Resource,
+    entries: list[Entry],
+    *,
+    user=None,
+    reason: str = "",
+    dry_run: bool = False,
+    problems: list[Problem] | None = None,
+) -> UpsertResult:
+    """Validate every entry, then write them all (or, with `dry_run`, write and roll back).
+
+    `problems` found before (by the caller's parsing) are reported with the engine's own.
+    Raises UpsertError when there is any problem; nothing is written then.
+    """
+    plan = _Plan(resource, entries)
+    found = [*(problems or []), *plan.problems]
+    if found:
+        raise UpsertError(sorted(found, key=_problem_order))
+    result = UpsertResult(resource, [Outcome(r.entry.where, _key(resource, r), r.action) for r in plan.rows], dry_run)
+    try:
+        with transaction.atomic():
+            plan.write(user=user, reason=reason)
+            after = plan.check_after_write()
+            if after or dry_run:
+                transaction.set_rollback(True)
+    except IntegrityError as exc:
+        raise UpsertError(
+            [Problem("", "", f"The database refused the changes, so nothing was written ({exc}).".strip())]
+        ) from exc
+    if after:
+        raise UpsertError(after)
+    return result
+
+
+def _problem_order(problem: Problem):
+    number = "".join(char for char in problem.where if char.isdigit())
+    return (int(number) if number else 0, problem.where)
+
+
+def _key(resource: Resource, row: _Row) -> str:
+    return str(getattr(row.instance, resource.key))
+
+
+class _Plan:
+    """Everything an upsert will do, worked out and validated before anything is written."""
+
+    def __init__(self, resource: Resource, entries: list[Entry]):
+        self.resource = resource
+        self.model = resource.model
+        self.problems: list[Problem] = []
+        self.rows: list[_Row] = []
+        self.keys = _KeyMaps()
+        self._load_matches(entries)
+        self._load_related(entries)
+        self._load_stored_lists()
+        for row in self.rows:
+            self._build(row)
+        self._check_unique()
+        self._check_model_rules()
+        for row in self.rows:
+            for name, messages in row.errors.items():
+                column = self.resource.column_name(name) if name != "__all__" else ""
+                self.problems.extend(Problem(row.entry.where, column, message) for message in messages)
+
+    # Matching entries to stored records -------------------------------------------
+
+    def _load_matches(self, entries: list[Entry]) -> None:
+        key = self.resource.key
+        ids = {entry.values["id"] for entry in entries if isinstance(entry.values.get("id"), int)}
+        keys = {entry.values.get(key) for entry in entries if isinstance(entry.values.get(key), str)}
+        by_id, by_key = {}, {}
+        for chunk in chunked(ids):
+            by_id.update((obj.pk, obj) for obj in self.model.objects.filter(pk__in=chunk))
+        for chunk in chunked(keys):
+            by_key.update((getattr(obj, key), obj) for obj in self.model.objects.filter(**{f"{key}__in": chunk}))
+        seen: dict[str, str] = {}
+        for entry in entries:
+            value = entry.values.get(key)
+            if not isinstance(value, str) or not value:
+                self.problems.append(Problem(entry.where, self.resource.column_name(key), "This field is required."))
+                continue
+            if value in seen:
+                self.problems.append(
+                    Problem(entry.where, key, f"{value} is already in this file ({seen[value]}); give each once.")
+                )
+                continue
+            seen[value] = entry.where
+            instance = by_id.get(entry.values.get("id")) or by_key.get(value)
+            other = by_key.get(value)
+            if other is not None and instance is not other:
+                self.problems.append(
+                    Problem(
+                        entry.where,
+                        "id",
+                        f"id {instance.pk} is {getattr(instance, key)}, but {value} is another "
+                        f"{self.resource.label} (id {other.pk}); a row must name one record.",
+                    )
+                )
+                continue
+            row = _Row(entry, instance or self.model(**{key: value}), created=instance is None)
+            if instance is not None and getattr(instance, key) != value:
+                # Matched by id under another key: a rename (which the model may refuse).
+                setattr(instance, key, value)
+                row.changed_fields.add(key)
+            self.rows.append(row)
+
+    # Relations by natural key ----------------------------------------------------------
+
+    def _load_related(self, entries: list[Entry]) -> None:
+        wanted: dict[type[models.Model], set[str]] = defaultdict(set)
+
+        def want(model_field, value):
+            related = model_field.related_model
+            if isinstance(value, str) and value:
+                wanted[related].add(value)
+            elif isinstance(value, list):
+                wanted[related].update(item for item in value if isinstance(item, str))
+
+        meta = self.model._meta
+        for entry in entries:
+            for name in (*self.resource.fields, *self.resource.m2m):
+                model_field = meta.get_field(name)
+                if model_field.is_relation and name in entry.values:
+                    want(model_field, entry.values[name])
+            for name, nested in self.resource.nested.items():
+                rows = entry.values.get(name)
+                for child in rows if isinstance(rows, list) else ():
+                    for child_field in nested.fields:
+                        model_field = nested.model._meta.get_field(child_field)
+                        if model_field.is_relation and isinstance(child, dict):
+                            want(model_field, child.get(child_field))
+        for model, keys in wanted.items():
+            self.keys.load(model, keys)
+        # Records this import creates can be referred to by records of the same kind.
+        self.new_keys = {getattr(row.instance, self.resource.key) for row in self.rows if row.created}
+
+    def _load_stored_lists(self) -> None:
+        """The stored many-to-many keys and child rows of matched records, to tell what changes."""
+        self.stored_m2m: dict[str, dict[int, set[int]]] = {}
+        self.stored_lists: dict[str, dict[int, list[tuple]]] = {}
+        pks = [row.instance.pk for row in self.rows if not row.created]
+        present = {name for row in self.rows for name in row.entry.values}
+        for name in self.resource.m2m:
+            if name not in present:
+                continue
+            model_field = self.model._meta.get_field(name)
+            through = model_field.remote_field.through
+            source, target = f"{model_field.m2m_field_name()}_id", f"{model_field.m2m_reverse_field_name()}_id"
+            stored = defaultdict(set)
+            for chunk in chunked(pks):
+                for parent, related in through.objects.filter(**{f"{source}__in": chunk}).values_list(source, target):
+                    stored[parent].add(related)
+            self.stored_m2m[name] = stored
+        for name, nested in self.resource.lists.items():
+            if name not in present:
+                continue
+            parent = f"{nested.parent_field}_id"
+            attnames = [nested.model._meta.get_field(f).attname for f in nested.fields]
+            stored = defaultdict(list)
+            for chunk in chunked(pks):
+                rows = nested.model.objects.filter(**{f"{parent}__in": chunk}).order_by(nested.order_by)
+                for parent_id, *values in rows.values_list(parent, *attnames):
+                    stored[parent_id].append(tuple(values))
+            self.stored_lists[name] = stored
+
+    # One entry -------------------------------------------------------------------------------
+
+    def _build(self, row: _Row) -> None:
+        instance, values = row.instance, row.entry.values
+        meta = self.model._meta
+        before = {name: getattr(instance, meta.get_field(name).attname) for name in self.resource.fields}
+        for name in self.resource.fields:
+            if name not in values:
+                continue
+            model_field = meta.get_field(name)
+            value = values[name]
+            if model_field.is_relation and model_field.related_model is self.model and value in self.new_keys:
+                row.pending[name] = value
+                setattr(instance, model_field.attname, None)
+                continue
+            try:
+                self._assign(instance, model_field, value)
+            except _Invalid as exc:
+                row.errors.setdefault(name, []).append(str(exc))
+        deferred = [*row.errors, *row.pending, *self.resource.m2m, *self.resource.lists]
+        try:
+            instance.full_clean(exclude=deferred, validate_unique=False, validate_constraints=False)
+        except ValidationError as exc:
+            for name, messages in exc.message_dict.items():
+                row.errors.setdefault(name, []).extend(messages)
+        if not row.created:
+            row.changed_fields |= {
+                meta.get_field(name).attname
+                for name in self.resource.fields
+                if getattr(instance, meta.get_field(name).attname) != before[name]
+            }
+            row.changed_fields |= {meta.get_field(name).attname for name in row.pending}
+        for name in self.resource.m2m:
+            if name in values:
+                self._build_m2m(row, name, values[name])
+        for name, nested in self.resource.lists.items():
+            if name in values:
+                self._build_list(row, name, nested, values[name])
+        if self.resource.cited_as and (row.created or "citations" in values):
+            try:
+                require_citations(self.resource.cited_as, len(row.lists.get("citations", [])))
+            except ValidationError as exc:
+                if "citations" not in row.errors:
+                    row.errors["citations"] = exc.message_dict["citations"]
+
+    def _assign(self, instance: models.Model, model_field, value) -> None:
+        """Set one field from an entry value: a natural key for a relation, else a plain value."""
+        if model_field.is_relation:
+            setattr(instance, model_field.attname, self._related_pk(model_field.related_model, value))
+            return
+        if isinstance(value, datetime.datetime | datetime.time):
+            raise _Invalid(f"must be a date like 2007-08-14, not {value!r}.")
+        if isinstance(value, dict | list):
+            raise _Invalid(f"must be a single value, not a {type(value).__name__}.")
+        try:
+            setattr(instance, model_field.attname, model_field.to_python(value))
+        except ValidationError as exc:
+            raise _Invalid(" ".join(exc.messages)) from exc
+
+    def _related_pk(self, model: type[models.Model], key) -> int | None:
+        if key in (None, ""):
+            return None
+        label = model._meta.verbose_name
+        if not isinstance(key, str):
+            raise _Invalid(f"must be the {natural_key_field(model)} of a {label}, not {key!r}.")
+        pk = self.keys.get(model, key)
+        if pk is None:
+            raise _Invalid(f"there is no {label} {key!r}.")
+        return pk
+
+    def _build_m2m(self, row: _Row, name: str, keys) -> None:
+        related = self.model._meta.get_field(name).related_model
+        if not isinstance(keys, list):
+            row.errors.setdefault(name, []).append(f"must be a list of {related._meta.verbose_name} slugs.")
+            return
+        pks, errors = [], []
+        for key in keys:
+            try:
+                pks.append(self._related_pk(related, key))
+            except _Invalid as exc:
+                errors.append(str(exc))
+        if len(set(pks)) != len(pks):
+            errors.append(f"lists the same {related._meta.verbose_name} twice.")
+        if errors:
+            row.errors.setdefault(name, []).extend(errors)
+            return
+        row.m2m[name] = pks
+        if not row.created and set(pks) != self.stored_m2m[name].get(row.instance.pk, set()):
+            row.m2m_changed = True
+
+    def _build_list(self, row: _Row, name: str, nested: Nested, items) -> None:
+        if not isinstance(items, list):
+            row.errors.setdefault(name, []).append("must be a list.")
+            return
+        children, errors = [], []
+        single = len(nested.fields) == 1
+        for number, item in enumerate(items, start=1):
+            prefix = "" if single else f"#{number}: "
+            values = {nested.fields[0]: item} if single else item
+            if not isinstance(values, dict):
+                errors.append(f"{prefix}must be a table of {', '.join(nested.fields)}.")
+                continue
+            unknown = sorted(set(values) - set(nested.fields))
+            if unknown:
+                errors.append(f"{prefix}unknown field(s) {', '.join(unknown)}; expected {', '.join(nested.fields)}.")
+                continue
+            child = nested.model()
+            child_errors = {}
+            for child_field in nested.fields:
+                if child_field in values:
+                    try:
+                        self._assign(child, nested.model._meta.get_field(child_field), values[child_field])
+                    except _Invalid as exc:
+                        child_errors[child_field] = [str(exc)]
+            try:
+                child.full_clean(
+                    exclude=[nested.parent_field, *child_errors], validate_unique=False, validate_constraints=False
+                )
+            except ValidationError as exc:
+                child_errors.update(exc.message_dict)
+            for child_field, messages in child_errors.items():
+                label = "" if single or child_field == "__all__" else f"{child_field}: "
+                errors.extend(f"{prefix}{label}{message}" for message in messages)
+            children.append(child)
+        errors.extend(_duplicates_within(nested, children))
+        if errors:
+            row.errors.setdefault(name, []).extend(errors)
+            return
+        row.lists[name] = children
+        if not row.created:
+            attnames = [nested.model._meta.get_field(f).attname for f in nested.fields]
+            wanted = [tuple(getattr(child, a) for a in attnames) for child in children]
+            if wanted != self.stored_lists[name].get(row.instance.pk, []):
+                row.changed_lists.add(name)
+
+    # Checks across rows -----------------------------------------------------------------
+
+    def _check_unique(self) -> None:
+        """Unique fields (name, slug, URL...) against the file and the database."""
+        for model_field in _unique_fields(self.model):
+            name = model_field.name
+            candidates = [
+                row
+                for row in self.rows
+                if name not in row.errors
+                and getattr(row.instance, model_field.attname) not in ("", None)
+                and (row.created or model_field.attname in row.changed_fields)
+            ]
+            first: dict[Any, _Row] = {}
+            for row in candidates:
+                value = getattr(row.instance, model_field.attname)
+                if value in first:
+                    row.errors.setdefault(name, []).append(
+                        f"{first[value].entry.where} already has this {model_field.verbose_name}."
+                    )
+                else:
+                    first[value] = row
+            taken = {}
+            for chunk in chunked(first):
+                taken.update(
+                    self.model.objects.filter(**{f"{model_field.attname}__in": chunk}).values_list(
+                        model_field.attname, "pk"
+                    )
+                )
+            for value, row in first.items():
+                if value in taken and taken[value] != row.instance.pk:
+                    row.errors.setdefault(name, []).append(
+                        f"Another {self.resource.label} already has this {model_field.verbose_name}."
+                    )
+
+    def _check_model_rules(self) -> None:
+        """The model's own checks against other rows, once for all rows (Deployment.reference_problems)."""
+        check = getattr(self.model, "reference_problems", None)
+        if check is None:
+            return
+        rows = [row for row in self.rows if self.resource.key not in row.errors]
+        for row, problem in zip(rows, check([row.instance for row in rows]), strict=True):
+            if problem:
+                row.errors.setdefault(self.resource.key, []).append(problem)
+
+    # Writing ------------------------------------------------------------------------------------
+
+    def write(self, *, user, reason: str) -> None:
+        created = [row for row in self.rows if row.created]
+        updated = [row for row in self.rows if row.action == "updated"]
+        self._create(created, user=user, reason=reason)
+        now = timezone.now()
+        fields = {"updated"}
+        for row in updated:
+            row.instance.updated = now
+            for name, key in row.pending.items():
+                setattr(row.instance, self.model._meta.get_field(name).attname, self.keys.get(self.model, key))
+            fields |= row.changed_fields
+        self.model.objects.bulk_update([row.instance for row in updated], sorted(fields), batch_size=BATCH_SIZE)
+        changed = created + updated
+        for name in self.resource.m2m:
+            self._write_m2m(name, [row for row in changed if name in row.m2m])
+        for name, nested in self.resource.lists.items():
+            self._write_list(name, nested, [row for row in changed if name in row.lists], user=user, reason=reason)
+        history.record_history(self.model, [row.instance for row in created], history.CREATED, user=user, reason=reason)
+        history.record_history(self.model, [row.instance for row in updated], history.CHANGED, user=user, reason=reason)
+
+    def _create(self, rows: list[_Row], *, user, reason: str) -> None:
+        """Create new records, those a pending relation points at before those that point at them."""
+        while rows:
+            ready = [row for row in rows if all(self.keys.get(self.model, key) for key in row.pending.values())]
+            if not ready:
+                # Only a cycle among the new records can leave none ready.
+                raise UpsertError(
+                    [Problem(row.entry.where, field_name, "This would make a cycle.") for row in rows
+                     for field_name in row.pending]  # fmt: skip
+                )
+            for row in ready:
+                for name, key in row.pending.items():
+                    setattr(row.instance, self.model._meta.get_field(name).attname, self.keys.get(self.model, key))
+            self.model.objects.bulk_create([row.instance for row in ready], batch_size=BATCH_SIZE)
+            self.keys.add(self.model, {getattr(row.instance, self.resource.key): row.instance.pk for row in ready})
+            done = {id(row) for row in ready}
+            rows = [row for row in rows if id(row) not in done]
+
+    def _write_m2m(self, name: str, rows: list[_Row]) -> None:
+        model_field = self.model._meta.get_field(name)
+        through = model_field.remote_field.through
+        source, target = f"{model_field.m2m_field_name()}_id", f"{model_field.m2m_reverse_field_name()}_id"
+        for chunk in chunked([row.instance.pk for row in rows if not row.created]):
+            through.objects.filter(**{f"{source}__in": chunk}).delete()
+        through.objects.bulk_create(
+            [through(**{source: row.instance.pk, target: pk}) for row in rows for pk in row.m2m[name]],
+            batch_size=BATCH_SIZE,
+        )
+
+    def _write_list(self, name: str, nested: Nested, rows: list[_Row], *, user, reason: str) -> None:
+        parent = f"{nested.parent_field}_id"
+        rows = [row for row in rows if row.created or name in row.changed_lists]
+        for chunk in chunked([row.instance.pk for row in rows if not row.created]):
+            old = nested.model.objects.filter(**{f"{parent}__in": chunk})
+            history.record_history(nested.model, list(old), history.DELETED, user=user, reason=reason)
+            # Without signals: the history rows above record the deletions in bulk.
+            old._raw_delete(old.db)
+        children = []
+        for row in rows:
+            for child in row.lists[name]:
+                setattr(child, parent, row.instance.pk)
+                children.append(child)
+        nested.model.objects.bulk_create(children, batch_size=BATCH_SIZE)
+        history.record_history(nested.model, children, history.CREATED, user=user, reason=reason)
+
+    def check_after_write(self) -> list[Problem]:
+        """Rules that need the rows written: a parent chain must not loop (Organization.clean)."""
+        problems = []
+        self_relations = [
+            f.name for f in self.model._meta.fields if f.is_relation and f.related_model is self.model
+        ]
+        for row in self.rows:
+            if row.action == "unchanged" or not any(getattr(row.instance, name + "_id") for name in self_relations):
+                continue
+            try:
+                row.instance.clean()
+            except ValidationError as exc:
+                for name, messages in exc.message_dict.items():
+                    problems.extend(
+                        Problem(row.entry.where, self.resource.column_name(name), message) for message in messages
+                    )
+        return problems
+
+
+class _KeyMaps:
+    """Natural key -> pk, per model, loaded for the keys an import uses."""
+
+    def __init__(self):
+        self.maps: dict[type[models.Model], dict[str, int]] = defaultdict(dict)
+
+    def load(self, model: type[models.Model], keys: set[str]) -> None:
+        key_field = natural_key_field(model)
+        for chunk in chunked(keys):
+            self.maps[model].update(model.objects.filter(**{f"{key_field}__in": chunk}).values_list(key_field, "pk"))
+
+    def add(self, model: type[models.Model], pairs: dict[str, int]) -> None:
+        self.maps[model].update(pairs)
+
+    def get(self, model: type[models.Model], key: str) -> int | None:
+        return self.maps[model].get(key)
+
+
+def _unique_fields(model: type[models.Model]) -> list:
+    """Fields whose values must be unique: unique=True, or alone in a UniqueConstraint."""
+    fields = [f for f in model._meta.fields if f.unique and not f.primary_key]
+    for constraint in model._meta.constraints:
+        if isinstance(constraint, models.UniqueConstraint) and len(constraint.fields) == 1:
+            fields.append(model._meta.get_field(constraint.fields[0]))
+    return fields
+
+
+def _duplicates_within(nested: Nested, children: list[models.Model]) -> list[str]:
+    """The child rows a UniqueConstraint on (parent, ...) would refuse: the same values twice in one list."""
+    problems = []
+    for constraint in nested.model._meta.constraints:
+        if not isinstance(constraint, models.UniqueConstraint) or nested.parent_field not in constraint.fields:
+            continue
+        attnames = [nested.model._meta.get_field(f).attname for f in constraint.fields if f != nested.parent_field]
+        seen = set()
+        for child in children:
+            value = tuple(getattr(child, attname) for attname in attnames)
+            if value in seen:
+                problems.append(str(constraint.violation_error_message))
+                break
+            seen.add(value)
+    return problems
