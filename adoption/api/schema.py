@@ -42,6 +42,12 @@ class AutoSchema(openapi.AutoSchema):
             errors["409"] = error("The record is in use by others (say, an organization that deployments name).")
         for code, response in errors.items():
             responses.setdefault(code, self._get_response_for_code(response, code, direction=direction))
+        csv = responses.get("200", {}).get("content", {}).get("text/csv")
+        if csv is not None:
+            csv["schema"] = {
+                "type": "string",
+                "description": "The whole filtered list as CSV: a header row, then one row per record.",
+            }
         return responses
 
 

@@ -4,20 +4,33 @@ from django.db.models import Prefetch
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 
 from .. import filters
 from ..models import Citation, Deployment, Guest, Hypervisor, MarketEvent, OperatingSystem, Organization, Source
+from ..services.csv_export import csv_response
+from ..services.resources import resource_for
 from . import serializers
 from .projections import deployment_page
+from .renderers import CsvRenderer
 
 BRIEF_PARAMETER = OpenApiParameter(
     "brief", OpenApiTypes.BOOL, description="Return only the brief form of each record (id, url, key, label)."
+)
+FORMAT_PARAMETER = OpenApiParameter(
+    "format",
+    OpenApiTypes.STR,
+    enum=["json", "csv"],
+    description="`csv`: the whole filtered list as CSV (not one page), streamed; the same as `Accept: text/csv`. "
+    "Columns are listed in the README.",
 )
 TRUE_VALUES = {"1", "true", "yes", "on"}
 
 
 @extend_schema_view(
-    list=extend_schema(parameters=[BRIEF_PARAMETER]), retrieve=extend_schema(parameters=[BRIEF_PARAMETER])
+    list=extend_schema(parameters=[BRIEF_PARAMETER, FORMAT_PARAMETER]),
+    retrieve=extend_schema(parameters=[BRIEF_PARAMETER]),
 )
 class RecordViewSet(viewsets.ModelViewSet):
     # List, read, create, replace, update and delete one kind of record. (A comment, not a
@@ -39,6 +52,29 @@ class RecordViewSet(viewsets.ModelViewSet):
         if self.brief:
             return serializers.BriefSerializer
         return super().get_serializer_class()
+
+    def get_renderers(self):
+        renderers = super().get_renderers()
+        if self.action == "list":
+            renderers.append(CsvRenderer())
+        return renderers
+
+    @property
+    def wants_csv(self) -> bool:
+        return getattr(self.request, "accepted_renderer", None).__class__ is CsvRenderer
+
+    def list(self, request, *args, **kwargs):
+        if self.wants_csv:
+            # Every filter, q and ordering apply; pagination does not.
+            resource = resource_for(self.queryset.model)
+            return csv_response(resource, self.filter_queryset(resource.model.objects.all()))
+        return super().list(request, *args, **kwargs)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        if isinstance(response, Response) and self.wants_csv:
+            # An error (a bad filter, a throttle) is JSON, whatever format was asked for.
+            request.accepted_renderer, request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
+        return super().finalize_response(request, response, *args, **kwargs)
 
 
 class OrganizationViewSet(RecordViewSet):
@@ -80,9 +116,9 @@ class DeploymentViewSet(RecordViewSet):
     filterset_class = filters.DeploymentFilterSet
     ordering_fields = ["reference", "reported_on", "stage", "created", "updated"]
 
-    @extend_schema(parameters=[BRIEF_PARAMETER])
+    @extend_schema(parameters=[BRIEF_PARAMETER, FORMAT_PARAMETER])
     def list(self, request, *args, **kwargs):
-        if self.brief:
+        if self.brief or self.wants_csv:
             return super().list(request, *args, **kwargs)
         # Page through ids, then read the page as plain values (see projections.py).
         queryset = self.filter_queryset(self.get_queryset()).select_related(None).prefetch_related(None)

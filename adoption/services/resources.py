@@ -191,3 +191,8 @@ def natural_key_field(model: type[models.Model]) -> str:
     """The field a relation to `model` is written with: slug, or reference for a deployment."""
     manager = model._default_manager
     return getattr(manager, "natural_key_field", "slug")
+
+
+def resource_for(model: type[models.Model]) -> Resource:
+    """The resource whose records are `model`'s."""
+    return next(resource for resource in RESOURCES.values() if resource.model is model)

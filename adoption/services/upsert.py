@@ -202,9 +202,9 @@ class _Plan:
                 )
                 continue
             seen[value] = entry.where
-            instance = by_id.get(entry.values.get("id")) or by_key.get(value)
             other = by_key.get(value)
-            if other is not None and instance is not other:
+            instance = by_id.get(entry.values.get("id")) or other
+            if other is not None and instance.pk != other.pk:
                 self.problems.append(
                     Problem(
                         entry.where,

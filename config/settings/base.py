@@ -112,6 +112,11 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 # Seed files: one per source document (see README, "Adding seeds").
 SEEDS_DIR = BASE_DIR / "seeds"
 
+# CSV import: the largest file accepted, from the admin and from manage.py import_csv.
+CSV_IMPORT_MAX_BYTES = int(os.environ.get("CSV_IMPORT_MAX_BYTES", 200 * 1024 * 1024))
+# The admin keeps an uploaded file in the session between its preview and the confirm.
+CSV_ADMIN_IMPORT_MAX_BYTES = int(os.environ.get("CSV_ADMIN_IMPORT_MAX_BYTES", 10 * 1024 * 1024))
+
 # The REST API under /api/. https://www.django-rest-framework.org/api-guide/settings/
 REST_FRAMEWORK = {
     # Token first: its WWW-Authenticate header makes an unauthenticated write a 401, not a 403.

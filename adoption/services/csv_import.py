@@ -1,0 +1,122 @@
+"""CSV import: the file export writes, read back into records, all or nothing.
+
+`import_csv(resource, data)` checks the file (encoding, header), turns each row into an
+upsert entry (undoing the spreadsheet-safety quote and splitting list cells, see
+csv_codec) and hands them to the upsert engine, which validates everything the admin
+and the API validate and writes nothing unless every row is right. Problems name the
+line (as a text editor counts them, so a cell with line breaks moves the next row down)
+and the column. The API-less columns are optional: a column left out of the header
+leaves that field as it is.
+"""
+
+import csv
+import io
+
+from django.conf import settings
+
+from .csv_codec import CsvFileError, decode_cell, decode_file, split_list, split_rows
+from .resources import Resource
+from .upsert import Entry, Problem, UpsertResult, upsert
+
+ID_COLUMN = "id"
+
+
+def import_csv(
+    resource: Resource, data: bytes, *, user=None, reason: str = "CSV import", dry_run: bool = False
+) -> UpsertResult:
+    """Create and update `resource` records from CSV `data`.
+
+    Raises CsvFileError when the file cannot be read as this resource's CSV at all, and
+    UpsertError listing every bad row and column otherwise; nothing is written then.
+    """
+    limit = settings.CSV_IMPORT_MAX_BYTES
+    if len(data) > limit:
+        raise CsvFileError(
+            f"The file is {len(data) / 1e6:,.1f} MB; imports take at most {limit / 1e6:,.0f} MB. Split it into parts."
+        )
+    reader = csv.reader(io.StringIO(decode_file(data), newline=""))
+    columns = _read_header(resource, reader)
+    entries, problems = [], []
+    line = reader.line_num + 1
+    try:
+        for cells in reader:
+            if cells:  # a blank line is not a row
+                entry, row_problems = _entry(resource, columns, cells, f"line {line}")
+                if entry is not None:
+                    entries.append(entry)
+                problems.extend(row_problems)
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise CsvFileError(f"Line {line} cannot be read as CSV: {exc} (is a closing quote missing?).") from None
+    if not entries and not problems:
+        raise CsvFileError("The file has a header but no rows.")
+    # Rows that could not be parsed are left out, and the others still validated, so
+    # every problem in the file is reported at once.
+    return upsert(resource, entries, user=user, reason=reason, dry_run=dry_run, problems=problems)
+
+
+def _read_header(resource: Resource, reader) -> list[str]:
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        header = []
+    expected = [ID_COLUMN, *(resource.column_name(name) for name in resource.columns)]
+    key = resource.column_name(resource.key)
+    unknown = [column for column in header if column not in expected]
+    repeated = sorted({column for column in header if header.count(column) > 1})
+    problems = []
+    if unknown:
+        problems.append(f"unknown column(s) {', '.join(repr(c) for c in unknown)}")
+    if repeated:
+        problems.append(f"column(s) given twice: {', '.join(repeated)}")
+    if key not in header:
+        problems.append(f"the {key} column is missing (it says which record each row is)")
+    if problems:
+        raise CsvFileError(
+            f"Line 1 is not a header of {resource.plural_label}: {'; '.join(problems)}. "
+            f"Columns: {', '.join(expected)} (any of them, {key} required)."
+        )
+    return header
+
+
+def _entry(resource: Resource, columns: list[str], cells: list[str], where: str) -> tuple[Entry | None, list]:
+    if len(cells) != len(columns):
+        return None, [Problem(where, "", f"has {len(cells)} cells but the header has {len(columns)} columns.")]
+    values, problems = {}, []
+    for column, cell in zip(columns, cells, strict=True):
+        name = resource.field_name(column)
+        try:
+            values[name] = _value(resource, name, decode_cell(cell))
+        except ValueError as exc:
+            problems.append(Problem(where, column, str(exc)))
+    return Entry(where, values), problems
+
+
+def _value(resource: Resource, name: str, text: str):
+    """A cell's text as the upsert engine takes it."""
+    if name == ID_COLUMN:
+        if not text:
+            return None
+        if not text.isdigit():
+            raise ValueError(f"{text!r} is not an id (a whole number); leave it empty for a new record.")
+        return int(text)
+    if name in resource.lists:
+        nested = resource.lists[name]
+        if len(nested.fields) == 1:
+            return split_list(text)
+        rows = split_rows(text, len(nested.fields))
+        return [
+            {field: _scalar(nested.model, field, value) for field, value in zip(nested.fields, row, strict=True)}
+            for row in rows
+        ]
+    if name in resource.m2m:
+        return split_list(text)
+    return _scalar(resource.model, name, text)
+
+
+def _scalar(model, name: str, text: str):
+    """Empty means no value: '' for a text field, None for a number, a date or a relation."""
+    model_field = model._meta.get_field(name)
+    if text == "" and (model_field.is_relation or not model_field.empty_strings_allowed):
+        return None
+    return text
