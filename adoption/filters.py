@@ -250,3 +250,8 @@ class MarketEventFilterSet(BaseFilterSet):
         if not organizations:
             return queryset
         return queryset.filter(Q(organization__in=organizations) | Q(counterparty__in=organizations))
+
+
+def filterset_for(model) -> type[BaseFilterSet]:
+    """The filter set of a resource's model: the API's, which export_csv uses too."""
+    return next(cls for cls in BaseFilterSet.__subclasses__() if cls._meta.model is model)

@@ -38,6 +38,11 @@ def filename(resource: Resource) -> str:
 
 def cells(resource: Resource, queryset: models.QuerySet) -> models.QuerySet:
     """`queryset` (filtered and ordered as the caller likes) as rows of finished cells."""
+    if queryset.query.distinct:
+        # DISTINCT (from filters across to-many relations) would add the ordering columns
+        # to the SELECT; select the rows by id instead, in the same order.
+        ordering = queryset.query.order_by or queryset.model._meta.ordering
+        queryset = queryset.model.objects.filter(pk__in=queryset.order_by().values("pk")).order_by(*ordering)
     expressions = {"csv_id": Text(F("pk"))}
     for number, name in enumerate(resource.columns):
         expressions[f"csv_{number}"] = _column(resource, name)
