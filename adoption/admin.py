@@ -10,6 +10,7 @@ from django.utils.html import format_html, format_html_join
 from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
+from .admin_csv import CsvAdminMixin
 from .models import (
     Citation,
     Deployment,
@@ -90,7 +91,7 @@ class OrganizationAliasInline(admin.TabularInline):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(TrackedAdmin):
+class OrganizationAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("name", "alias_list", "country", "industry", "parent")
     list_filter = (("country", CountryFilter), ("industry", USED_ONLY))
     list_select_related = ("industry", "parent")
@@ -140,7 +141,7 @@ class OrganizationAdmin(TrackedAdmin):
 
 
 @admin.register(Hypervisor)
-class HypervisorAdmin(TrackedAdmin):
+class HypervisorAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("name", "vendor", "architecture", "licence", "technique_list")
     list_filter = ("architecture", "licence", "techniques", ("vendor", USED_ONLY))
     list_select_related = ("vendor",)
@@ -157,7 +158,7 @@ class HypervisorAdmin(TrackedAdmin):
 
 
 @admin.register(OperatingSystem)
-class OperatingSystemAdmin(TrackedAdmin):
+class OperatingSystemAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("name", "family", "vendor")
     list_filter = ("family", ("vendor", USED_ONLY))
     list_select_related = ("vendor",)
@@ -217,7 +218,7 @@ class GuestInline(admin.TabularInline):
 
 
 @admin.register(Deployment)
-class DeploymentAdmin(TrackedAdmin):
+class DeploymentAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("reference", "customer", "hypervisor_column", "host_os_column", "guest_list", "stage", "reported")
     list_display_links = ("reference",)
     list_filter = (
@@ -267,7 +268,7 @@ class DeploymentAdmin(TrackedAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(TrackedAdmin):
+class SourceAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("title", "kind", "publisher", "published", "citation_count")
     list_filter = ("kind", ("publisher", USED_ONLY))
     list_select_related = ("publisher",)
@@ -317,7 +318,7 @@ class EventFigureInline(admin.TabularInline):
 
 
 @admin.register(MarketEvent)
-class MarketEventAdmin(TrackedAdmin):
+class MarketEventAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("title", "kind", "status", "when", "organization", "counterparty")
     list_filter = (
         "kind",

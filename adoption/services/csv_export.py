@@ -89,13 +89,15 @@ def stream_csv(
 
     `on_rows(n)` is called as rows go out (for a progress bar).
     """
-    yield _csv_line(header(resource))
     query = cells(resource, queryset)
     connection = connections[query.db]
     sql, params = query.query.get_compiler(using=query.db).as_sql()
     if connection.vendor == "postgresql":
+        yield _csv_line(header(resource), "\n")  # COPY ends its lines with \n
         yield from _copy(connection, sql, params, on_rows)
     else:
+        # The csv module quotes a cell holding CR only when CR ends its lines too.
+        yield _csv_line(header(resource), "\r\n")
         yield from _fetch(connection, sql, params, on_rows)
 
 
@@ -124,15 +126,15 @@ def _fetch(connection, sql: str, params, on_rows) -> Iterator[bytes]:
         cursor.execute(sql, params)
         while batch := cursor.fetchmany(FETCH_ROWS):
             text = io.StringIO()
-            csv.writer(text, lineterminator="\n").writerows(batch)
+            csv.writer(text, lineterminator="\r\n").writerows(batch)
             yield text.getvalue().encode()
             if on_rows:
                 on_rows(len(batch))
 
 
-def _csv_line(cells: list[str]) -> bytes:
+def _csv_line(cells: list[str], end: str) -> bytes:
     text = io.StringIO()
-    csv.writer(text, lineterminator="\n").writerow(cells)
+    csv.writer(text, lineterminator=end).writerow(cells)
     return text.getvalue().encode()
 
 

@@ -131,7 +131,7 @@ def test_a_deleted_reference_cannot_be_reused(editor, seeded):
             "not a valid choice",
         ),
         ("events", {"figures": [{"metric": "deal-value", "amount": "1e30", "currency": "USD"}]}, "figures", "digits"),
-        ("events", {"counterparty": "xensource"}, "non_field_errors", "The counterparty must be another organization"),
+        ("events", {"counterparty": "xensource"}, "counterparty", "The counterparty must be another organization"),
         ("events", {"citations": []}, "citations", "A market event needs at least one citation"),
         ("sources", {"web_url": ARTICLE_URL}, "web_url", "Another source already has this URL."),
         ("sources", {"web_url": "not a url"}, "web_url", "Enter a valid URL."),
