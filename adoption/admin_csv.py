@@ -58,19 +58,19 @@ class CsvAdminMixin:
         return csv_response(self.csv_resource, queryset)
 
     def get_urls(self):
-        info = self.opts.app_label, self.opts.model_name
+        prefix = f"{self.opts.app_label}_{self.opts.model_name}"
         return [
-            path("export-csv/", self.admin_site.admin_view(self.export_view), name="%s_%s_export_csv" % info),
-            path("import-csv/", self.admin_site.admin_view(self.import_view), name="%s_%s_import_csv" % info),
+            path("export-csv/", self.admin_site.admin_view(self.export_view), name=f"{prefix}_export_csv"),
+            path("import-csv/", self.admin_site.admin_view(self.import_view), name=f"{prefix}_import_csv"),
             *super().get_urls(),
         ]
 
     def changelist_view(self, request, extra_context=None):
-        info = self.opts.app_label, self.opts.model_name
+        prefix = f"admin:{self.opts.app_label}_{self.opts.model_name}"
         extra_context = {
             **(extra_context or {}),
-            "csv_export_url": reverse("admin:%s_%s_export_csv" % info),
-            "csv_import_url": reverse("admin:%s_%s_import_csv" % info) if self.may_import(request) else "",
+            "csv_export_url": reverse(f"{prefix}_export_csv"),
+            "csv_import_url": reverse(f"{prefix}_import_csv") if self.may_import(request) else "",
         }
         return super().changelist_view(request, extra_context)
 

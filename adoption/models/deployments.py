@@ -7,7 +7,7 @@ from simple_history.models import HistoricalRecords
 
 from ..choices import Stage, VirtualizationMode
 from ..dates import format_precise_date
-from .base import NaturalKeyManager, chunked, PreciseDatesMixin, TimeStampedModel, precision_field
+from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, chunked, precision_field
 from .catalog import Hypervisor, OperatingSystem, Purpose
 from .organizations import Organization
 

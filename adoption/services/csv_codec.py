@@ -170,7 +170,7 @@ def row_item(*expressions) -> ListItem:
 
 
 class _Joined(Func):
-    template = f"(%(expressions)s)"
+    template = "(%(expressions)s)"
     arg_joiner = f" || {_sql_literal(FIELD_SEPARATOR)} || "
     output_field = TextField()
 
@@ -188,7 +188,8 @@ class ListCell(Subquery):
         joined = "(SELECT group_concat(_items.item, ';') AS joined FROM (%(subquery)s) _items)"
         if connection.vendor == "postgresql":
             joined = "(SELECT array_to_string(ARRAY(%(subquery)s), ';') AS joined)"
-        template = f"(SELECT {_safe_cell_sql('_list.joined')} FROM {joined} _list)"
+        # Constant SQL only: no value reaches this string.
+        template = f"(SELECT {_safe_cell_sql('_list.joined')} FROM {joined} _list)"  # noqa: S608
         return super().as_sql(compiler, connection, template=template, **extra_context)
 
 

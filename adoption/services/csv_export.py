@@ -103,8 +103,12 @@ def stream_csv(
 
 def _copy(connection, sql: str, params, on_rows) -> Iterator[bytes]:
     buffer, rows = bytearray(), 0
+    statement = f"COPY ({sql}) TO STDOUT WITH (FORMAT csv)"
+    if connection.queries_logged:
+        # psycopg's copy() bypasses Django's cursor wrapper; log it as the wrapper would.
+        connection.queries_log.append({"sql": statement % tuple(map(repr, params)), "time": "0.000"})
     with connection.cursor() as cursor:
-        with cursor.cursor.copy(f"COPY ({sql}) TO STDOUT WITH (FORMAT csv)", params) as copy:
+        with cursor.cursor.copy(statement, params) as copy:
             # PostgreSQL sends each row as one block.
             for block in copy:
                 buffer += block

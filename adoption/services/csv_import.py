@@ -85,11 +85,23 @@ def _entry(resource: Resource, columns: list[str], cells: list[str], where: str)
     values, problems = {}, []
     for column, cell in zip(columns, cells, strict=True):
         name = resource.field_name(column)
+        text = decode_cell(cell)
+        if _takes_default(resource.model, name, text):
+            continue
         try:
-            values[name] = _value(resource, name, decode_cell(cell))
+            values[name] = _value(resource, name, text)
         except ValueError as exc:
             problems.append(Problem(where, column, str(exc)))
     return Entry(where, values), problems
+
+
+def _takes_default(model, name: str, text: str) -> bool:
+    """An empty cell for a field that cannot be blank but has a default (a mode, a precision):
+    the default for a new record, the stored value for an existing one."""
+    if text or name == ID_COLUMN or name not in {f.name for f in model._meta.fields}:
+        return False
+    model_field = model._meta.get_field(name)
+    return model_field.has_default() and not model_field.blank and not model_field.null
 
 
 def _value(resource: Resource, name: str, text: str):
@@ -106,7 +118,11 @@ def _value(resource: Resource, name: str, text: str):
             return split_list(text)
         rows = split_rows(text, len(nested.fields))
         return [
-            {field: _scalar(nested.model, field, value) for field, value in zip(nested.fields, row, strict=True)}
+            {
+                field: _scalar(nested.model, field, value)
+                for field, value in zip(nested.fields, row, strict=True)
+                if not _takes_default(nested.model, field, value)
+            }
             for row in rows
         ]
     if name in resource.m2m:

@@ -489,8 +489,11 @@ class _Plan:
             if not ready:
                 # Only a cycle among the new records can leave none ready.
                 raise UpsertError(
-                    [Problem(row.entry.where, field_name, "This would make a cycle.") for row in rows
-                     for field_name in row.pending]  # fmt: skip
+                    [
+                        Problem(row.entry.where, field_name, "This would make a cycle.")
+                        for row in rows
+                        for field_name in row.pending
+                    ]  # fmt: skip
                 )
             for row in ready:
                 for name, key in row.pending.items():
@@ -530,9 +533,7 @@ class _Plan:
     def check_after_write(self) -> list[Problem]:
         """Rules that need the rows written: a parent chain must not loop (Organization.clean)."""
         problems = []
-        self_relations = [
-            f.name for f in self.model._meta.fields if f.is_relation and f.related_model is self.model
-        ]
+        self_relations = [f.name for f in self.model._meta.fields if f.is_relation and f.related_model is self.model]
         for row in self.rows:
             if row.action == "unchanged" or not any(getattr(row.instance, name + "_id") for name in self_relations):
                 continue

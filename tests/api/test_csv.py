@@ -1,0 +1,104 @@
+"""CSV from the API: every list, the whole filtered set, streamed, named, safe."""
+
+import csv
+import io
+import re
+
+import pytest
+
+from adoption.models import Deployment, MarketEvent, Organization
+from adoption.services.demo_data import generate_demo_data
+
+from .conftest import RESOURCES, detail_url, list_url
+
+pytestmark = pytest.mark.django_db
+
+
+def table(response) -> list[dict]:
+    assert response.status_code == 200
+    assert response.streaming, "CSV is streamed"
+    text = b"".join(response.streaming_content).decode()
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_every_list_answers_csv_with_a_dated_file_name(anonymous, seeded, resource):
+    response = anonymous.get(list_url(resource), {"format": "csv"})
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert re.fullmatch(
+        rf'attachment; filename="{resource}-\d{{4}}-\d\d-\d\dT\d{{6}}\.csv"', response["Content-Disposition"]
+    )
+    rows = table(response)
+    assert len(rows) == anonymous.get(list_url(resource)).json()["count"]
+
+
+def test_accept_text_csv_works_too(anonymous, seeded):
+    rows = table(anonymous.get(list_url("deployments"), HTTP_ACCEPT="text/csv"))
+    assert {row["reference"] for row in rows} == {"casio-xen-sles-2007", "swisscom-xen-rhel5-2007"}
+
+
+def test_the_xen_deployments(anonymous, seeded):
+    rows = table(anonymous.get(list_url("deployments"), {"format": "csv", "hypervisor": "xen"}))
+    assert [(row["reference"], row["customer"], row["host_os"]) for row in rows] == [
+        ("casio-xen-sles-2007", "casio-computer", "sles"),
+        ("swisscom-xen-rhel5-2007", "swisscom-it-services", "rhel"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("resource", "params", "keys"),
+    [
+        ("deployments", {"customer": "casio-computer"}, {"casio-xen-sles-2007"}),
+        ("deployments", {"guest_os_family": "windows"}, {"casio-xen-sles-2007"}),
+        ("deployments", {"q": "Swisscom"}, {"swisscom-xen-rhel5-2007"}),
+        ("events", {"organization": "red-hat", "ordering": "slug"}, None),
+        ("organizations", {"q": "SUSE"}, {"novell"}),
+        ("hypervisors", {"vendor": "vmware"}, {"vmware-esx-server", "vmware-server", "vmware-workstation"}),
+        ("operating-systems", {"family": "bsd"}, {"freebsd"}),
+        ("sources", {"kind": "interview"}, {"it-week-2007-07-xensource-interview"}),
+    ],
+)
+def test_filters_and_search_apply_but_pagination_does_not(anonymous, seeded, resource, params, keys):
+    json_rows = anonymous.get(list_url(resource), {**params, "limit": 1000}).json()["results"]
+    key = "reference" if resource == "deployments" else "slug"
+    rows = table(anonymous.get(list_url(resource), {**params, "format": "csv", "limit": 1, "offset": 1}))
+    assert [row[key] for row in rows] == [row[key] for row in json_rows]  # same records, same order
+    if keys is not None:
+        assert {row[key] for row in rows} == keys
+
+
+def test_events_by_slug_order(anonymous, seeded):
+    rows = table(anonymous.get(list_url("events"), {"format": "csv", "ordering": "slug"}))
+    assert [row["slug"] for row in rows] == sorted(MarketEvent.objects.values_list("slug", flat=True))
+
+
+def test_a_formula_cell_gets_a_leading_quote(anonymous, seeded):
+    Organization.objects.filter(slug="casio-computer").update(description="=1+1", website="")
+    (row,) = table(anonymous.get(list_url("organizations"), {"format": "csv", "q": "casio"}))
+    assert row["description"] == "'=1+1"
+
+
+def test_a_bad_filter_is_a_json_400_even_when_csv_is_asked_for(anonymous, seeded):
+    response = anonymous.get(list_url("deployments"), {"format": "csv", "hypervisor": "nope"})
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert "hypervisor" in response.json()
+
+
+def test_a_detail_has_no_csv(anonymous, seeded):
+    pk = Deployment.objects.first().pk
+    assert anonymous.get(detail_url("deployments", pk), {"format": "csv"}).status_code == 404
+
+
+def test_the_export_is_one_query_whatever_the_row_count(anonymous, seeded, django_assert_num_queries):
+    generate_demo_data(deployments=30, seed=1)
+    response = anonymous.get(list_url("deployments"), {"format": "csv"})
+    with django_assert_num_queries(1):
+        exported = table(response)
+    assert len(exported) == Deployment.objects.count() == 32
+
+
+def test_the_schema_documents_the_csv_format(anonymous):
+    operation = anonymous.get("/api/schema/", {"format": "json"}).json()["paths"]["/api/deployments/"]["get"]
+    assert operation["responses"]["200"]["content"]["text/csv"]["schema"]["type"] == "string"
+    assert any(p["name"] == "format" for p in operation["parameters"])

@@ -1,0 +1,87 @@
+"""manage.py export_csv and import_csv: the same CSV as the API, exit codes people can script on."""
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from adoption.models import Deployment
+
+pytestmark = pytest.mark.django_db
+
+
+def test_export_with_filters_to_a_file_then_import_it(seeded, tmp_path, capsys):
+    path = tmp_path / "xen.csv"
+    call_command("export_csv", "deployments", "--filter", "hypervisor=xen", "--filter", "stage=production",
+                 "-o", str(path))  # fmt: skip
+    lines = path.read_text().splitlines()
+    assert lines[0].startswith("id,reference,customer,hypervisor")
+    assert len([line for line in lines if ",xen," in line]) == 2
+
+    call_command("import_csv", "deployments", str(path))
+    assert "0 were created, 0 were updated, 2 unchanged." in capsys.readouterr().out
+
+
+def test_export_to_standard_output(seeded, capsysbinary):
+    call_command("export_csv", "operating-systems", "--filter", "family=bsd")
+    assert capsysbinary.readouterr().out.decode().splitlines()[1].split(",")[1] == "freebsd"
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        (["stage"], "needs the form KEY=VALUE"),
+        (["colour=blue"], "Deployments have no filter 'colour'"),
+        (["hypervisor=nope"], "Bad filter: hypervisor"),
+    ],
+)
+def test_export_refuses_bad_filters(seeded, filters, message):
+    args = [arg for item in filters for arg in ("--filter", item)]
+    with pytest.raises(CommandError, match=message):
+        call_command("export_csv", "deployments", *args)
+
+
+def test_import_dry_run_and_user(seeded, tmp_path, capsys, django_user_model):
+    path = tmp_path / "stage.csv"
+    path.write_text("reference,stage\ncasio-xen-sles-2007,retired\n")
+    call_command("import_csv", "deployments", str(path), "--dry-run")
+    assert "Dry run, nothing written. 1 deployments read: 0 would be created, 1 would be updated" in (
+        capsys.readouterr().out
+    )
+    assert Deployment.objects.get(reference="casio-xen-sles-2007").stage == "production"
+
+    analyst = django_user_model.objects.create_user("analyst")
+    call_command("import_csv", "deployments", str(path), "--user", "analyst")
+    casio = Deployment.objects.get(reference="casio-xen-sles-2007")
+    assert (casio.stage, casio.history.latest().history_user) == ("retired", analyst)
+
+
+def test_import_without_user_names_the_login_in_the_history(seeded, tmp_path):
+    path = tmp_path / "stage.csv"
+    path.write_text("reference,stage\ncasio-xen-sles-2007,retired\n")
+    call_command("import_csv", "deployments", str(path))
+    reason = Deployment.objects.get(reference="casio-xen-sles-2007").history.latest().history_change_reason
+    assert reason.startswith("CSV import by ") and reason.endswith("(manage.py import_csv)")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"reference,stage\ncasio-xen-sles-2007,someday\n", r"1 problem\(s\)"),
+        (b"", "The file is empty"),
+        (b"\xff\xfe\x00r\x00e\x00f", "binary file"),
+    ],
+)
+def test_import_exits_1_with_the_reason(seeded, tmp_path, content, message):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    with pytest.raises(CommandError, match=message) as caught:
+        call_command("import_csv", "deployments", str(path))
+    assert caught.value.returncode == 1
+    assert Deployment.objects.get(reference="casio-xen-sles-2007").stage == "production"
+
+
+def test_import_of_a_missing_file_or_user(seeded, tmp_path):
+    with pytest.raises(CommandError, match="Cannot read"):
+        call_command("import_csv", "deployments", str(tmp_path / "nope.csv"))
+    (tmp_path / "ok.csv").write_text("reference\ncasio-xen-sles-2007\n")
+    with pytest.raises(CommandError, match="There is no user 'ghost'"):
+        call_command("import_csv", "deployments", str(tmp_path / "ok.csv"), "--user", "ghost")
