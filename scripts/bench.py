@@ -1,17 +1,28 @@
-"""make bench: the API's list speed next to a hand-written baseline, in one run, on PostgreSQL.
+"""make bench: speeds next to baselines measured in the same run, on PostgreSQL.
 
-It seeds N synthetic deployments (BENCH_DEPLOYMENTS, default 10000), then for
-BENCH_SECONDS each (default 5) measures requests per second of
-  - the API: GET /api/deployments/?limit=100 through Django's full stack, in process;
-  - the baseline: one hand-written SQL query (psycopg, JSON built in the database for the
-    nested rows) plus json.dumps, producing the same payload (checked before timing).
-and prints both and their ratio. Run with DATABASE_URL pointing at PostgreSQL
-(scripts/with-postgres.sh starts a throwaway one).
+1. API lists. It seeds N synthetic deployments (BENCH_DEPLOYMENTS, default 10000), then
+   for BENCH_SECONDS each (default 5) measures requests per second of
+   - the API: GET /api/deployments/?limit=100 through Django's full stack, in process;
+   - the baseline: one hand-written SQL query (psycopg, JSON built in the database for
+     the nested rows) plus json.dumps, producing the same payload (checked before timing).
+2. CSV. It grows the data to BENCH_CSV_DEPLOYMENTS (default 1000000), then measures
+   - export rows/s of the exporter (services.csv_export, as the API and export_csv run
+     it) next to `COPY (<the same SELECT>) TO STDOUT WITH CSV` through psycopg (checked
+     to give the same bytes first), and their ratio;
+   - the exporter's peak memory (RSS of a fresh process) exporting half and all of them;
+   - import rows/s of 100,000 new deployments (BENCH_IMPORT_ROWS) with guests, purposes
+     and citations, through services.csv_import with its validation and history.
+Run with DATABASE_URL pointing at PostgreSQL (scripts/with-postgres.sh starts a
+throwaway one).
 """
 
+import csv
 import datetime
+import io
 import json
 import os
+import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -32,7 +43,11 @@ from django.test import Client  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
 from adoption.dates import format_precise_date  # noqa: E402
+from adoption.models import Deployment  # noqa: E402
+from adoption.services.csv_export import cells, stream_csv  # noqa: E402
+from adoption.services.csv_import import import_csv  # noqa: E402
 from adoption.services.demo_data import generate_demo_data  # noqa: E402
+from adoption.services.resources import RESOURCES  # noqa: E402
 from adoption.services.seeds import load_seeds  # noqa: E402
 
 LIMIT = 100
@@ -185,14 +200,7 @@ def main() -> None:
         assert response.status_code == 200, response.content[:300]
         return response.content
 
-    database = settings.DATABASES["default"]
-    with psycopg.connect(
-        host=database["HOST"],
-        port=database["PORT"] or 5432,
-        user=database["USER"],
-        password=database["PASSWORD"],
-        dbname=database["NAME"],
-    ) as conn:
+    with connect() as conn:
         if json.loads(api_page()) != json.loads(baseline_page(conn)):
             sys.exit("The baseline does not produce the API's payload; fix the baseline before comparing speeds.")
         print(f"== GET {url} on {deployments} deployments, {seconds:g} s each (payloads checked identical)")
@@ -204,6 +212,117 @@ def main() -> None:
     print(f"{'baseline (psycopg + json.dumps)':34}{base_rate:12.1f}{base_calls:10d}")
     print(f"ratio API / baseline: {api_rate / base_rate:.2f} (goal: 0.50 or better)")
 
+    bench_csv(connect)
+
+
+DEPLOYMENTS = RESOURCES["deployments"]
+
+
+def connect():
+    database = settings.DATABASES["default"]
+    return psycopg.connect(
+        host=database["HOST"],
+        port=database["PORT"] or 5432,
+        user=database["USER"],
+        password=database["PASSWORD"],
+        dbname=database["NAME"],
+    )
+
+
+def export_bytes(queryset) -> tuple[int, bytes]:
+    """Run the exporter over `queryset`; return the bytes it wrote and a sample of them."""
+    size, sample = 0, b""
+    for block in stream_csv(DEPLOYMENTS, queryset):
+        size += len(block)
+        if len(sample) < 1_000_000:
+            sample += block
+    return size, sample
+
+
+def copy_bytes(conn, queryset) -> tuple[int, bytes]:
+    """COPY of the exporter's own SELECT, read through psycopg."""
+    sql, params = cells(DEPLOYMENTS, queryset).query.get_compiler(using="default").as_sql()
+    size, sample = 0, b""
+    with conn.cursor() as cursor:
+        with cursor.copy(f"COPY ({sql}) TO STDOUT WITH (FORMAT csv)", params) as copy:
+            for block in copy:
+                size += len(block)
+                if len(sample) < 1_000_000:
+                    sample += bytes(block)
+    return size, sample
+
+
+def peak_rss_mb(rows: int) -> float:
+    """Peak resident memory of a fresh process that exports the first `rows` deployments."""
+    output = subprocess.run(  # noqa: S603 (this script, run by this interpreter)
+        [sys.executable, __file__, "export-rss", str(rows)], check=True, capture_output=True, text=True
+    ).stdout
+    return float(output.split()[-1])
+
+
+def export_rss(rows: int) -> None:
+    boundary = Deployment.objects.order_by("pk").values_list("pk", flat=True)[rows - 1]
+    export_bytes(Deployment.objects.filter(pk__lte=boundary).order_by("pk"))
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def bench_csv(connect) -> None:
+    target = int(os.environ.get("BENCH_CSV_DEPLOYMENTS", "1000000"))
+    import_rows = int(os.environ.get("BENCH_IMPORT_ROWS", "100000"))
+    started = time.perf_counter()
+    print(f"\n== Growing the data to {target} synthetic deployments")
+    generate_demo_data(deployments=target, seed=2007)
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    total = Deployment.objects.count()
+    print(f"   {total} deployments in {time.perf_counter() - started:.0f} s")
+
+    queryset = Deployment.objects.order_by("pk")
+    with connect() as conn:
+        if export_bytes(queryset.filter(pk__lte=2000))[1] != export_bytes(queryset.filter(pk__lte=2000))[1]:
+            sys.exit("The exporter is not deterministic.")
+        header_length = len(next(stream_csv(DEPLOYMENTS, queryset.none())))
+        ours = export_bytes(queryset.filter(pk__lte=5000))[1][header_length:]
+        theirs = copy_bytes(conn, queryset.filter(pk__lte=5000))[1]
+        if ours != theirs:
+            sys.exit("The exporter's rows differ from COPY's; fix the comparison before timing it.")
+        print(f"== CSV export of all {total} deployments (rows checked identical to COPY's)")
+        timings = {}
+        for name, run in (("exporter (stream_csv)", lambda: export_bytes(queryset)),
+                          ("COPY (same SELECT) via psycopg", lambda: copy_bytes(conn, queryset))):  # fmt: skip
+            begin = time.perf_counter()
+            size, _ = run()
+            timings[name] = (time.perf_counter() - begin, size)
+    print(f"{'':34}{'rows/s':>12}{'seconds':>10}{'MB':>8}")
+    for name, (seconds, size) in timings.items():
+        print(f"{name:34}{total / seconds:12,.0f}{seconds:10.1f}{size / 1e6:8.0f}")
+    (ours_s, _), (copy_s, _) = timings.values()
+    print(f"ratio exporter / COPY: {copy_s / ours_s:.2f} (goal: 0.80 or better)")
+
+    half = total // 2
+    print("== Exporter peak memory (RSS of a fresh process, Django loaded)")
+    for rows in (half, total):
+        print(f"   {rows:>9,} rows: {peak_rss_mb(rows):6.0f} MB (goal: under 150 MB, flat)")
+
+    print(f"== CSV import of {import_rows:,} new deployments (guests, purposes, citations; validated, with history)")
+    sample = b"".join(stream_csv(DEPLOYMENTS, queryset.filter(reference__startswith="synthetic-")[:import_rows]))
+    reader = csv.reader(io.StringIO(sample.decode(), newline=""))
+    header = next(reader)
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(header[1:])  # no id column: new records
+    for row in reader:
+        writer.writerow(["imported-" + row[1], *row[2:]])
+    data = text.getvalue().encode()
+    begin = time.perf_counter()
+    result = import_csv(DEPLOYMENTS, data)
+    seconds = time.perf_counter() - begin
+    print(f"   {result.summary()}")
+    print(f"   {import_rows / seconds:,.0f} rows/s ({seconds:.1f} s) (goal: 5,000 rows/s or better)")
+
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["export-rss"]:
+        export_rss(int(sys.argv[2]))
+    else:
+        main()

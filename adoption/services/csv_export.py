@@ -15,6 +15,7 @@ import csv
 import io
 from collections.abc import Callable, Iterator
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections, models
 from django.db.models import F, OuterRef
 from django.http import StreamingHttpResponse
@@ -91,14 +92,15 @@ def stream_csv(
     """
     query = cells(resource, queryset)
     connection = connections[query.db]
-    sql, params = query.query.get_compiler(using=query.db).as_sql()
-    if connection.vendor == "postgresql":
-        yield _csv_line(header(resource), "\n")  # COPY ends its lines with \n
-        yield from _copy(connection, sql, params, on_rows)
-    else:
-        # The csv module quotes a cell holding CR only when CR ends its lines too.
-        yield _csv_line(header(resource), "\r\n")
-        yield from _fetch(connection, sql, params, on_rows)
+    postgresql = connection.vendor == "postgresql"
+    # COPY ends its lines with \n; the csv module quotes a cell holding CR only when CR
+    # ends its lines too.
+    yield _csv_line(header(resource), "\n" if postgresql else "\r\n")
+    try:
+        sql, params = query.query.get_compiler(using=query.db).as_sql()
+    except EmptyResultSet:  # a filter that can match nothing, such as none() or pk__in=[]
+        return
+    yield from (_copy if postgresql else _fetch)(connection, sql, params, on_rows)
 
 
 def _copy(connection, sql: str, params, on_rows) -> Iterator[bytes]:

@@ -7,6 +7,7 @@ API's: the resource names of the URLs, and the API's field names as CSV columns.
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db import models
 
@@ -67,16 +68,16 @@ class Resource:
                 return name
         return column
 
-    @property
+    @cached_property
     def m2m(self) -> tuple[str, ...]:
         return tuple(name for name in self.columns if name not in self.lists and self._is_m2m(name))
 
-    @property
+    @cached_property
     def lists(self) -> dict[str, Nested]:
         """Nested rows and name lists together: every column written as child rows."""
         return {**self.nested, **self.name_lists}
 
-    @property
+    @cached_property
     def fields(self) -> tuple[str, ...]:
         """Single-valued fields other than the key."""
         return tuple(

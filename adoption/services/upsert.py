@@ -299,7 +299,7 @@ class _Plan:
                 self._assign(instance, model_field, value)
             except _Invalid as exc:
                 row.errors.setdefault(name, []).append(str(exc))
-        deferred = [*row.errors, *row.pending, *self.resource.m2m, *self.resource.lists]
+        deferred = [*row.errors, *row.pending, *self.resource.m2m, *self.resource.lists, *_resolved(instance)]
         try:
             instance.full_clean(exclude=deferred, validate_unique=False, validate_constraints=False)
         except ValidationError as exc:
@@ -396,7 +396,9 @@ class _Plan:
                         child_errors[child_field] = [str(exc)]
             try:
                 child.full_clean(
-                    exclude=[nested.parent_field, *child_errors], validate_unique=False, validate_constraints=False
+                    exclude=[nested.parent_field, *child_errors, *_resolved(child)],
+                    validate_unique=False,
+                    validate_constraints=False,
                 )
             except ValidationError as exc:
                 child_errors.update(exc.message_dict)
@@ -563,6 +565,12 @@ class _KeyMaps:
 
     def get(self, model: type[models.Model], key: str) -> int | None:
         return self.maps[model].get(key)
+
+
+def _resolved(instance: models.Model) -> list[str]:
+    """Relations already set to a row that exists (found by key, or stored): ForeignKey's
+    own validation would look each one up again, one query per field per row."""
+    return [f.name for f in instance._meta.fields if f.is_relation and getattr(instance, f.attname) is not None]
 
 
 def _unique_fields(model: type[models.Model]) -> list:

@@ -192,3 +192,8 @@ def check_nested_rows_round_trip(version, locator, note):
 
     assert deployment.guests.get().version == version
     assert (deployment.citations.get().locator, deployment.citations.get().note) == (locator, note)
+
+
+def test_an_empty_selection_is_a_header_alone(seeded):
+    for queryset in (Deployment.objects.none(), Deployment.objects.filter(pk__in=[])):
+        assert rows(export("deployments", queryset)) == [rows(export("deployments"))[0]]
