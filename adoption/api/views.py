@@ -1,9 +1,11 @@
 """API views: declarations of queryset, serializer and filters; the behaviour is shared."""
 
 from django.db.models import Prefetch
+from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
+from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
@@ -58,6 +60,14 @@ class RecordViewSet(viewsets.ModelViewSet):
         if self.action == "list":
             renderers.append(CsvRenderer())
         return renderers
+
+    def perform_content_negotiation(self, request, force=False):
+        try:
+            return super().perform_content_negotiation(request, force)
+        except Http404:
+            # DRF answers an unknown ?format= with 404, as if the list were missing.
+            known = ", ".join(renderer.format for renderer in self.get_renderers())
+            raise ValidationError({"format": [f"Unknown format; use one of: {known}."]}) from None
 
     @property
     def wants_csv(self) -> bool:

@@ -86,8 +86,9 @@ def test_a_bad_filter_is_a_json_400_even_when_csv_is_asked_for(anonymous, seeded
 
 
 def test_a_detail_has_no_csv(anonymous, seeded):
-    pk = Deployment.objects.first().pk
-    assert anonymous.get(detail_url("deployments", pk), {"format": "csv"}).status_code == 404
+    response = anonymous.get(detail_url("deployments", Deployment.objects.first().pk), {"format": "csv"})
+    assert response.status_code == 400
+    assert response.json() == {"format": ["Unknown format; use one of: json, api."]}
 
 
 def test_the_export_is_one_query_whatever_the_row_count(anonymous, seeded, django_assert_num_queries):
@@ -102,3 +103,9 @@ def test_the_schema_documents_the_csv_format(anonymous):
     operation = anonymous.get("/api/schema/", {"format": "json"}).json()["paths"]["/api/deployments/"]["get"]
     assert operation["responses"]["200"]["content"]["text/csv"]["schema"]["type"] == "string"
     assert any(p["name"] == "format" for p in operation["parameters"])
+
+
+def test_an_unknown_format_is_a_400_naming_the_parameter(anonymous, seeded):
+    response = anonymous.get(list_url("deployments"), {"format": "xlsx"})
+    assert response.status_code == 400
+    assert response.json() == {"format": ["Unknown format; use one of: json, api, csv."]}
