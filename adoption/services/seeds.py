@@ -22,104 +22,17 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models, transaction
 
 from ..models import (
-    Citation,
-    Deployment,
-    EventFigure,
-    Guest,
-    MarketEvent,
     Organization,
     OrganizationAlias,
-    Source,
     require_citations,
 )
 from .nested import replace_children
+from .resources import RESOURCES, Nested, Resource
 
-
-@dataclass(frozen=True)
-class Nested:
-    """A list of child rows written inside their parent entry (guests, citations...)."""
-
-    model: type[models.Model]
-    parent_field: str
-    fields: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Section:
-    """How one top-level list of a seed file maps onto a model."""
-
-    model: type[models.Model]
-    key: str
-    fields: tuple[str, ...]
-    m2m: tuple[str, ...] = ()
-    nested: dict[str, Nested] = field(default_factory=dict)
-    aliases: bool = False
-    cited_as: str = ""  # when set, the entry must cite at least one source
-
-    @property
-    def label(self) -> str:
-        return self.model._meta.verbose_name
-
-
-CITATIONS = ("source", "locator", "note")
-
-# Sections load in this order, so a later one can refer to what an earlier one defined.
-SECTIONS: dict[str, Section] = {
-    "organizations": Section(
-        Organization,
-        key="slug",
-        fields=("name", "country", "industry", "parent", "website", "description"),
-        aliases=True,
-    ),
-    "sources": Section(
-        Source,
-        key="slug",
-        fields=("kind", "title", "publisher", "authors", "url", "published_on", "published_precision", "notes"),
-    ),
-    "deployments": Section(
-        Deployment,
-        key="reference",
-        fields=(
-            "customer",
-            "hypervisor",
-            "hypervisor_version",
-            "host_os",
-            "host_os_version",
-            "stage",
-            "supplier",
-            "host_count",
-            "vm_count",
-            "reported_on",
-            "reported_precision",
-            "summary",
-        ),
-        m2m=("purposes",),
-        nested={
-            "guests": Nested(Guest, "deployment", ("operating_system", "version", "mode", "vm_count")),
-            "citations": Nested(Citation, "deployment", CITATIONS),
-        },
-        cited_as="deployment",
-    ),
-    "events": Section(
-        MarketEvent,
-        key="slug",
-        fields=(
-            "title",
-            "kind",
-            "status",
-            "date",
-            "date_precision",
-            "organization",
-            "counterparty",
-            "summary",
-        ),
-        m2m=("hypervisors", "operating_systems"),
-        nested={
-            "figures": Nested(EventFigure, "event", ("metric", "amount", "currency", "note")),
-            "citations": Nested(Citation, "event", CITATIONS),
-        },
-        cited_as="market event",
-    ),
+# Seed files have a section per resource, named as the API names it, and load them in
+# this order, so a later one can refer to what an earlier one defined.
+SECTIONS: dict[str, Resource] = {
+    name: RESOURCES[name] for name in ("organizations", "sources", "deployments", "events")
 }
 
 
@@ -236,11 +149,11 @@ def _load_file(path: Path, result: SeedResult) -> list[SeedProblem]:
     return problems
 
 
-def _load_entry(section: Section, entry) -> str:
+def _load_entry(section: Resource, entry) -> str:
     """Upsert one entry; return 'created', 'updated' or 'unchanged'."""
     if not isinstance(entry, dict):
         raise _EntryError(f"must be a table of fields, not {type(entry).__name__}.")
-    known = {section.key, *section.fields, *section.m2m, *section.nested, *(("aliases",) if section.aliases else ())}
+    known = {section.key, *section.fields, *section.m2m, *section.nested, *section.name_lists}
     unknown = sorted(set(entry) - known)
     if unknown:
         raise _EntryError(f"unknown field(s) {', '.join(unknown)}; expected some of: {', '.join(sorted(known))}.")
@@ -275,7 +188,7 @@ def _load_entry(section: Section, entry) -> str:
         instance.save()
 
     changed |= _sync_m2m(section, instance, entry)
-    if section.aliases and "aliases" in entry:
+    if "aliases" in section.name_lists and "aliases" in entry:
         changed |= _sync_aliases(instance, entry["aliases"])
     for list_name, nested in section.nested.items():
         if list_name in entry:
@@ -327,7 +240,7 @@ def _related(model: type[models.Model], key):
         ) from None
 
 
-def _sync_m2m(section: Section, instance: models.Model, entry: dict) -> bool:
+def _sync_m2m(section: Resource, instance: models.Model, entry: dict) -> bool:
     changed = False
     errors: dict[str, list[str]] = {}
     for name in section.m2m:

@@ -109,3 +109,14 @@ def test_an_unknown_format_is_a_400_naming_the_parameter(anonymous, seeded):
     response = anonymous.get(list_url("deployments"), {"format": "xlsx"})
     assert response.status_code == 400
     assert response.json() == {"format": ["Unknown format; use one of: json, api, csv."]}
+
+
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_the_columns_are_the_api_fields_a_client_can_write(anonymous, seeded, resource):
+    from adoption.api.urls import router
+
+    viewset = next(view for prefix, view, _ in router.registry if prefix == resource)
+    writable = [name for name, field in viewset.serializer_class().fields.items() if not field.read_only]
+    header = next(csv.reader(io.StringIO(b"".join(anonymous.get(list_url(resource), {"format": "csv"})
+                                                  .streaming_content).decode())))  # fmt: skip
+    assert header == ["id", *writable]
