@@ -15,6 +15,7 @@ def test_export_with_filters_to_a_file_then_import_it(seeded, tmp_path, capsys):
     lines = path.read_text().splitlines()
     assert lines[0].startswith("id,reference,customer,hypervisor")
     assert len([line for line in lines if ",xen," in line]) == 2
+    assert "Wrote 2 deployments to" in capsys.readouterr().err
 
     call_command("import_csv", "deployments", str(path))
     assert "0 were created, 0 were updated, 2 unchanged." in capsys.readouterr().out
@@ -85,3 +86,8 @@ def test_import_of_a_missing_file_or_user(seeded, tmp_path):
     (tmp_path / "ok.csv").write_text("reference\ncasio-xen-sles-2007\n")
     with pytest.raises(CommandError, match="There is no user 'ghost'"):
         call_command("import_csv", "deployments", str(tmp_path / "ok.csv"), "--user", "ghost")
+
+
+def test_export_to_a_folder_that_does_not_exist_says_so(seeded, tmp_path):
+    with pytest.raises(CommandError, match="Cannot write .*No such file or directory"):
+        call_command("export_csv", "deployments", "-o", str(tmp_path / "missing" / "x.csv"))

@@ -71,7 +71,7 @@ class RecordViewSet(viewsets.ModelViewSet):
 
     @property
     def wants_csv(self) -> bool:
-        return getattr(self.request, "accepted_renderer", None).__class__ is CsvRenderer
+        return isinstance(getattr(self.request, "accepted_renderer", None), CsvRenderer)
 
     def list(self, request, *args, **kwargs):
         if self.wants_csv:

@@ -98,9 +98,11 @@ def _entry(resource: Resource, columns: list[str], cells: list[str], where: str)
 def _takes_default(model, name: str, text: str) -> bool:
     """An empty cell for a field that cannot be blank but has a default (a mode, a precision):
     the default for a new record, the stored value for an existing one."""
-    if text or name == ID_COLUMN or name not in {f.name for f in model._meta.fields}:
+    if text or name == ID_COLUMN:
         return False
     model_field = model._meta.get_field(name)
+    if not getattr(model_field, "concrete", False) or model_field.many_to_many:
+        return False  # a list of rows or of keys
     return model_field.has_default() and not model_field.blank and not model_field.null
 
 

@@ -11,7 +11,6 @@ Fields an entry leaves out keep their stored value; the lists an entry gives (al
 purposes, guests, citations, figures...) replace the stored ones.
 """
 
-import datetime
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -28,6 +27,7 @@ from ..models import (
 )
 from .nested import replace_children
 from .resources import RESOURCES, Nested, Resource
+from .upsert import plain_value
 
 # Seed files have a section per resource, named as the API names it, and load them in
 # this order, so a later one can refer to what an earlier one defined.
@@ -216,14 +216,10 @@ def _assign(instance: models.Model, name: str, value) -> None:
     if model_field.is_relation:
         setattr(instance, name, _related(model_field.related_model, value))
         return
-    if isinstance(value, datetime.datetime | datetime.time):
-        raise _EntryError(f"must be a date like 2007-08-14, not {value!r}.")
-    if isinstance(value, dict | list):
-        raise _EntryError(f"must be a single value, not a {type(value).__name__}.")
     try:
-        setattr(instance, name, model_field.to_python(value))
-    except ValidationError as exc:
-        raise _EntryError("; ".join(exc.messages)) from exc
+        setattr(instance, name, plain_value(model_field, value))
+    except ValueError as exc:
+        raise _EntryError(str(exc)) from exc
 
 
 def _related(model: type[models.Model], key):

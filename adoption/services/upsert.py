@@ -89,6 +89,18 @@ class UpsertResult:
         )
 
 
+def plain_value(model_field, value):
+    """`value` (from a CSV cell or a seed file) as `model_field` stores it; ValueError says why not."""
+    if isinstance(value, datetime.datetime | datetime.time):
+        raise ValueError(f"must be a date like 2007-08-14, not {value!r}.")
+    if isinstance(value, dict | list):
+        raise ValueError(f"must be a single value, not a {type(value).__name__}.")
+    try:
+        return model_field.to_python(value)
+    except ValidationError as exc:
+        raise ValueError("; ".join(exc.messages)) from exc
+
+
 class _Invalid(Exception):
     """A value that cannot be assigned; the message is the reason."""
 
@@ -103,6 +115,7 @@ class _Row:
     m2m: dict[str, list[int]] = field(default_factory=dict)
     lists: dict[str, list[models.Model]] = field(default_factory=dict)
     changed_lists: set[str] = field(default_factory=set)
+    m2m_changed: bool = False
     # A relation to a record of the same kind that this import creates: field -> key.
     pending: dict[str, str] = field(default_factory=dict)
 
@@ -111,8 +124,6 @@ class _Row:
         if self.created:
             return "created"
         return "updated" if self.changed_fields or self.changed_lists or self.m2m_changed else "unchanged"
-
-    m2m_changed: bool = False
 
 
 def upsert(
@@ -330,14 +341,10 @@ class _Plan:
         if model_field.is_relation:
             setattr(instance, model_field.attname, self._related_pk(model_field.related_model, value))
             return
-        if isinstance(value, datetime.datetime | datetime.time):
-            raise _Invalid(f"must be a date like 2007-08-14, not {value!r}.")
-        if isinstance(value, dict | list):
-            raise _Invalid(f"must be a single value, not a {type(value).__name__}.")
         try:
-            setattr(instance, model_field.attname, model_field.to_python(value))
-        except ValidationError as exc:
-            raise _Invalid(" ".join(exc.messages)) from exc
+            setattr(instance, model_field.attname, plain_value(model_field, value))
+        except ValueError as exc:
+            raise _Invalid(str(exc)) from exc
 
     def _related_pk(self, model: type[models.Model], key) -> int | None:
         if key in (None, ""):

@@ -32,12 +32,21 @@ class Command(BaseCommand):
     def handle(self, *args, resource, filter, output, **options):
         spec = RESOURCES[resource]
         queryset = self._filtered(spec, filter)
-        target = open(output, "wb") if output else sys.stdout.buffer  # noqa: SIM115 (closed below)
+        show = output is not None and sys.stderr.isatty()
+        written = 0
         try:
-            show = output is not None and sys.stderr.isatty()
-            total = queryset.count() if show else None
-            with tqdm(total=total, unit="row", disable=not show, file=sys.stderr) as bar:
-                for block in stream_csv(spec, queryset, on_rows=bar.update):
+            target = open(output, "wb") if output else sys.stdout.buffer  # noqa: SIM115 (closed below)
+        except OSError as exc:
+            raise CommandError(f"Cannot write {output}: {exc.strerror}.") from None
+        try:
+            with tqdm(total=queryset.count() if show else None, unit="row", disable=not show, file=sys.stderr) as bar:
+
+                def count(rows: int) -> None:
+                    nonlocal written
+                    written += rows
+                    bar.update(rows)
+
+                for block in stream_csv(spec, queryset, on_rows=count):
                     target.write(block)
         except OSError as exc:
             raise CommandError(f"Cannot write {output or 'the output'}: {exc.strerror}.") from None
@@ -47,7 +56,7 @@ class Command(BaseCommand):
             else:
                 target.flush()
         if output:
-            self.stderr.write(f"Wrote {queryset.count()} {spec.plural_label} to {output}.")
+            self.stderr.write(f"Wrote {written} {spec.plural_label} to {output}.")
 
     def _filtered(self, spec, filters):
         data = QueryDict(mutable=True)
