@@ -71,7 +71,7 @@ class TrackedAdmin(SimpleHistoryAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
-class VocabularyAdmin(TrackedAdmin):
+class VocabularyAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("name", "slug", "description")
     search_fields = ("name", "slug", "description")
     prepopulated_fields = {"slug": ("name",)}

@@ -252,6 +252,7 @@ class MarketEventFilterSet(BaseFilterSet):
         return queryset.filter(Q(organization__in=organizations) | Q(counterparty__in=organizations))
 
 
-def filterset_for(model) -> type[BaseFilterSet]:
-    """The filter set of a resource's model: the API's, which export_csv uses too."""
-    return next(cls for cls in BaseFilterSet.__subclasses__() if cls._meta.model is model)
+def filterset_for(model) -> type[BaseFilterSet] | None:
+    """The filter set of a resource's model: the API's, which export_csv uses too (None for
+    the vocabulary, which has no API list)."""
+    return next((cls for cls in BaseFilterSet.__subclasses__() if cls._meta.model is model), None)

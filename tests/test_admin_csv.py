@@ -89,3 +89,10 @@ def test_import_needs_add_and_change_permission(client, django_user_model, seede
     body = client.get(reverse(CHANGELIST)).content.decode()
     assert "Export CSV" in body and "Import CSV" not in body
     assert not Organization.objects.filter(slug="x").exists()
+
+
+def test_the_vocabulary_changelists_export_too(admin_client, seeded):
+    body = admin_client.get(reverse("admin:adoption_industry_changelist")).content.decode()
+    assert "Export CSV" in body and "Import CSV" in body
+    exported = rows(admin_client.get(reverse("admin:adoption_industry_export_csv")))
+    assert "consumer-electronics" in {row["slug"] for row in exported}

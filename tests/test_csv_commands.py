@@ -91,3 +91,18 @@ def test_import_of_a_missing_file_or_user(seeded, tmp_path):
 def test_export_to_a_folder_that_does_not_exist_says_so(seeded, tmp_path):
     with pytest.raises(CommandError, match="Cannot write .*No such file or directory"):
         call_command("export_csv", "deployments", "-o", str(tmp_path / "missing" / "x.csv"))
+
+
+def test_the_vocabulary_goes_through_csv_too(vocabulary, tmp_path, capsysbinary):
+    call_command("export_csv", "purposes")
+    lines = capsysbinary.readouterr().out.decode().splitlines()
+    assert lines[0] == "id,slug,name,description"
+    assert any(line.split(",")[1] == "server-consolidation" for line in lines[1:])
+    with pytest.raises(CommandError, match="Purposes have no filters"):
+        call_command("export_csv", "purposes", "--filter", "q=x")
+    path = tmp_path / "purposes.csv"
+    path.write_text("slug,name\ndisaster-recovery-drills,Disaster recovery drills\n")
+    call_command("import_csv", "purposes", str(path))
+    from adoption.models import Purpose
+
+    assert Purpose.objects.get(slug="disaster-recovery-drills").name == "Disaster recovery drills"

@@ -17,11 +17,14 @@ from ..models import (
     EventFigure,
     Guest,
     Hypervisor,
+    Industry,
     MarketEvent,
     OperatingSystem,
     Organization,
     OrganizationAlias,
+    Purpose,
     Source,
+    Technique,
 )
 
 
@@ -90,11 +93,17 @@ class Resource:
 
 CITATIONS = ("source", "locator", "note")
 
+VOCABULARY_COLUMNS = ("slug", "name", "description")
+
 # In dependency order: a resource refers only to those before it (and organizations to
-# themselves, for a parent), so importing files in this order always works.
+# themselves, for a parent), so importing files in this order always works. The first
+# three are the reference vocabulary, which has no API resource but can go through CSV.
 RESOURCES: dict[str, Resource] = {
     resource.name: resource
     for resource in (
+        Resource("industries", Industry, key="slug", columns=VOCABULARY_COLUMNS),
+        Resource("techniques", Technique, key="slug", columns=VOCABULARY_COLUMNS),
+        Resource("purposes", Purpose, key="slug", columns=VOCABULARY_COLUMNS),
         Resource(
             "organizations",
             Organization,

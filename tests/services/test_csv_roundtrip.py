@@ -15,11 +15,14 @@ from adoption.models import (
     EventFigure,
     Guest,
     Hypervisor,
+    Industry,
     MarketEvent,
     OperatingSystem,
     Organization,
     OrganizationAlias,
+    Purpose,
     Source,
+    Technique,
 )
 from adoption.services.csv_codec import FORMULA_TRIGGERS
 from adoption.services.csv_export import stream_csv
@@ -40,6 +43,9 @@ ALL_MODELS = [
     Hypervisor,
     OperatingSystem,
     Organization,
+    Industry,
+    Technique,
+    Purpose,
 ]
 
 
@@ -65,7 +71,8 @@ def rolled_back():
 
 
 def empty_the_database():
-    """As a new database would be: no records, and no history (references are never reused)."""
+    """As a new database would be: no records, not even the vocabulary, and no history
+    (references are never reused)."""
     for field in (Deployment.purposes, MarketEvent.hypervisors, MarketEvent.operating_systems, Hypervisor.techniques):
         field.through.objects.all()._raw_delete(connection.alias)
     for model in ALL_MODELS:

@@ -61,6 +61,10 @@ class Command(BaseCommand):
     def _filtered(self, spec, filters):
         data = QueryDict(mutable=True)
         filterset_class = filterset_for(spec.model)
+        if filterset_class is None:
+            if filters:
+                raise CommandError(f"{resource_label(spec)} have no filters: export them all.")
+            return spec.model.objects.all()
         for item in filters:
             key, sep, value = item.partition("=")
             if not sep:
