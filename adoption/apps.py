@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class AdoptionConfig(AppConfig):
     name = "adoption"
     verbose_name = "Hypervisor adoption"
+
+    def ready(self):
+        from simple_history.signals import pre_create_historical_record
+
+        from .audit import on_history_row
+
+        pre_create_historical_record.connect(on_history_row, dispatch_uid="adoption.audit")

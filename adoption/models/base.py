@@ -5,7 +5,9 @@ from itertools import islice
 
 from django.db import models
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
+from ..audit import history_user
 from ..choices import DatePrecision
 from ..dates import period_start
 
@@ -26,6 +28,32 @@ class TimeStampedModel(models.Model):
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "updated"}
         super().save(*args, **kwargs)
+
+
+class HistoryAudit(models.Model):
+    """Abstract base of every history table: who made a change, through what, and with what else.
+
+    `history_user` (simple-history's own column) links the account when there is one;
+    these add what it cannot hold. They are filled in by adoption.services.audit.
+    """
+
+    history_entry_point = models.CharField(
+        "through", max_length=40, blank=True, help_text='Where the change came from: "admin", "api", "manage.py …".'
+    )
+    history_actor = models.CharField(
+        "by", max_length=150, blank=True, help_text="The account's name, kept even if the account is deleted later."
+    )
+    history_change = models.UUIDField(
+        null=True, blank=True, db_index=True, help_text="Shared by every row one request or command wrote."
+    )
+
+    class Meta:
+        abstract = True
+
+
+def tracked_history(**options) -> HistoricalRecords:
+    """A model's change history, with the audit columns above."""
+    return HistoricalRecords(bases=[HistoryAudit], get_user=history_user, **options)
 
 
 class NaturalKeyManager(models.Manager):

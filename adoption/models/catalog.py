@@ -1,22 +1,21 @@
 """The reference vocabulary: hypervisors, operating systems, techniques and purposes."""
 
 from django.db import models
-from simple_history.models import HistoricalRecords
 
 from ..choices import Architecture, Licence, OSFamily
-from .base import NaturalKeyManager, TimeStampedModel, VocabularyModel
+from .base import NaturalKeyManager, TimeStampedModel, VocabularyModel, tracked_history
 
 
 class Technique(VocabularyModel):
     """A way of virtualising a CPU: paravirtualization, hardware assistance, binary translation."""
 
-    history = HistoricalRecords()
+    history = tracked_history()
 
 
 class Purpose(VocabularyModel):
     """Why an organization virtualises: server consolidation, hardware utilisation..."""
 
-    history = HistoricalRecords()
+    history = tracked_history()
 
 
 class Hypervisor(TimeStampedModel):
@@ -46,7 +45,7 @@ class Hypervisor(TimeStampedModel):
     description = models.TextField(blank=True, max_length=5000)
 
     objects = NaturalKeyManager()
-    history = HistoricalRecords(m2m_fields=[techniques])
+    history = tracked_history(m2m_fields=[techniques])
 
     class Meta:
         ordering = ["name"]
@@ -73,7 +72,7 @@ class OperatingSystem(TimeStampedModel):
     )
 
     objects = NaturalKeyManager()
-    history = HistoricalRecords()
+    history = tracked_history()
 
     class Meta:
         ordering = ["name"]

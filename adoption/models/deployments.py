@@ -3,11 +3,10 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from simple_history.models import HistoricalRecords
 
 from ..choices import Stage, VirtualizationMode
 from ..dates import format_precise_date
-from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, chunked, precision_field
+from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, chunked, precision_field, tracked_history
 from .catalog import Hypervisor, OperatingSystem, Purpose
 from .organizations import Organization
 
@@ -70,7 +69,7 @@ class Deployment(PreciseDatesMixin, TimeStampedModel):
     )
 
     objects = NaturalKeyManager("reference")
-    history = HistoricalRecords(m2m_fields=[purposes])
+    history = tracked_history(m2m_fields=[purposes])
 
     class Meta:
         ordering = ["-reported_on", "reference"]
@@ -158,7 +157,7 @@ class Guest(TimeStampedModel):
         null=True, blank=True, verbose_name="VM count", help_text="Virtual machines running this guest, if reported."
     )
 
-    history = HistoricalRecords()
+    history = tracked_history()
 
     class Meta:
         ordering = ["pk"]

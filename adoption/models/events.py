@@ -3,12 +3,11 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from simple_history.models import HistoricalRecords
 
 from .. import currencies
 from ..choices import EventKind, EventStatus, Metric
 from ..dates import format_precise_date
-from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field
+from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field, tracked_history
 from .catalog import Hypervisor, OperatingSystem
 from .organizations import Organization
 
@@ -59,7 +58,7 @@ class MarketEvent(PreciseDatesMixin, TimeStampedModel):
     summary = models.TextField(max_length=5000, help_text="What happened, in our own words (never copied sentences).")
 
     objects = NaturalKeyManager()
-    history = HistoricalRecords(m2m_fields=[hypervisors, operating_systems])
+    history = tracked_history(m2m_fields=[hypervisors, operating_systems])
 
     class Meta:
         ordering = ["-date", "slug"]
@@ -100,7 +99,7 @@ class EventFigure(TimeStampedModel):
         max_length=200, blank=True, help_text='What qualifies the figure: "top of the expected range".'
     )
 
-    history = HistoricalRecords()
+    history = tracked_history()
 
     class Meta:
         ordering = ["pk"]

@@ -4,15 +4,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django_countries.fields import CountryField
-from simple_history.models import HistoricalRecords
 
-from .base import NaturalKeyManager, TimeStampedModel, VocabularyModel
+from .base import NaturalKeyManager, TimeStampedModel, VocabularyModel, tracked_history
 
 
 class Industry(VocabularyModel):
     """A line of business an organization is in (telecommunications, consumer electronics...)."""
 
-    history = HistoricalRecords()
+    history = tracked_history()
 
     class Meta(VocabularyModel.Meta):
         verbose_name_plural = "industries"
@@ -39,7 +38,7 @@ class Organization(TimeStampedModel):
     description = models.TextField(blank=True, max_length=5000, help_text="What it does, in our own words.")
 
     objects = NaturalKeyManager()
-    history = HistoricalRecords()
+    history = tracked_history()
 
     class Meta:
         ordering = ["name"]
@@ -73,7 +72,7 @@ class OrganizationAlias(TimeStampedModel):
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=200, db_index=True)
 
-    history = HistoricalRecords()
+    history = tracked_history()
 
     class Meta:
         ordering = ["name"]

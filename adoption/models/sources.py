@@ -3,11 +3,10 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from simple_history.models import HistoricalRecords
 
 from ..choices import SourceKind
 from ..dates import format_precise_date
-from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field
+from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field, tracked_history
 
 
 class Source(PreciseDatesMixin, TimeStampedModel):
@@ -40,7 +39,7 @@ class Source(PreciseDatesMixin, TimeStampedModel):
     )
 
     objects = NaturalKeyManager()
-    history = HistoricalRecords()
+    history = tracked_history()
 
     class Meta:
         ordering = ["-published_on", "title"]
@@ -88,7 +87,7 @@ class Citation(TimeStampedModel):
     )
     note = models.TextField(blank=True, max_length=2000, help_text="What the source supports, in our own words.")
 
-    history = HistoricalRecords()
+    history = tracked_history()
 
     class Meta:
         ordering = ["pk"]

@@ -13,6 +13,8 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from ..audit import current, fill_history_row
+
 CREATED, CHANGED, DELETED = "+", "~", "-"
 BATCH_SIZE = 1000
 
@@ -20,21 +22,27 @@ BATCH_SIZE = 1000
 def record_history(
     model: type[models.Model], instances: Sequence[models.Model], kind: str, *, user=None, reason: str = ""
 ) -> None:
-    """Write one history row of `kind` (+, ~ or -) for each of `instances` (already saved, with pks)."""
+    """Write one history row of `kind` (+, ~ or -) for each of `instances` (already saved, with pks).
+
+    `user` defaults to the audit context's account (see adoption.audit).
+    """
     if not instances:
         return
+    if user is None:
+        user = current().user
     history_model = model.history.model
     now = timezone.now()
-    rows = [
-        history_model(
+    rows = []
+    for instance in instances:
+        row = history_model(
             history_date=now,
             history_user=user,
             history_change_reason=reason,
             history_type=kind,
             **{field.attname: getattr(instance, field.attname) for field in history_model.tracked_fields},
         )
-        for instance in instances
-    ]
+        fill_history_row(row, user)
+        rows.append(row)
     rows = history_model.objects.bulk_create(rows, batch_size=BATCH_SIZE)
     if kind != DELETED:
         _record_m2m(model, rows)

@@ -45,6 +45,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records request.user on every history row written during a request.
     "simple_history.middleware.HistoryRequestMiddleware",
+    # ...and through which entry point (admin, api), as one change per request.
+    "adoption.audit.AuditMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

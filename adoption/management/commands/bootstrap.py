@@ -11,19 +11,33 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import transaction
 
+from adoption.management.audited import AuditedCommand
 from adoption.models import Deployment, Hypervisor
+from adoption.services.history import CREATED, record_history
+from adoption.services.resources import RESOURCES
 from adoption.services.seeds import SeedError, load_seeds
 
 ADMIN_USERNAME = "admin"
 
 
-class Command(BaseCommand):
+def record_fixture_history() -> None:
+    """loaddata saves without signals: write the vocabulary's "created" history rows in bulk."""
+    for resource in RESOURCES.values():
+        model = resource.model
+        if not model.history.exists():
+            record_history(model, list(model.objects.all()), CREATED, reason="vocabulary fixture")
+            for nested in resource.lists.values():
+                record_history(nested.model, list(nested.model.objects.all()), CREATED, reason="vocabulary fixture")
+
+
+class Command(AuditedCommand):
     help = "Load the vocabulary and seeds into an empty database and create the first admin account."
 
     def add_arguments(self, parser):
+        super().add_arguments(parser)
         parser.add_argument(
             "--admin-url", default="http://127.0.0.1:8000/admin/", help="Where the admin will be served, to print."
         )
@@ -40,6 +54,7 @@ class Command(BaseCommand):
         try:
             with transaction.atomic():
                 call_command("loaddata", "vocabulary", verbosity=0)
+                record_fixture_history()
                 result = load_seeds(paths=[Path(settings.SEEDS_DIR)])
         except SeedError as exc:
             raise CommandError(f"The seeds could not be loaded, so nothing was:\n{exc}") from None

@@ -3,12 +3,13 @@
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
+from adoption.management.audited import AuditedCommand
 from adoption.services.seeds import SeedError, load_seeds
 
 
-class Command(BaseCommand):
+class Command(AuditedCommand):
     help = (
         "Load seed files (TOML, one per source document) and the facts they carry. "
         "Records are matched by natural key, so loading twice changes nothing and an edited "
@@ -16,6 +17,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
+        super().add_arguments(parser)
         parser.add_argument(
             "paths", nargs="*", type=Path, help=f"Seed files or folders of them (default: {settings.SEEDS_DIR})."
         )
