@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
+from simple_history.models import HistoricalRecords
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,16 @@ def audit(entry_point: str, *, user=None, actor: str = "") -> Iterator[Audit]:
         _current.reset(token)
 
 
+@contextmanager
+def ensure(entry_point: str) -> Iterator[Audit]:
+    """Keep the audit context there is; outside any, open one so a bulk write reads as one change."""
+    if current() is _OUTSIDE:
+        with audit(entry_point) as context:
+            yield context
+    else:
+        yield current()
+
+
 def command_audit(command: str, name: str | None = None):
     """The audit context of `manage.py command`, run by the account `name` or by the system login.
 
@@ -64,6 +75,11 @@ def history_user(request=None, **kwargs):
     if user is not None and user.is_authenticated:
         return user
     return current().user
+
+
+def acting_user():
+    """The account making the changes now: the request's, else the audit context's (or None)."""
+    return history_user(getattr(HistoricalRecords.context, "request", None))
 
 
 def fill_history_row(row, user=None) -> None:

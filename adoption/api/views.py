@@ -14,6 +14,7 @@ from ..models import Citation, Deployment, Guest, Hypervisor, MarketEvent, Opera
 from ..services.csv_export import csv_response
 from ..services.resources import resource_for
 from . import serializers
+from .history import HistoryActions
 from .projections import deployment_page
 from .renderers import CsvRenderer
 
@@ -34,7 +35,7 @@ TRUE_VALUES = {"1", "true", "yes", "on"}
     list=extend_schema(parameters=[BRIEF_PARAMETER, FORMAT_PARAMETER]),
     retrieve=extend_schema(parameters=[BRIEF_PARAMETER]),
 )
-class RecordViewSet(viewsets.ModelViewSet):
+class RecordViewSet(HistoryActions, viewsets.ModelViewSet):
     # List, read, create, replace, update and delete one kind of record. (A comment, not a
     # docstring: the schema shows each resource's own docstring as its description.)
 

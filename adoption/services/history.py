@@ -13,7 +13,7 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from ..audit import current, fill_history_row
+from ..audit import acting_user, fill_history_row
 
 CREATED, CHANGED, DELETED = "+", "~", "-"
 BATCH_SIZE = 1000
@@ -24,12 +24,12 @@ def record_history(
 ) -> None:
     """Write one history row of `kind` (+, ~ or -) for each of `instances` (already saved, with pks).
 
-    `user` defaults to the audit context's account (see adoption.audit).
+    `user` defaults to the account making the changes (see adoption.audit).
     """
     if not instances:
         return
     if user is None:
-        user = current().user
+        user = acting_user()
     history_model = model.history.model
     now = timezone.now()
     rows = []

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from .. import audit
 from .resources import RESOURCES, Resource
 from .upsert import Entry, Problem, UpsertError, upsert
 
@@ -85,7 +86,7 @@ def load_seeds(*, paths: Sequence[Path]) -> SeedResult:
     """
     result = SeedResult(files=seed_files(paths))
     problems: list[SeedProblem] = []
-    with transaction.atomic():
+    with audit.ensure("seeds"), transaction.atomic():
         for path in result.files:
             problems.extend(_load_file(path, result))
         if problems:

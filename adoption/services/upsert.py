@@ -26,6 +26,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
+from .. import audit
 from ..models import require_citations
 from ..models.base import chunked
 from . import history
@@ -146,7 +147,7 @@ def upsert(
         raise UpsertError(sorted(found, key=_problem_order))
     result = UpsertResult(resource, [Outcome(r.entry.where, _key(resource, r), r.action) for r in plan.rows], dry_run)
     try:
-        with transaction.atomic():
+        with audit.ensure("import"), transaction.atomic():
             plan.write(user=user, reason=reason)
             after = plan.check_after_write()
             if after or dry_run:
