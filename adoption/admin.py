@@ -11,6 +11,7 @@ from django_countries.filters import CountryFilter
 from simple_history.admin import SimpleHistoryAdmin
 
 from .admin_csv import CsvAdminMixin
+from .admin_history import HistoryAdminMixin
 from .models import (
     Citation,
     Deployment,
@@ -62,8 +63,8 @@ def links_list(links: list[str]) -> str:
     return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((link,) for link in links)))
 
 
-class TrackedAdmin(SimpleHistoryAdmin):
-    """Common ground: change history, read-only timestamps, save buttons on top for long forms."""
+class TrackedAdmin(HistoryAdminMixin, SimpleHistoryAdmin):
+    """Common ground: readable history, deleted records to restore, read-only timestamps, save buttons on top."""
 
     readonly_fields = TIMESTAMPS
     save_on_top = True

@@ -182,6 +182,27 @@ def test_an_analyst_adds_a_deployment_with_guests_and_a_citation(admin_client, s
     assert deployment.history.first().history_user.username == "admin"
 
 
+def change_form_data(page) -> dict:
+    """The POST data of an admin change page as it was served: the form, its inlines, their management forms."""
+    data = {}
+    for form in [
+        page.context["adminform"].form,
+        *(f for fs in page.context["inline_admin_formsets"] for f in fs.formset),
+    ]:
+        for name, field in form.fields.items():
+            value = form.initial.get(name, field.initial)
+            key = form.add_prefix(name)
+            if isinstance(value, list):
+                data[key] = [getattr(item, "pk", item) for item in value]
+            elif value is not None:
+                data[key] = getattr(value, "pk", value)
+    for formset in page.context["inline_admin_formsets"]:
+        management = formset.formset.management_form
+        for name in management.fields:
+            data[management.add_prefix(name)] = management.initial[name]
+    return data
+
+
 def form_errors(response) -> str:
     """Every error the admin page shows, as text."""
     return " ".join(re.findall(r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', response.content.decode(), re.S))
@@ -272,23 +293,7 @@ def test_an_event_figure_with_a_made_up_currency_is_a_form_error(admin_client, s
 
 def test_deleting_the_last_citation_is_refused(admin_client, seeded):
     casio = Deployment.objects.get(reference="casio-xen-sles-2007")
-    page = admin_client.get(url(Deployment, "change", casio.pk))
-    data = {}
-    for form in [
-        page.context["adminform"].form,
-        *(f for fs in page.context["inline_admin_formsets"] for f in fs.formset),
-    ]:
-        for name, field in form.fields.items():
-            value = form.initial.get(name, field.initial)
-            key = form.add_prefix(name)
-            if isinstance(value, list):
-                data[key] = [getattr(item, "pk", item) for item in value]
-            elif value is not None:
-                data[key] = getattr(value, "pk", value)
-    for formset in page.context["inline_admin_formsets"]:
-        management = formset.formset.management_form
-        for name in management.fields:
-            data[management.add_prefix(name)] = management.initial[name]
+    data = change_form_data(admin_client.get(url(Deployment, "change", casio.pk)))
     data["citations-0-DELETE"] = "on"
     data["reported_on"] = "2007-08-06"
 

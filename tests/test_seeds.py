@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from adoption.models import Deployment, MarketEvent, Organization, Source
 from adoption.services.seeds import SeedError, load_seeds
@@ -233,3 +235,41 @@ def test_the_command_exits_non_zero_with_every_problem(vocabulary, tmp_path):
 def test_the_command_says_when_there_is_nothing_to_load(vocabulary, tmp_path):
     with pytest.raises(CommandError, match="No seed files found"):
         call_command("load_seeds", str(tmp_path))
+
+
+def many_deployments(count: int) -> str:
+    """A seed file with `count` cited deployments, each with a guest and a purpose."""
+    return "".join(
+        f"""
+[[deployments]]
+reference = "bulk-{number}"
+customer = "casio-computer"
+hypervisor = "xen"
+stage = "pilot"
+reported_on = 2008-01-01
+summary = "Synthetic test case {number}."
+purposes = ["mixed-os-hosting"]
+[[deployments.guests]]
+operating_system = "windows-server"
+[[deployments.citations]]
+source = "{ARTICLE}"
+"""
+        for number in range(count)
+    )
+
+
+def test_seeds_write_their_history_in_bulk_not_a_query_per_record(seeded, tmp_path):
+    queries = []
+    for count in (5, 50):
+        path = tmp_path / f"bulk-{count}.toml"
+        path.write_text(many_deployments(count).replace("bulk-", f"bulk{count}-"))
+        with CaptureQueriesContext(connection) as captured:
+            load_seeds(paths=[path])
+        queries.append(len(captured))
+    # Ten times the records: at most a few more batches (SQLite caps the values per INSERT), not 45 more rows.
+    assert queries[1] - queries[0] <= 5, queries
+    rows = Deployment.history.filter(reference__startswith="bulk50-", history_type="+")
+    assert rows.count() == 50
+    assert {(row.history_entry_point, row.history_change_reason) for row in rows} == {
+        ("seeds", "seed file bulk-50.toml")
+    }

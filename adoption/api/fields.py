@@ -47,7 +47,7 @@ class BriefRelatedField(serializers.RelatedField):
         else:
             lookup, shown_key = {key: data}, key
         found = queryset.filter(**lookup).first() if lookup else None
-        if found is None and isinstance(data, str) and data.isdigit() and int(data) <= MAX_ID:
+        if found is None and isinstance(data, str) and data.isascii() and data.isdigit() and int(data) <= MAX_ID:
             found = queryset.filter(pk=int(data)).first()
         if found is None:
             self.fail("does_not_exist", model=model, key_name=shown_key, value=data)

@@ -96,8 +96,9 @@ class HistoryActions:
     )
     @action(detail=True, methods=["get"], permission_classes=[CanReadHistory], pagination_class=None)
     def history(self, request, pk=None):
-        changes = timeline(resource_for(self.queryset.model), _pk(self))
-        if not changes:
+        pk = _pk(self)
+        changes = timeline(resource_for(self.queryset.model), pk)
+        if not changes and not self.queryset.model.objects.filter(pk=pk).exists():
             raise Http404
         return Response(ChangeSerializer(changes, many=True).data)
 

@@ -111,7 +111,7 @@ def _value(resource: Resource, name: str, text: str):
     if name == ID_COLUMN:
         if not text:
             return None
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit()):
             raise ValueError(f"{text!r} is not an id (a whole number); leave it empty for a new record.")
         return int(text)
     if name in resource.lists:

@@ -29,8 +29,20 @@ RESTORED = "restored"
 @dataclass
 class FieldChange:
     field: str
-    old: object
+    old: object  # None: the row was created
     new: object
+
+    @staticmethod
+    def _text(value) -> str:
+        return ", ".join(value) if isinstance(value, list) else str(value)
+
+    @property
+    def old_text(self) -> str:
+        return self._text(self.old)
+
+    @property
+    def new_text(self) -> str:
+        return self._text(self.new)
 
 
 @dataclass
@@ -124,8 +136,8 @@ def _diff(model, parent_field, before, after, names: "_Names", m2m: dict) -> lis
             changes.append(FieldChange(model_field.name, old, new))
     for name, values in m2m.items():
         new = values.get(after.history_id, [])
-        old = values.get(before.history_id, []) if before is not None else []
-        if new != old:
+        old = values.get(before.history_id, []) if before is not None else None
+        if new != old and not (old is None and not new):
             changes.append(FieldChange(name, old, new))
     return changes
 

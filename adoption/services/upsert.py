@@ -162,7 +162,7 @@ def upsert(
 
 
 def _problem_order(problem: Problem):
-    number = "".join(char for char in problem.where if char.isdigit())
+    number = "".join(char for char in problem.where if "0" <= char <= "9")
     return (int(number) if number else 0, problem.where)
 
 

@@ -167,3 +167,10 @@ def test_a_body_that_is_not_json_is_a_400(editor, seeded):
     assert "JSON parse error" in response.json()["detail"]
     assert Source.objects.count() == 3
     assert MarketEvent.objects.count() == 6
+
+
+def test_a_relation_given_as_a_unicode_digit_is_a_400_not_a_500(editor, seeded):
+    # "¹".isdigit() is true, but int("¹") fails: schemathesis found it.
+    response = editor.post("/api/hypervisors/", {"slug": "x", "name": "X", "techniques": ["¹"]}, format="json")
+    assert response.status_code == 400
+    assert "techniques" in response.json()
