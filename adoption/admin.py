@@ -12,6 +12,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .admin_csv import CsvAdminMixin
 from .admin_history import HistoryAdminMixin
+from .admin_versions import StaleFormGuardMixin
 from .models import (
     Citation,
     Deployment,
@@ -63,7 +64,7 @@ def links_list(links: list[str]) -> str:
     return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((link,) for link in links)))
 
 
-class TrackedAdmin(HistoryAdminMixin, SimpleHistoryAdmin):
+class TrackedAdmin(StaleFormGuardMixin, HistoryAdminMixin, SimpleHistoryAdmin):
     """Common ground: readable history, deleted records to restore, read-only timestamps, save buttons on top."""
 
     readonly_fields = TIMESTAMPS

@@ -3,7 +3,7 @@
 from drf_spectacular import openapi
 from drf_spectacular.plumbing import build_basic_type, build_object_type
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import serializers
 
 from .brief import BRIEF_FORMS
@@ -21,8 +21,25 @@ def error(description: str, body=ErrorSerializer) -> OpenApiResponse:
     return OpenApiResponse(response=body, description=description)
 
 
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    OpenApiTypes.STR,
+    location=OpenApiParameter.HEADER,
+    description="The ETag of the version you read (from GET); if the record changed since, the write is refused "
+    "with 412 and nothing changes. Optional.",
+)
+
+
 class AutoSchema(openapi.AutoSchema):
-    """Documents the error responses of each operation next to its success response."""
+    """Documents the error responses of each operation next to its success response, and If-Match."""
+
+    def _versioned(self) -> bool:
+        action = getattr(self.view, "action", None)
+        return self.method in ("PUT", "PATCH", "DELETE") and action in ("update", "partial_update", "destroy")
+
+    def get_override_parameters(self):
+        parameters = super().get_override_parameters()
+        return [*parameters, IF_MATCH] if self._versioned() else parameters
 
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
@@ -40,6 +57,8 @@ class AutoSchema(openapi.AutoSchema):
             errors["404"] = error("No record with this id.")
         if self.method == "DELETE":
             errors["409"] = error("The record is in use by others (say, an organization that deployments name).")
+        if self._versioned():
+            errors["412"] = error("If-Match names an older version: someone changed the record since; nothing changed.")
         for code, response in errors.items():
             responses.setdefault(code, self._get_response_for_code(response, code, direction=direction))
         csv = responses.get("200", {}).get("content", {}).get("text/csv")

@@ -17,6 +17,7 @@ from . import serializers
 from .history import HistoryActions
 from .projections import deployment_page
 from .renderers import CsvRenderer
+from .versions import VersionedWrites
 
 BRIEF_PARAMETER = OpenApiParameter(
     "brief", OpenApiTypes.BOOL, description="Return only the brief form of each record (id, url, key, label)."
@@ -35,7 +36,7 @@ TRUE_VALUES = {"1", "true", "yes", "on"}
     list=extend_schema(parameters=[BRIEF_PARAMETER, FORMAT_PARAMETER]),
     retrieve=extend_schema(parameters=[BRIEF_PARAMETER]),
 )
-class RecordViewSet(HistoryActions, viewsets.ModelViewSet):
+class RecordViewSet(VersionedWrites, HistoryActions, viewsets.ModelViewSet):
     # List, read, create, replace, update and delete one kind of record. (A comment, not a
     # docstring: the schema shows each resource's own docstring as its description.)
 
