@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run test bench lint format migrations-check lock ci clean
+.PHONY: help install install-dev run serve test fuzz load bench lint format migrations-check lock ci clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -30,6 +30,9 @@ run: install  ## Set up the SQLite database (first time: vocabulary, seeds, admi
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py bootstrap --admin-url http://$(HOST):$(PORT)/admin/
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+serve: install  ## Production settings under gunicorn (needs DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL).
+	./scripts/serve.sh
 
 test: install-dev  ## Run the whole suite on a throwaway PostgreSQL, then on SQLite.
 	./scripts/test.sh $(PYTEST_ARGS)

@@ -6,7 +6,11 @@ from django.urls import include, path
 from django.views import defaults
 from django.views.generic import RedirectView
 
+from adoption.limits import throttle_logins
+
 urlpatterns = [
+    # Before the admin's own: the same login page, throttled.
+    path("admin/login/", throttle_logins(admin.site.login)),
     path("admin/", admin.site.urls),
     path("api/", include("adoption.api.urls")),
     path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),

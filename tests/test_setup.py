@@ -156,3 +156,42 @@ def test_production_settings_refuse_to_start_without_a_secret(tmp_path):
     result = run_manage("check", env=production_env(tmp_path, DJANGO_SECRET_KEY=None))
     assert result.returncode != 0
     assert "Set the DJANGO_SECRET_KEY environment variable for production settings." in result.stderr
+
+
+@pytest.mark.slow
+def test_make_serve_refuses_to_start_without_its_settings(tmp_path):
+    env = {key: value for key, value in production_env(tmp_path).items() if key != "DJANGO_SECRET_KEY"}
+    result = subprocess.run(
+        ["make", "--no-print-directory", "serve"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode != 0
+    assert "make serve needs DJANGO_SECRET_KEY in the environment" in result.stderr
+
+
+@pytest.mark.slow
+def test_make_serve_runs_gunicorn_with_static_files_through_whitenoise(tmp_path):
+    port = free_port()
+    env = production_env(tmp_path, BIND=f"127.0.0.1:{port}", DJANGO_SECURE_SSL_REDIRECT="false")
+    env["DJANGO_ALLOWED_HOSTS"] = "127.0.0.1"
+    process = subprocess.Popen(
+        ["make", "--no-print-directory", "serve"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(f"{base}/api/", process)
+        request = urllib.request.Request(f"{base}/api/hypervisors/", headers={"X-Forwarded-Proto": "https"})
+        with urllib.request.urlopen(request) as response:  # noqa: S310 (loopback only)
+            assert response.status == 200
+            assert response.headers["Strict-Transport-Security"].startswith("max-age=")
+        with urllib.request.urlopen(f"{base}/static/admin/css/base.css") as response:  # noqa: S310
+            assert response.status == 200
+            assert "max-age" in response.headers["Cache-Control"]
+    finally:
+        output = stop(process)
+    assert "Booting worker" in output

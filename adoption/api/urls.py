@@ -43,6 +43,7 @@ router.register("sources", views.SourceViewSet)
 router.register("events", views.MarketEventViewSet)
 
 urlpatterns = [
+    path("auth/token/", views.TokenView.as_view(), name="token"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", RedocView.as_view(url_name="api:schema"), name="redoc"),

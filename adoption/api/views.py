@@ -4,12 +4,16 @@ from django.db.models import Prefetch
 from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import serializers as drf_serializers
 from rest_framework import viewsets
+from rest_framework.authtoken.serializers import AuthTokenSerializer
+from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from .. import filters
+from ..limits import LoginRateThrottle
 from ..models import Citation, Deployment, Guest, Hypervisor, MarketEvent, OperatingSystem, Organization, Source
 from ..services.csv_export import csv_response
 from ..services.resources import resource_for
@@ -30,6 +34,10 @@ FORMAT_PARAMETER = OpenApiParameter(
     "Columns are listed in the README.",
 )
 TRUE_VALUES = {"1", "true", "yes", "on"}
+
+
+class TokenSerializer(drf_serializers.Serializer):
+    token = drf_serializers.CharField()
 
 
 @extend_schema_view(
@@ -159,3 +167,15 @@ class MarketEventViewSet(RecordViewSet):
     serializer_class = serializers.MarketEventSerializer
     filterset_class = filters.MarketEventFilterSet
     ordering_fields = ["date", "slug", "title", "kind", "status", "created", "updated"]
+
+
+class TokenView(ObtainAuthToken):
+    """Your API token, for a username and password: send it as `Authorization: Token <key>`.
+
+    Throttled per client address (the `login` rate) against password guessing."""
+
+    throttle_classes = [LoginRateThrottle]
+
+    @extend_schema(request=AuthTokenSerializer, responses={200: TokenSerializer}, auth=[])
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)

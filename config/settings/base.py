@@ -35,6 +35,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A body over its size limit is refused before anything reads it.
+    "adoption.limits.BodySizeLimitMiddleware",
     # https://whitenoise.readthedocs.io/en/stable/django.html
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -119,6 +121,11 @@ CSV_IMPORT_MAX_BYTES = int(os.environ.get("CSV_IMPORT_MAX_BYTES", 200 * 1024 * 1
 # The admin keeps an uploaded file in the session between its preview and the confirm.
 CSV_ADMIN_IMPORT_MAX_BYTES = int(os.environ.get("CSV_ADMIN_IMPORT_MAX_BYTES", 10 * 1024 * 1024))
 
+# Request bodies: the largest accepted, by path prefix, before anything reads them (413).
+# The admin's is the CSV upload's limit plus room for the form around it.
+API_MAX_BODY_BYTES = int(os.environ.get("API_MAX_BODY_BYTES", 1024 * 1024))
+ADMIN_MAX_BODY_BYTES = CSV_ADMIN_IMPORT_MAX_BYTES + 1024 * 1024
+
 # The REST API under /api/. https://www.django-rest-framework.org/api-guide/settings/
 REST_FRAMEWORK = {
     # Token first: its WWW-Authenticate header makes an unauthenticated write a 401, not a 403.
@@ -144,6 +151,8 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "anon": os.environ.get("API_THROTTLE_ANON", "120/minute"),
         "user": os.environ.get("API_THROTTLE_USER", "1200/minute"),
+        # Password guesses: the token endpoint and the admin login, per client address.
+        "login": os.environ.get("LOGIN_THROTTLE", "10/minute"),
     },
     "EXCEPTION_HANDLER": "adoption.api.errors.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "adoption.api.schema.AutoSchema",

@@ -1,0 +1,65 @@
+"""Limits on what one client can send: body sizes, and how fast it may guess passwords."""
+
+from functools import wraps
+
+from django.conf import settings
+from django.http import HttpResponse, JsonResponse
+from rest_framework.throttling import SimpleRateThrottle
+
+
+def body_limit(path: str) -> int:
+    if path.startswith("/api/"):
+        return settings.API_MAX_BODY_BYTES
+    if path.startswith("/admin/"):
+        return settings.ADMIN_MAX_BODY_BYTES
+    return settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+
+
+class BodySizeLimitMiddleware:
+    """Answer 413 to a request whose declared body is over its path's limit, without reading it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        limit = body_limit(request.path)
+        if length > limit:
+            message = f"The request body is {length:,} bytes; this address takes at most {limit:,}."
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": message}, status=413)
+            return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
+
+
+class LoginRateThrottle(SimpleRateThrottle):
+    """Password attempts per client address (the `login` rate), for the token endpoint and the admin login."""
+
+    scope = "login"
+
+    def get_cache_key(self, request, view):
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+
+def throttle_logins(view):
+    """Wrap the admin's login view: a POST over the `login` rate answers 429 and checks no password."""
+
+    @wraps(view)
+    def throttled(request, *args, **kwargs):
+        if request.method == "POST":
+            throttle = LoginRateThrottle()
+            if not throttle.allow_request(request, None):
+                wait = int(throttle.wait() or 60) + 1
+                response = HttpResponse(
+                    f"Too many login attempts from your address. Try again in {wait} seconds.",
+                    status=429,
+                    content_type="text/plain; charset=utf-8",
+                )
+                response["Retry-After"] = str(wait)
+                return response
+        return view(request, *args, **kwargs)
+
+    return throttled
