@@ -1,5 +1,6 @@
 """The OpenAPI schema: valid, complete, served with its docs offline, and honoured by the server."""
 
+import os
 import re
 
 import pytest
@@ -88,18 +89,22 @@ def keep_test_connection():
 
 # The schema view needs no database, so the schema can be loaded as the module is collected.
 schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", get_wsgi_application())
-# The suite's short run: generated positive and negative cases (`make fuzz` runs every phase, longer).
-schema.config.phases.update(phases=["examples", "fuzzing"])
+# The suite's short run is derandomized (the same cases every time, so CI is reproducible);
+# `make fuzz` sets FUZZ_EXAMPLES for a long random run that adds the coverage phase (edge values).
+FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "0"))
+schema.config.phases.update(phases=["examples", "coverage", "fuzzing"] if FUZZ_EXAMPLES else ["examples", "fuzzing"])
 
 
 @schema.parametrize()
-@settings(max_examples=8, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@settings(
+    max_examples=FUZZ_EXAMPLES or 8,
+    deadline=None,
+    derandomize=not FUZZ_EXAMPLES,
+    suppress_health_check=list(HealthCheck),
+    print_blob=True,
+)
 def test_no_request_makes_the_server_fail_or_break_the_schema(case, seeded, editor_user, keep_test_connection):
-    """Positive and negative cases for every operation, authenticated as an editor.
-
-    Derandomized: the suite's run is the same every time, so CI is reproducible; a long
-    random run belongs in a separate fuzzing target.
-    """
+    """Positive and negative cases for every operation, authenticated as an editor."""
     token, _ = Token.objects.get_or_create(user=editor_user)
     case.call_and_validate(
         headers={"Authorization": f"Token {token.key}"},
