@@ -113,6 +113,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # the top-level fixtures/ folder so `manage.py loaddata vocabulary` finds it.
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
+# dumpdata and loaddata keep timestamps to the microsecond (backups; see adoption/fixtures_json.py).
+SERIALIZATION_MODULES = {"json": "adoption.fixtures_json"}
+
 # Seed files: one per source document (see README, "Adding seeds").
 SEEDS_DIR = BASE_DIR / "seeds"
 
