@@ -43,20 +43,27 @@ class AutoSchema(openapi.AutoSchema):
 
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
+        action = getattr(self.view, "action", None)
+        if action == "restore" and "200" in responses:
+            responses["201"] = responses.pop("200")
         detail = "{" in self.path
         writes = self.method in ("POST", "PUT", "PATCH", "DELETE")
+        # history/ and deleted/ name who changed what: signed-in users with the view permission only.
+        gated = writes or action in ("history", "deleted")
         errors = {"429": error("Too many requests: throttled; retry after the Retry-After header's seconds.")}
         if self.method != "DELETE":
             errors["400"] = error("Bad input: a message per field or parameter.", VALIDATION_ERRORS)
         if self.method in ("POST", "PUT", "PATCH"):
             errors["415"] = error("Unsupported media type, or a body that cannot be parsed as it: send JSON.")
-        if writes:
+        if gated:
             errors["401"] = error("Not authenticated: send `Authorization: Token <key>` or log in.")
-            errors["403"] = error("The user lacks the model permission this write needs.")
+            errors["403"] = error("The user lacks the model permission this needs.")
         if detail:
             errors["404"] = error("No record with this id.")
         if self.method == "DELETE":
             errors["409"] = error("The record is in use by others (say, an organization that deployments name).")
+        if action == "restore":
+            errors["409"] = error("The record is not deleted: there is nothing to restore.")
         if self._versioned():
             errors["412"] = error("If-Match names an older version: someone changed the record since; nothing changed.")
         for code, response in errors.items():
