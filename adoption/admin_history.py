@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
+from .ids import parse_id
 from .services import restore as restoring
 from .services.resources import resource_for
 from .services.timeline import timeline
@@ -41,10 +42,9 @@ class HistoryAdminMixin:
     def history_view(self, request, object_id, extra_context=None):
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
-        try:
-            pk = int(object_id)
-        except ValueError:
-            raise Http404 from None
+        pk = parse_id(object_id)
+        if pk is None:
+            raise Http404
         resource = resource_for(self.model)
         changes = timeline(resource, pk)
         record = self.model.objects.filter(pk=pk).first()
@@ -90,6 +90,8 @@ class HistoryAdminMixin:
         if not self.has_add_permission(request):
             raise PermissionDenied
         resource = resource_for(self.model)
+        if parse_id(object_id) is None:
+            raise Http404
         try:
             record = restoring.restore(resource, object_id)
         except self.model.DoesNotExist:

@@ -14,6 +14,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from .choices import Architecture, EventKind, EventStatus, Licence, OSFamily, SourceKind, Stage
+from .ids import parse_id
 from .models import (
     Deployment,
     Hypervisor,
@@ -35,19 +36,12 @@ class KeyFilter(django_filters.ModelMultipleChoiceFilter):
     """Related records by natural key (slug), documented as strings."""
 
 
-MAX_ID = 2**63 - 1
-
-
 class IdChoiceField(django_filters.fields.ModelMultipleChoiceField):
     """Ids must be integers a database column can hold, before any database sees them."""
 
     def _check_values(self, value):
         for key in value:
-            try:
-                number = int(key)
-            except (TypeError, ValueError):
-                number = None
-            if number is None or not 0 < number <= MAX_ID:
+            if parse_id(key) is None:
                 raise ValidationError(
                     self.error_messages["invalid_choice"], code="invalid_choice", params={"value": key}
                 )

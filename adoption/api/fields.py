@@ -5,10 +5,9 @@ from drf_spectacular.plumbing import build_basic_type
 from drf_spectacular.types import OpenApiTypes
 from rest_framework import serializers
 
+from ..ids import parse_id
 from .brief import BRIEF_FORMS, brief, record_url
 from .schema import brief_schema
-
-MAX_ID = 2**63 - 1
 
 
 class BriefRelatedField(serializers.RelatedField):
@@ -42,13 +41,13 @@ class BriefRelatedField(serializers.RelatedField):
         if isinstance(data, bool) or not isinstance(data, int | str) or (isinstance(data, str) and "\x00" in data):
             self.fail("invalid", model=model, key_name=key)
         if isinstance(data, int):
-            lookup = {"pk": data} if 0 < data <= MAX_ID else None
+            lookup = {"pk": data} if parse_id(data) else None
             shown_key = "id"
         else:
             lookup, shown_key = {key: data}, key
         found = queryset.filter(**lookup).first() if lookup else None
-        if found is None and isinstance(data, str) and data.isascii() and data.isdigit() and int(data) <= MAX_ID:
-            found = queryset.filter(pk=int(data)).first()
+        if found is None and isinstance(data, str) and parse_id(data):
+            found = queryset.filter(pk=parse_id(data)).first()
         if found is None:
             self.fail("does_not_exist", model=model, key_name=shown_key, value=data)
         return found

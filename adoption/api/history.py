@@ -12,6 +12,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.response import Response
 
+from ..ids import parse_id
 from ..services import restore as restoring
 from ..services.resources import resource_for
 from ..services.timeline import timeline
@@ -80,10 +81,10 @@ class DeletedSerializer(serializers.Serializer):
 
 
 def _pk(view) -> int:
-    try:
-        return int(view.kwargs["pk"])
-    except ValueError:
-        raise Http404 from None
+    pk = parse_id(view.kwargs["pk"])
+    if pk is None:
+        raise Http404
+    return pk
 
 
 class HistoryActions:

@@ -4,6 +4,7 @@ from django.db import transaction
 from rest_framework import status
 from rest_framework.exceptions import APIException
 
+from ..ids import parse_id
 from ..services.versions import etag, locked_version, newer_version_message
 
 
@@ -55,10 +56,10 @@ class VersionedWrites:
         if_match = request.headers.get("If-Match")
         if not if_match:
             return
-        pk = self.kwargs.get(self.lookup_url_kwarg or self.lookup_field, "")
-        if not str(pk).isascii() or not str(pk).isdigit():
+        pk = parse_id(self.kwargs.get(self.lookup_url_kwarg or self.lookup_field, ""))
+        if pk is None:
             return  # not an id: get_object() answers 404
         model = self.queryset.model
-        current = locked_version(model, int(pk))
+        current = locked_version(model, pk)
         if current is not None and not _matches(if_match, current):
-            raise PreconditionFailed(newer_version_message(model, int(pk)) + " GET it again for its current ETag.")
+            raise PreconditionFailed(newer_version_message(model, pk) + " GET it again for its current ETag.")

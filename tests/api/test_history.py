@@ -144,3 +144,12 @@ def test_history_reads_in_a_fixed_number_of_queries(editor, casio, django_assert
     assert [change["rows"][0]["fields"] for change in changes[:1]] == [
         [{"field": "stage", "old": "retired", "new": "evaluating"}]
     ]
+
+
+@pytest.mark.parametrize("pk", ["1900152545354310221824", "¹", "0"])
+def test_an_id_no_database_could_hold_is_a_404(editor, seeded, pk):
+    assert editor.get(url("deployments", pk, "history")).status_code == 404
+    assert editor.post(url("deployments", pk, "restore")).status_code == 404
+    assert (
+        editor.patch(url("deployments", pk), {"stage": "pilot"}, format="json", HTTP_IF_MATCH='"x"').status_code == 404
+    )
