@@ -75,6 +75,8 @@ class RecordViewSet(VersionedWrites, HistoryActions, viewsets.ModelViewSet):
         try:
             return super().perform_content_negotiation(request, force)
         except Http404:
+            if self.kwargs.get("format"):
+                raise  # a path with an unknown suffix (/api/events/0.5/): no such page
             # DRF answers an unknown ?format= with 404, as if the list were missing.
             known = ", ".join(renderer.format for renderer in self.get_renderers())
             raise ValidationError({"format": [f"Unknown format; use one of: {known}."]}) from None
