@@ -11,6 +11,7 @@ import subprocess
 import psycopg
 import pytest
 from django.apps import apps
+from django.contrib.auth.models import Permission
 from django.core.management import CommandError, call_command
 from django.db import connection
 
@@ -24,13 +25,21 @@ KEPT_APPS = {"adoption", "auth", "authtoken"}
 def snapshot() -> dict:
     """Every row of every table a backup must bring back, by model, in pk order."""
     tables = {}
+    permissions = {p.pk: p.natural_key() for p in Permission.objects.select_related("content_type")}
     for model in apps.get_models(include_auto_created=True):
         if model._meta.app_label not in KEPT_APPS or model._meta.label_lower == "auth.permission":
             continue
         if model._meta.auto_created:
-            # A many-to-many table: its pairs (loaddata numbers the rows afresh).
+            # A many-to-many table: its pairs (loaddata numbers the rows afresh), permissions by
+            # natural key (migrate creates them anew in the empty database, under other ids).
             columns = [field.attname for field in model._meta.fields if not field.primary_key]
-            tables[model._meta.label] = sorted(model._default_manager.values_list(*columns))
+            tables[model._meta.label] = sorted(
+                tuple(
+                    permissions.get(value, value) if column == "permission_id" else value
+                    for column, value in zip(columns, row, strict=True)
+                )
+                for row in model._default_manager.values_list(*columns)
+            )
         else:
             tables[model._meta.label] = list(model._default_manager.order_by("pk").values())
     return tables
