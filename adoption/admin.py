@@ -14,6 +14,7 @@ from .admin_csv import CsvAdminMixin
 from .admin_history import HistoryAdminMixin
 from .admin_versions import StaleFormGuardMixin
 from .models import (
+    RESPONDENT_PERMISSION,
     Citation,
     Deployment,
     EventFigure,
@@ -25,7 +26,11 @@ from .models import (
     Organization,
     OrganizationAlias,
     Purpose,
+    ResponseGuestFamily,
+    ResponseHypervisor,
     Source,
+    Survey,
+    SurveyResponse,
     Technique,
     require_citations,
 )
@@ -345,3 +350,80 @@ class MarketEventAdmin(CsvAdminMixin, TrackedAdmin):
     @admin.display(description="date", ordering="date")
     def when(self, obj):
         return obj.date_display
+
+
+@admin.register(Survey)
+class SurveyAdmin(CsvAdminMixin, TrackedAdmin):
+    list_display = ("title", "conducted_by", "fielded_from", "synthetic", "response_count")
+    list_filter = ("synthetic", ("conducted_by", USED_ONLY))
+    list_select_related = ("conducted_by",)
+    search_fields = SEARCH_FIELDS[Survey]
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("conducted_by", "source")
+    date_hierarchy = "fielded_from"
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "conducted_by", ("fielded_from", "fielded_to"), "source", "synthetic")}),
+        ("Who was asked", {"fields": ("population", "description")}),
+        ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(response_total=Count("responses"))
+
+    @admin.display(description="responses", ordering="response_total")
+    def response_count(self, obj):
+        return changelist_link(SurveyResponse, "responses", obj.response_total, survey__id__exact=obj.pk)
+
+
+class ResponseHypervisorInline(admin.TabularInline):
+    model = ResponseHypervisor
+    extra = 1
+    fields = ("hypervisor", "stage")
+    autocomplete_fields = ("hypervisor",)
+    verbose_name_plural = "hypervisors in use or under evaluation"
+
+
+class ResponseGuestFamilyInline(admin.TabularInline):
+    model = ResponseGuestFamily
+    extra = 1
+    fields = ("family",)
+    verbose_name = "guest OS family"
+    verbose_name_plural = "guest OS families virtualised"
+
+
+@admin.register(SurveyResponse)
+class SurveyResponseAdmin(CsvAdminMixin, TrackedAdmin):
+    list_display = ("reference", "survey", "industry", "country", "size_band", "linux_years", "stage")
+    list_filter = (
+        "survey",
+        "stage",
+        "size_band",
+        ("hypervisors__hypervisor", titled(USED_ONLY, "hypervisor")),
+        ("guest_families__family", titled(admin.ChoicesFieldListFilter, "guest OS family")),
+        ("country", CountryFilter),
+        ("industry", USED_ONLY),
+    )
+    list_select_related = ("survey", "industry")
+    search_fields = SEARCH_FIELDS[SurveyResponse]
+    autocomplete_fields = ("survey", "respondent", "industry", "purposes")
+    inlines = (ResponseHypervisorInline, ResponseGuestFamilyInline)
+
+    def may_see_respondent(self, request) -> bool:
+        return request.user.has_perm(RESPONDENT_PERMISSION)
+
+    def get_fieldsets(self, request, obj=None):
+        who = ("survey", "reference", "respondent") if self.may_see_respondent(request) else ("survey", "reference")
+        return (
+            (None, {"fields": who}),
+            ("Respondent profile", {"fields": ("industry", "country", "size_band", "linux_years")}),
+            ("Virtualization", {"fields": ("stage", "purposes")}),
+            ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
+        )
+
+    def get_list_display(self, request):
+        if self.may_see_respondent(request):
+            return ("reference", "respondent", *self.list_display[1:])
+        return self.list_display
+
+    def get_readonly_fields(self, request, obj=None):
+        return (*TIMESTAMPS, "reference") if obj else TIMESTAMPS

@@ -49,13 +49,13 @@ class CsvAdminMixin:
     change_list_template = "admin/adoption/csv_change_list.html"
     actions = ["export_csv"]
 
-    @property
-    def csv_resource(self):
-        return resource_for(self.model)
+    def csv_resource(self, request):
+        """The model's resource, without the columns `request.user` may not see."""
+        return resource_for(self.model).for_user(request.user)
 
     @admin.action(description="Export selected %(verbose_name_plural)s as CSV", permissions=["view"])
     def export_csv(self, request, queryset):
-        return csv_response(self.csv_resource, queryset)
+        return csv_response(self.csv_resource(request), queryset)
 
     def get_urls(self):
         prefix = f"{self.opts.app_label}_{self.opts.model_name}"
@@ -82,12 +82,12 @@ class CsvAdminMixin:
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
         changelist = self.get_changelist_instance(request)
-        return csv_response(self.csv_resource, changelist.get_queryset(request))
+        return csv_response(self.csv_resource(request), changelist.get_queryset(request))
 
     def import_view(self, request):
         if not self.may_import(request):
             raise PermissionDenied
-        resource = self.csv_resource
+        resource = self.csv_resource(request)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -109,7 +109,7 @@ class CsvAdminMixin:
 
     def _preview(self, request, data: bytes, name: str) -> dict:
         try:
-            result = import_csv(self.csv_resource, data, user=request.user, dry_run=True)
+            result = import_csv(self.csv_resource(request), data, user=request.user, dry_run=True)
         except CsvFileError as exc:
             return {"file_error": str(exc), "file_name": name}
         except UpsertError as exc:
@@ -127,7 +127,7 @@ class CsvAdminMixin:
         del request.session[SESSION_KEY]
         try:
             result = import_csv(
-                self.csv_resource, pending["data"].encode(), user=request.user, reason="CSV import (admin)"
+                self.csv_resource(request), pending["data"].encode(), user=request.user, reason="CSV import (admin)"
             )
         except (CsvFileError, UpsertError) as exc:
             # The database changed since the preview.

@@ -82,3 +82,12 @@ class Metric(models.TextChoices):
     DEAL_VALUE = "deal-value", "Deal value"
     REVENUE = "revenue", "Revenue"
     OTHER = "other", "Other"
+
+
+class SizeBand(models.TextChoices):
+    """An organization's size by employees, in the bands surveys ask about."""
+
+    SMALL = "1-99", "1–99 employees"
+    MEDIUM = "100-999", "100–999 employees"
+    LARGE = "1000-9999", "1,000–9,999 employees"
+    ENTERPRISE = "10000+", "10,000 employees or more"

@@ -1,6 +1,6 @@
 """What free-text search looks in, per model: the admin's search box and the API's `q` alike."""
 
-from .models import Deployment, Hypervisor, MarketEvent, OperatingSystem, Organization, Source
+from .models import Deployment, Hypervisor, MarketEvent, OperatingSystem, Organization, Source, Survey, SurveyResponse
 
 SEARCH_FIELDS: dict[type, tuple[str, ...]] = {
     Organization: ("name", "slug", "aliases__name", "description"),
@@ -25,4 +25,7 @@ SEARCH_FIELDS: dict[type, tuple[str, ...]] = {
         "counterparty__name",
         "counterparty__aliases__name",
     ),
+    Survey: ("title", "slug", "population", "description", "conducted_by__name"),
+    # Never the respondent: a search must not tell who answered.
+    SurveyResponse: ("reference", "survey__title"),
 }

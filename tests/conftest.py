@@ -4,6 +4,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
+from adoption.models import Hypervisor, Organization, Purpose, Survey
 from adoption.services.seeds import load_seeds
 
 
@@ -13,10 +14,34 @@ def vocabulary(db):
     call_command("loaddata", "vocabulary", verbosity=0)
 
 
+TEST_SURVEY = "test-survey-2008"
+
+
 @pytest.fixture
 def seeded(vocabulary):
-    """The vocabulary plus every seed file in seeds/."""
-    return load_seeds(paths=[Path(settings.SEEDS_DIR)])
+    """The vocabulary plus every seed file in seeds/, and a test survey with one response
+    (the founding article reports no survey)."""
+    result = load_seeds(paths=[Path(settings.SEEDS_DIR)])
+    survey = Survey.objects.create(
+        slug=TEST_SURVEY,
+        title="Test survey of virtualization (test data)",
+        conducted_by=Organization.objects.get(slug="red-hat"),
+        fielded_from="2008-01-07",
+        fielded_to="2008-02-01",
+        population="Test respondents.",
+    )
+    response = survey.responses.create(
+        reference="test-survey-2008-0000",
+        respondent=Organization.objects.get(slug="swisscom"),
+        country="CH",
+        size_band="10000+",
+        linux_years=3,
+        stage="pilot",
+    )
+    response.hypervisors.create(hypervisor=Hypervisor.objects.get(slug="xen"), stage="pilot")
+    response.guest_families.create(family="linux")
+    response.purposes.set(Purpose.objects.filter(slug="hardware-utilisation"))
+    return result
 
 
 @pytest.fixture

@@ -18,6 +18,8 @@ from ..models import (
     Organization,
     Purpose,
     Source,
+    Survey,
+    SurveyResponse,
     Technique,
 )
 
@@ -36,6 +38,8 @@ BRIEF_FORMS: dict[type[models.Model], BriefForm] = {
     Deployment: BriefForm("deployments", "reference", "display"),
     Source: BriefForm("sources", "slug", "display"),
     MarketEvent: BriefForm("events", "slug", "display"),
+    Survey: BriefForm("surveys", "slug", "display"),
+    SurveyResponse: BriefForm("survey-responses", "reference", "display"),
     Industry: BriefForm(None, "slug", "name"),
     Purpose: BriefForm(None, "slug", "name"),
     Technique: BriefForm(None, "slug", "name"),

@@ -13,8 +13,10 @@ from django.db import models, transaction
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
+from ..choices import OSFamily
 from ..filters import COUNTRY_CHOICES
 from ..models import (
+    RESPONDENT_PERMISSION,
     Citation,
     Deployment,
     EventFigure,
@@ -24,7 +26,11 @@ from ..models import (
     OperatingSystem,
     Organization,
     OrganizationAlias,
+    ResponseGuestFamily,
+    ResponseHypervisor,
     Source,
+    Survey,
+    SurveyResponse,
     require_citations,
 )
 from ..services.nested import replace_children
@@ -342,6 +348,100 @@ class MarketEventSerializer(RecordSerializer):
             "citations",
             *TIMESTAMPS,
         )
+
+
+class SurveySerializer(RecordSerializer):
+    class Meta:
+        model = Survey
+        fields = (
+            "id",
+            "url",
+            "slug",
+            "title",
+            "conducted_by",
+            "fielded_from",
+            "fielded_to",
+            "population",
+            "source",
+            "synthetic",
+            "description",
+            *TIMESTAMPS,
+        )
+
+
+class ResponseHypervisorSerializer(NestedRowSerializer):
+    parent_field = "response"
+
+    class Meta:
+        model = ResponseHypervisor
+        fields = ("id", "hypervisor", "stage")
+
+
+class GuestFamilyListField(serializers.ListField):
+    """The guest OS families a respondent virtualises, as a list of values; writing it replaces them."""
+
+    child = serializers.ChoiceField(choices=OSFamily.choices)
+
+    def get_attribute(self, instance):
+        return [row.family for row in instance.guest_families.all()]
+
+
+class SurveyResponseSerializer(RecordSerializer):
+    hypervisors = ResponseHypervisorSerializer(
+        many=True, required=False, help_text="Each hypervisor in use or under evaluation, at its own stage."
+    )
+    guest_families = GuestFamilyListField(required=False, help_text="Guest OS families virtualised.")
+    country = CountryField(required=False, help_text="ISO 3166-1 alpha-2 code; empty when unknown.")
+
+    nested = {"hypervisors": ResponseHypervisorSerializer}
+    written_after_save = ("guest_families",)
+
+    class Meta:
+        model = SurveyResponse
+        fields = (
+            "id",
+            "url",
+            "reference",
+            "survey",
+            "respondent",
+            "industry",
+            "country",
+            "size_band",
+            "linux_years",
+            "stage",
+            "hypervisors",
+            "guest_families",
+            "purposes",
+            *TIMESTAMPS,
+        )
+
+    def get_fields(self):
+        fields = super().get_fields()
+        request = self.context.get("request")
+        if request is None or not request.user.has_perm(RESPONDENT_PERMISSION):
+            # Confidential: not shown, and not writable, without the permission.
+            fields.pop("respondent", None)
+        return fields
+
+    def validate_guest_families(self, families):
+        if len(set(families)) != len(families):
+            raise serializers.ValidationError("The same family is listed twice.")
+        return families
+
+    @transaction.atomic
+    def create(self, validated_data):
+        families = validated_data.pop("guest_families", [])
+        response = super().create(validated_data)
+        replace_children(response, "guest_families", [ResponseGuestFamily(family=f) for f in families])
+        return response
+
+    @transaction.atomic
+    def update(self, instance, validated_data):
+        families = validated_data.pop("guest_families", None)
+        response = super().update(instance, validated_data)
+        if families is not None:
+            replace_children(response, "guest_families", [ResponseGuestFamily(family=f) for f in families])
+        return response
 
 
 class BriefSerializer(serializers.BaseSerializer):

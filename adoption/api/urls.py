@@ -41,6 +41,8 @@ router.register("operating-systems", views.OperatingSystemViewSet)
 router.register("deployments", views.DeploymentViewSet)
 router.register("sources", views.SourceViewSet)
 router.register("events", views.MarketEventViewSet)
+router.register("surveys", views.SurveyViewSet)
+router.register("survey-responses", views.SurveyResponseViewSet)
 
 urlpatterns = [
     path("auth/token/", views.TokenView.as_view(), name="token"),

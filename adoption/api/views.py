@@ -14,7 +14,19 @@ from rest_framework.response import Response
 
 from .. import filters
 from ..limits import LoginRateThrottle
-from ..models import Citation, Deployment, Guest, Hypervisor, MarketEvent, OperatingSystem, Organization, Source
+from ..models import (
+    Citation,
+    Deployment,
+    Guest,
+    Hypervisor,
+    MarketEvent,
+    OperatingSystem,
+    Organization,
+    ResponseHypervisor,
+    Source,
+    Survey,
+    SurveyResponse,
+)
 from ..services.csv_export import csv_response
 from ..services.resources import resource_for
 from . import serializers
@@ -88,7 +100,7 @@ class RecordViewSet(VersionedWrites, HistoryActions, viewsets.ModelViewSet):
     def list(self, request, *args, **kwargs):
         if self.wants_csv:
             # Every filter, q and ordering apply; pagination does not.
-            resource = resource_for(self.queryset.model)
+            resource = resource_for(self.queryset.model).for_user(request.user)
             return csv_response(resource, self.filter_queryset(resource.model.objects.all()))
         return super().list(request, *args, **kwargs)
 
@@ -181,3 +193,25 @@ class TokenView(ObtainAuthToken):
     @extend_schema(request=AuthTokenSerializer, responses={200: TokenSerializer}, auth=[])
     def post(self, request, *args, **kwargs):
         return super().post(request, *args, **kwargs)
+
+
+class SurveyViewSet(RecordViewSet):
+    """Surveys: questionnaires on virtualization, who ran them, when, and whom they asked."""
+
+    queryset = Survey.objects.select_related("conducted_by", "source")
+    serializer_class = serializers.SurveySerializer
+    filterset_class = filters.SurveyFilterSet
+    ordering_fields = ["fielded_from", "slug", "title", "created", "updated"]
+
+
+class SurveyResponseViewSet(RecordViewSet):
+    """Survey responses: one respondent's answers. Who responded is shown only to users allowed to see it."""
+
+    queryset = SurveyResponse.objects.select_related("survey", "respondent", "industry").prefetch_related(
+        "purposes",
+        "guest_families",
+        Prefetch("hypervisors", queryset=ResponseHypervisor.objects.select_related("hypervisor")),
+    )
+    serializer_class = serializers.SurveyResponseSerializer
+    filterset_class = filters.SurveyResponseFilterSet
+    ordering_fields = ["reference", "linux_years", "stage", "created", "updated"]

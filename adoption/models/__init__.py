@@ -5,6 +5,7 @@ from .deployments import Deployment, Guest
 from .events import EventFigure, MarketEvent
 from .organizations import Industry, Organization, OrganizationAlias
 from .sources import Citation, Source, require_citations
+from .surveys import RESPONDENT_PERMISSION, ResponseGuestFamily, ResponseHypervisor, Survey, SurveyResponse
 
 __all__ = [
     "Citation",
@@ -18,7 +19,12 @@ __all__ = [
     "Organization",
     "OrganizationAlias",
     "Purpose",
+    "RESPONDENT_PERMISSION",
+    "ResponseGuestFamily",
+    "ResponseHypervisor",
     "Source",
+    "Survey",
+    "SurveyResponse",
     "Technique",
     "require_citations",
 ]

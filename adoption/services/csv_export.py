@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, models
-from django.db.models import F, OuterRef
+from django.db.models import Case, CharField, F, OuterRef, Value, When
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
@@ -67,6 +67,11 @@ def _value(model_field):
     """A single-valued field as text: a relation as its slug, a date as YYYY-MM-DD."""
     if model_field.is_relation:
         return F(f"{model_field.name}__{natural_key_field(model_field.related_model)}")
+    if isinstance(model_field, models.BooleanField):
+        # "true"/"false" from either database (PostgreSQL would say t/f, SQLite 1/0).
+        return Case(
+            When(**{model_field.name: True}, then=Value("true")), default=Value("false"), output_field=CharField()
+        )
     if isinstance(model_field, models.DateField):
         return IsoDate(F(model_field.name))
     if isinstance(model_field, models.DecimalField):

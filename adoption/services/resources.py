@@ -6,7 +6,7 @@ model, its natural key, its columns in order, and which columns are lists of key
 API's: the resource names of the URLs, and the API's field names as CSV columns.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from django.db import models
@@ -23,9 +23,14 @@ from ..models import (
     Organization,
     OrganizationAlias,
     Purpose,
+    ResponseGuestFamily,
+    ResponseHypervisor,
     Source,
+    Survey,
+    SurveyResponse,
     Technique,
 )
+from ..models.surveys import RESPONDENT_PERMISSION
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,15 @@ class Resource:
     # Model field name -> API/CSV column name, where they differ.
     renamed: dict[str, str] = field(default_factory=dict)
     cited_as: str = ""  # when set, a record must cite at least one source
+    # Field name -> the permission a user needs to see it (a survey's respondent).
+    confidential: dict[str, str] = field(default_factory=dict)
+
+    def for_user(self, user) -> "Resource":
+        """This resource as `user` may see it: without the confidential columns they lack permission for."""
+        hidden = {name for name, permission in self.confidential.items() if not user.has_perm(permission)}
+        if not hidden:
+            return self
+        return replace(self, columns=tuple(name for name in self.columns if name not in hidden), confidential={})
 
     @property
     def label(self) -> str:
@@ -192,6 +206,43 @@ RESOURCES: dict[str, Resource] = {
                 "citations": Nested(Citation, "event", CITATIONS),
             },
             cited_as="market event",
+        ),
+        Resource(
+            "surveys",
+            Survey,
+            key="slug",
+            columns=(
+                "slug",
+                "title",
+                "conducted_by",
+                "fielded_from",
+                "fielded_to",
+                "population",
+                "source",
+                "synthetic",
+                "description",
+            ),
+        ),
+        Resource(
+            "survey-responses",
+            SurveyResponse,
+            key="reference",
+            columns=(
+                "reference",
+                "survey",
+                "respondent",
+                "industry",
+                "country",
+                "size_band",
+                "linux_years",
+                "stage",
+                "hypervisors",
+                "guest_families",
+                "purposes",
+            ),
+            nested={"hypervisors": Nested(ResponseHypervisor, "response", ("hypervisor", "stage"))},
+            name_lists={"guest_families": Nested(ResponseGuestFamily, "response", ("family",), order_by="family")},
+            confidential={"respondent": RESPONDENT_PERMISSION},
         ),
     )
 }

@@ -33,6 +33,8 @@ from . import history
 from .resources import Nested, Resource, natural_key_field
 
 BATCH_SIZE = 1000
+# What a CSV cell may say for a yes/no field (export writes true and false).
+BOOLEANS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,11 @@ def plain_value(model_field, value):
         raise ValueError(f"must be a date like 2007-08-14, not {value!r}.")
     if isinstance(value, dict | list):
         raise ValueError(f"must be a single value, not a {type(value).__name__}.")
+    if isinstance(model_field, models.BooleanField) and isinstance(value, str):
+        answer = BOOLEANS.get(value.strip().lower())
+        if answer is None:
+            raise ValueError(f"must be true or false, not {value!r}.")
+        return answer
     try:
         return model_field.to_python(value)
     except ValidationError as exc:

@@ -5,8 +5,20 @@ from django.contrib.auth.models import Permission
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from ..conftest import TEST_SURVEY
+
 ARTICLE = "computing-2007-08-14-vmware-ipo-xensource-rumours"
-RESOURCES = ["organizations", "hypervisors", "operating-systems", "deployments", "sources", "events"]
+RESOURCES = [
+    "organizations",
+    "hypervisors",
+    "operating-systems",
+    "deployments",
+    "sources",
+    "events",
+    "surveys",
+    "survey-responses",
+]
+SURVEY = TEST_SURVEY
 
 
 @pytest.fixture
@@ -109,6 +121,33 @@ def new_record(resource: str) -> dict:
             "summary": "Test event.",
             "figures": [{"metric": "amount-raised", "amount": "12500000.00", "currency": "USD", "note": ""}],
             "citations": [{"source": ARTICLE, "locator": "", "note": ""}],
+        },
+        "surveys": {
+            "slug": "acme-virtualization-survey-2008",
+            "title": "Acme's virtualization survey (test data)",
+            "conducted_by": "red-hat",
+            "fielded_from": "2008-03-01",
+            "fielded_to": "2008-03-31",
+            "population": "Test: 100 IT managers.",
+            "source": ARTICLE,
+            "synthetic": True,
+            "description": "",
+        },
+        "survey-responses": {
+            "reference": "test-survey-2008-0001",
+            "survey": SURVEY,
+            "respondent": "casio-computer",
+            "industry": "it-services",
+            "country": "JP",
+            "size_band": "10000+",
+            "linux_years": 4,
+            "stage": "production",
+            "hypervisors": [
+                {"hypervisor": "xen", "stage": "production"},
+                {"hypervisor": "vmware-esx-server", "stage": "evaluating"},
+            ],
+            "guest_families": ["windows", "linux"],
+            "purposes": ["server-consolidation"],
         },
     }[resource]
 

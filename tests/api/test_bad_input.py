@@ -73,6 +73,8 @@ def test_missing_required_fields_are_each_named(editor, seeded, resource):
         "sources": {"slug", "kind", "title"},
         "deployments": {"reference", "customer", "hypervisor", "stage", "reported_on", "summary"},
         "events": {"slug", "title", "kind", "status", "date", "organization", "summary"},
+        "surveys": {"slug", "title", "conducted_by", "fielded_from", "population"},
+        "survey-responses": {"reference", "survey"},
     }[resource]
     assert required <= set(response.json())
     assert all(response.json()[name] == ["This field is required."] for name in required)

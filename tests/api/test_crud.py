@@ -9,13 +9,16 @@ from .conftest import ARTICLE, RESOURCES, detail_url, list_url, new_record
 pytestmark = pytest.mark.django_db
 
 # A text field of each resource that a PATCH can change.
-LABEL_FIELD = {
-    "organizations": "name",
-    "hypervisors": "name",
-    "operating-systems": "name",
-    "sources": "title",
-    "deployments": "summary",
-    "events": "title",
+# A field to PATCH, and a valid new value for it.
+PATCH = {
+    "organizations": ("name", "Patched"),
+    "hypervisors": ("name", "Patched"),
+    "operating-systems": ("name", "Patched"),
+    "sources": ("title", "Patched"),
+    "deployments": ("summary", "Patched"),
+    "events": ("title", "Patched"),
+    "surveys": ("title", "Patched"),
+    "survey-responses": ("linux_years", 7),
 }
 
 
@@ -40,11 +43,11 @@ def test_every_resource_goes_through_create_read_update_delete(editor, seeded, r
     replaced = editor.put(detail_url(resource, record["id"]), body, format="json")
     assert replaced.status_code == 200, replaced.json()
 
-    label = LABEL_FIELD[resource]
-    patched = editor.patch(detail_url(resource, record["id"]), {label: "Patched"}, format="json")
+    name, value = PATCH[resource]
+    patched = editor.patch(detail_url(resource, record["id"]), {name: value}, format="json")
     assert patched.status_code == 200, patched.json()
-    assert patched.json()[label] == "Patched"
-    assert editor.get(detail_url(resource, record["id"])).json()[label] == "Patched"
+    assert patched.json()[name] == value
+    assert editor.get(detail_url(resource, record["id"])).json()[name] == value
 
     deleted = editor.delete(detail_url(resource, record["id"]))
     assert deleted.status_code == 204

@@ -21,7 +21,11 @@ from adoption.models import (
     Organization,
     OrganizationAlias,
     Purpose,
+    ResponseGuestFamily,
+    ResponseHypervisor,
     Source,
+    Survey,
+    SurveyResponse,
     Technique,
 )
 from adoption.services.csv_codec import FORMULA_TRIGGERS
@@ -33,6 +37,10 @@ pytestmark = pytest.mark.django_db
 
 # Children first, so deleting leaves nothing pointing at a deleted row.
 ALL_MODELS = [
+    ResponseHypervisor,
+    ResponseGuestFamily,
+    SurveyResponse,
+    Survey,
     Citation,
     Guest,
     EventFigure,
@@ -73,7 +81,8 @@ def rolled_back():
 def empty_the_database():
     """As a new database would be: no records, not even the vocabulary, and no history
     (references are never reused)."""
-    for field in (Deployment.purposes, MarketEvent.hypervisors, MarketEvent.operating_systems, Hypervisor.techniques):
+    m2m = (Deployment.purposes, MarketEvent.hypervisors, MarketEvent.operating_systems, Hypervisor.techniques)
+    for field in (*m2m, SurveyResponse.purposes):
         field.through.objects.all()._raw_delete(connection.alias)
     for model in ALL_MODELS:
         model.objects.all()._raw_delete(connection.alias)
