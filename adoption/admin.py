@@ -415,7 +415,7 @@ class SurveyResponseAdmin(CsvAdminMixin, TrackedAdmin):
         who = ("survey", "reference", "respondent") if self.may_see_respondent(request) else ("survey", "reference")
         return (
             (None, {"fields": who}),
-            ("Respondent profile", {"fields": ("industry", "country", "size_band", "linux_years")}),
+            ("Profile", {"fields": ("industry", "country", "size_band", "linux_years")}),
             ("Virtualization", {"fields": ("stage", "purposes")}),
             ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
         )

@@ -46,7 +46,7 @@ class HistoryAdminMixin:
         if pk is None:
             raise Http404
         resource = resource_for(self.model)
-        changes = timeline(resource, pk)
+        changes = timeline(resource, pk, hidden=resource.hidden_from(request.user))
         record = self.model.objects.filter(pk=pk).first()
         if record is None and not changes:
             raise Http404(f"There is no {resource.label} {pk}, and never was.")

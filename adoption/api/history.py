@@ -98,7 +98,8 @@ class HistoryActions:
     @action(detail=True, methods=["get"], permission_classes=[CanReadHistory], pagination_class=None)
     def history(self, request, pk=None):
         pk = _pk(self)
-        changes = timeline(resource_for(self.queryset.model), pk)
+        resource = resource_for(self.queryset.model)
+        changes = timeline(resource, pk, hidden=resource.hidden_from(request.user))
         if not changes and not self.queryset.model.objects.filter(pk=pk).exists():
             raise Http404
         return Response(ChangeSerializer(changes, many=True).data)

@@ -61,9 +61,13 @@ class Resource:
     # Field name -> the permission a user needs to see it (a survey's respondent).
     confidential: dict[str, str] = field(default_factory=dict)
 
+    def hidden_from(self, user) -> set[str]:
+        """The confidential fields `user` lacks the permission to see."""
+        return {name for name, permission in self.confidential.items() if not user.has_perm(permission)}
+
     def for_user(self, user) -> "Resource":
         """This resource as `user` may see it: without the confidential columns they lack permission for."""
-        hidden = {name for name, permission in self.confidential.items() if not user.has_perm(permission)}
+        hidden = self.hidden_from(user)
         if not hidden:
             return self
         return replace(self, columns=tuple(name for name in self.columns if name not in hidden), confidential={})

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db import models
+from django_countries.fields import Country
 from simple_history.models import HistoricalRecords
 
 from .resources import Resource, natural_key_field
@@ -72,8 +73,11 @@ class Change:
         return self.rows[0].action if self.rows and self.rows[0].record == self.record else "changed"
 
 
-def timeline(resource: Resource, pk: int) -> list[Change]:
-    """Every change to record `pk` of `resource` and its nested rows, newest first ([] if none)."""
+def timeline(resource: Resource, pk: int, *, hidden: set[str] = frozenset()) -> list[Change]:
+    """Every change to record `pk` of `resource` and its nested rows, newest first ([] if none).
+
+    `hidden`: the record's fields to leave out (confidential ones the reader may not see).
+    """
     sources = [(resource.model, "id", resource.model.history.filter(id=pk))]
     for nested in resource.lists.values():
         parent = f"{nested.parent_field}_id"
@@ -94,7 +98,11 @@ def timeline(resource: Resource, pk: int) -> list[Change]:
             record=str(model._meta.verbose_name),
             id=row.id,
             action=_action(row),
-            fields=_diff(model, parent_field, previous.get(kind), row, names, m2m[model]),
+            fields=[
+                item
+                for item in _diff(model, parent_field, previous.get(kind), row, names, m2m[model])
+                if model is not resource.model or item.field not in hidden
+            ],
         )
         previous[kind] = row
         group = row.history_change or (model, row.history_id)
@@ -180,4 +188,6 @@ class _Names:
             return self.keys.get(model_field.related_model, {}).get(value, value)
         if isinstance(value, datetime.date | Decimal):
             return str(value)
+        if isinstance(value, Country):
+            return value.code or ""
         return value

@@ -153,3 +153,11 @@ def test_an_id_no_database_could_hold_is_a_404(editor, seeded, pk):
     assert (
         editor.patch(url("deployments", pk), {"stage": "pilot"}, format="json", HTTP_IF_MATCH='"x"').status_code == 404
     )
+
+
+def test_a_country_reads_as_its_code_in_the_history(editor, seeded):
+    body = {"slug": "acme", "name": "Acme", "country": "GB"}
+    acme = editor.post("/api/organizations/", body, format="json").json()
+    assert editor.patch(url("organizations", acme["id"]), {"country": "JP"}, format="json").status_code == 200
+    changed = editor.get(url("organizations", acme["id"], "history")).json()[0]["rows"][0]["fields"]
+    assert {"field": "country", "old": "GB", "new": "JP"} in changed

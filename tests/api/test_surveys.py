@@ -93,3 +93,11 @@ def test_a_survey_cannot_end_before_it_starts(editor, seeded):
     response = editor.post(list_url("surveys"), body, format="json")
     assert response.status_code == 400
     assert response.json() == {"fielded_to": ["A survey cannot end before it starts."]}
+
+
+def test_the_history_leaves_the_respondent_out_for_those_who_may_not_see_it(plain_editor, insider, response_id):
+    hidden = plain_editor.get(detail_url("survey-responses", response_id) + "history/")
+    assert hidden.status_code == 200 and "casio" not in hidden.content.decode()
+    shown = insider.get(detail_url("survey-responses", response_id) + "history/").json()
+    fields = [item for change in shown for row in change["rows"] for item in row["fields"]]
+    assert {"field": "respondent", "old": None, "new": "casio-computer"} in fields
