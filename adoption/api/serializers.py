@@ -8,6 +8,7 @@ models' own (`full_clean()`, the same the admin runs) plus the shared citation r
 
 import copy
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models, transaction
 from rest_framework import serializers
@@ -16,7 +17,6 @@ from rest_framework.settings import api_settings
 from ..choices import OSFamily
 from ..filters import COUNTRY_CHOICES
 from ..models import (
-    RESPONDENT_PERMISSION,
     Citation,
     Deployment,
     EventFigure,
@@ -34,6 +34,7 @@ from ..models import (
     require_citations,
 )
 from ..services.nested import replace_children
+from ..services.resources import resource_for
 from .brief import brief
 from .fields import BriefRelatedField, RecordUrlField
 
@@ -54,14 +55,12 @@ class ModelCleanSerializer(serializers.ModelSerializer):
     """Validates by building the model instance and running its full_clean()."""
 
     serializer_related_field = BriefRelatedField
-    # Serializer fields a subclass writes itself after saving (not model attributes).
-    written_after_save: tuple[str, ...] = ()
 
     def _deferred_fields(self) -> set[str]:
         """Fields whose values are not set on the instance before full_clean()."""
         model = self.Meta.model
         many = {field.name for field in model._meta.get_fields() if field.many_to_many or field.one_to_many}
-        return many | set(getattr(self, "nested", {})) | set(self.written_after_save)
+        return many | set(getattr(self, "nested", {})) | set(getattr(self, "value_lists", {}))
 
     def validate(self, attrs):
         attrs = super().validate(attrs)
@@ -132,6 +131,8 @@ class RecordSerializer(ModelCleanSerializer):
 
     # {list name: serializer class}: rows written inside the record, replaced as a whole.
     nested: dict[str, type[NestedRowSerializer]] = {}
+    # {list name: row model}: a ValueListField's rows, replaced as a whole.
+    value_lists: dict[str, type[models.Model]] = {}
     # "deployment" / "market event": the record must cite at least one source.
     cited_as = ""
 
@@ -144,24 +145,43 @@ class RecordSerializer(ModelCleanSerializer):
                 raise serializers.ValidationError(drf_errors(exc)) from exc
         return attrs
 
+    def get_fields(self):
+        fields = super().get_fields()
+        # Confidential fields (a survey's respondent) are neither shown nor writable without
+        # their permission: the same rule as CSV and history (Resource.hidden_from).
+        request = self.context.get("request")
+        for name in resource_for(self.Meta.model).hidden_from(getattr(request, "user", AnonymousUser())):
+            fields.pop(name, None)
+        return fields
+
     @transaction.atomic
     def create(self, validated_data):
-        rows = {name: validated_data.pop(name) for name in self.nested if name in validated_data}
+        rows = self._pop_rows(validated_data)
         instance = super().create(validated_data)
         self._write_rows(instance, rows)
         return instance
 
     @transaction.atomic
     def update(self, instance, validated_data):
-        rows = {name: validated_data.pop(name) for name in self.nested if name in validated_data}
+        rows = self._pop_rows(validated_data)
         instance = super().update(instance, validated_data)
         self._write_rows(instance, rows)
         return instance
 
-    def _write_rows(self, instance: models.Model, rows: dict[str, list[dict]]) -> None:
-        for name, items in rows.items():
-            row_model = self.nested[name].Meta.model
-            children = [row_model(**item) for item in items]
+    def _pop_rows(self, validated_data: dict) -> dict[str, list[models.Model]]:
+        """The child rows the request gives, as unsaved instances, taken out of `validated_data`."""
+        rows = {}
+        for name, serializer in self.nested.items():
+            if name in validated_data:
+                rows[name] = [serializer.Meta.model(**item) for item in validated_data.pop(name)]
+        for name, row_model in self.value_lists.items():
+            if name in validated_data:
+                field = self.fields[name].row_field
+                rows[name] = [row_model(**{field: value}) for value in validated_data.pop(name)]
+        return rows
+
+    def _write_rows(self, instance: models.Model, rows: dict[str, list[models.Model]]) -> None:
+        for name, children in rows.items():
             try:
                 replace_children(instance, name, children)
             except DjangoValidationError as exc:
@@ -178,20 +198,37 @@ class CountryField(serializers.ChoiceField):
         return getattr(value, "code", value) or ""
 
 
-class AliasListField(serializers.ListField):
-    """An organization's aliases as a list of names; writing it replaces them."""
+class ValueListField(serializers.ListField):
+    """Plain values stored as child rows (an organization's aliases, a response's guest families).
 
-    child = serializers.CharField(max_length=200)
+    Read from the rows' `row_field`; written by RecordSerializer (its `value_lists`), replacing them.
+    """
+
+    def __init__(self, *, row_field: str, item: str, **kwargs):
+        self.row_field, self.item = row_field, item
+        super().__init__(**kwargs)
 
     def get_attribute(self, instance):
-        return [alias.name for alias in instance.aliases.all()]
+        return [getattr(row, self.row_field) for row in getattr(instance, self.source).all()]
+
+    def to_internal_value(self, data):
+        values = super().to_internal_value(data)
+        if len(set(values)) != len(values):
+            raise serializers.ValidationError(f"The same {self.item} is listed twice.")
+        return values
 
 
 class OrganizationSerializer(RecordSerializer):
-    aliases = AliasListField(required=False, help_text="Other names it is known by; search finds them.")
+    aliases = ValueListField(
+        child=serializers.CharField(max_length=200),
+        row_field="name",
+        item="alias",
+        required=False,
+        help_text="Other names it is known by; search finds them.",
+    )
     country = CountryField(required=False, help_text="ISO 3166-1 alpha-2 code, e.g. JP; empty when unknown.")
 
-    written_after_save = ("aliases",)
+    value_lists = {"aliases": OrganizationAlias}
 
     class Meta:
         model = Organization
@@ -208,30 +245,6 @@ class OrganizationSerializer(RecordSerializer):
             "description",
             *TIMESTAMPS,
         )
-
-    def validate_aliases(self, names):
-        cleaned = [name.strip() for name in names]
-        if len(set(cleaned)) != len(cleaned):
-            raise serializers.ValidationError("The same alias is listed twice.")
-        return cleaned
-
-    @transaction.atomic
-    def create(self, validated_data):
-        aliases = validated_data.pop("aliases", [])
-        organization = super().create(validated_data)
-        self._write_aliases(organization, aliases)
-        return organization
-
-    @transaction.atomic
-    def update(self, instance, validated_data):
-        aliases = validated_data.pop("aliases", None)
-        organization = super().update(instance, validated_data)
-        if aliases is not None:
-            self._write_aliases(organization, aliases)
-        return organization
-
-    def _write_aliases(self, organization, names):
-        replace_children(organization, "aliases", [OrganizationAlias(name=name) for name in names])
 
 
 class HypervisorSerializer(RecordSerializer):
@@ -377,24 +390,21 @@ class ResponseHypervisorSerializer(NestedRowSerializer):
         fields = ("id", "hypervisor", "stage")
 
 
-class GuestFamilyListField(serializers.ListField):
-    """The guest OS families a respondent virtualises, as a list of values; writing it replaces them."""
-
-    child = serializers.ChoiceField(choices=OSFamily.choices)
-
-    def get_attribute(self, instance):
-        return [row.family for row in instance.guest_families.all()]
-
-
 class SurveyResponseSerializer(RecordSerializer):
     hypervisors = ResponseHypervisorSerializer(
         many=True, required=False, help_text="Each hypervisor in use or under evaluation, at its own stage."
     )
-    guest_families = GuestFamilyListField(required=False, help_text="Guest OS families virtualised.")
+    guest_families = ValueListField(
+        child=serializers.ChoiceField(choices=OSFamily.choices),
+        row_field="family",
+        item="family",
+        required=False,
+        help_text="Guest OS families virtualised.",
+    )
     country = CountryField(required=False, help_text="ISO 3166-1 alpha-2 code; empty when unknown.")
 
     nested = {"hypervisors": ResponseHypervisorSerializer}
-    written_after_save = ("guest_families",)
+    value_lists = {"guest_families": ResponseGuestFamily}
 
     class Meta:
         model = SurveyResponse
@@ -414,34 +424,6 @@ class SurveyResponseSerializer(RecordSerializer):
             "purposes",
             *TIMESTAMPS,
         )
-
-    def get_fields(self):
-        fields = super().get_fields()
-        request = self.context.get("request")
-        if request is None or not request.user.has_perm(RESPONDENT_PERMISSION):
-            # Confidential: not shown, and not writable, without the permission.
-            fields.pop("respondent", None)
-        return fields
-
-    def validate_guest_families(self, families):
-        if len(set(families)) != len(families):
-            raise serializers.ValidationError("The same family is listed twice.")
-        return families
-
-    @transaction.atomic
-    def create(self, validated_data):
-        families = validated_data.pop("guest_families", [])
-        response = super().create(validated_data)
-        replace_children(response, "guest_families", [ResponseGuestFamily(family=f) for f in families])
-        return response
-
-    @transaction.atomic
-    def update(self, instance, validated_data):
-        families = validated_data.pop("guest_families", None)
-        response = super().update(instance, validated_data)
-        if families is not None:
-            replace_children(response, "guest_families", [ResponseGuestFamily(family=f) for f in families])
-        return response
 
 
 class BriefSerializer(serializers.BaseSerializer):
