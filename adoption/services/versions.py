@@ -7,12 +7,17 @@ check runs inside the write's transaction with the row locked (SELECT ... FOR UP
 PostgreSQL), so of two writers racing from the same version exactly one wins.
 """
 
+import datetime
+
 from django.db import models
 from django.utils import timezone
 
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+
 
 def version_of(pk, updated) -> str:
-    return f"{pk}-{int(updated.timestamp() * 1_000_000)}"
+    # Whole microseconds, exactly (a float timestamp could round).
+    return f"{pk}-{(updated - EPOCH) // datetime.timedelta(microseconds=1)}"
 
 
 def etag(instance: models.Model) -> str:
