@@ -4,6 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+DEMO   ?= 300
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev run serve test fuzz load bench lint format migrations-check lock ci clean
@@ -26,9 +27,9 @@ install: $(VENV)/.installed-base  ## Create .venv with the pinned runtime depend
 
 install-dev: $(VENV)/.installed-dev  ## Add the pinned test and lint dependencies.
 
-run: install  ## Set up the SQLite database (first time: vocabulary, seeds, admin account) and serve it.
+run: install  ## Set up the SQLite database (first time: vocabulary, seeds, DEMO synthetic deployments, admin account) and serve it.
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py bootstrap --admin-url http://$(HOST):$(PORT)/admin/
+	$(PY) manage.py bootstrap --admin-url http://$(HOST):$(PORT)/admin/ --demo $(DEMO)
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 serve: install  ## Production settings under gunicorn (needs DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL).

@@ -270,6 +270,7 @@ class SurveyResponseFilterSet(BaseFilterSet):
         "respondent": ("respondent", Organization, "slug"),
         "industry": ("industry", Industry, "slug"),
         "hypervisor": ("hypervisors__hypervisor", Hypervisor, "slug"),
+        "hypervisor_vendor": ("hypervisors__hypervisor__vendor", Organization, "slug"),
         "purpose": ("purposes", Purpose, "slug"),
     }
     choices = {

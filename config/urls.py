@@ -4,8 +4,8 @@ from django.contrib import admin
 from django.http import JsonResponse
 from django.urls import include, path
 from django.views import defaults
-from django.views.generic import RedirectView
 
+from adoption.dashboard import dashboard
 from adoption.limits import throttle_logins
 
 urlpatterns = [
@@ -13,7 +13,7 @@ urlpatterns = [
     path("admin/login/", throttle_logins(admin.site.login)),
     path("admin/", admin.site.urls),
     path("api/", include("adoption.api.urls")),
-    path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
+    path("", dashboard, name="dashboard"),
 ]
 
 

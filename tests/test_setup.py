@@ -79,7 +79,7 @@ def stop(process: subprocess.Popen) -> str:
 
 
 def log_in(base: str, password: str) -> str:
-    """Log in through the admin's own login form; return the admin index page."""
+    """Log in through the admin's own login form; return the deployments found for "Swisscom OR Casio"."""
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
     login_page = opener.open(f"{base}/admin/login/").read().decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login_page).group(1)
@@ -88,7 +88,9 @@ def log_in(base: str, password: str) -> str:
     ).encode()
     request = urllib.request.Request(f"{base}/admin/login/?next=/admin/", data=form, headers={"Referer": base})
     opener.open(request)
-    return opener.open(f"{base}/admin/adoption/deployment/").read().decode()
+    return "".join(
+        opener.open(f"{base}/admin/adoption/deployment/?q={name}").read().decode() for name in ("casio", "swisscom")
+    )
 
 
 @pytest.mark.slow
@@ -110,11 +112,15 @@ def test_make_run_serves_the_seeded_admin_on_a_fresh_sqlite_database(tmp_path):
         printed = process.stdout.read() or ""
         password = PASSWORD_LINE.search(printed).group(1)
         deployments_page = log_in(base, password)
+        with urllib.request.urlopen(f"{base}/", timeout=10) as response:  # noqa: S310 (loopback only)
+            dashboard = response.read().decode()
     finally:
         printed_after = stop(process)
     assert "casio-xen-sles-2007" in deployments_page
     assert "swisscom-xen-rhel5-2007" in deployments_page
     assert f"{base}/admin/" in printed + (printed_after or "")
+    assert "300 synthetic deployments" in printed, "the first run adds demo data, and says so"
+    assert "<strong>302</strong> case studies" in dashboard, "the dashboard shows the seeds and the demo data"
 
     port = free_port()
     process = start_make_run(env, port)
@@ -122,7 +128,7 @@ def test_make_run_serves_the_seeded_admin_on_a_fresh_sqlite_database(tmp_path):
         wait_for(f"http://127.0.0.1:{port}/admin/login/", process)
     finally:
         output = stop(process)
-    assert "already set up (2 deployments)" in output
+    assert "already set up (302 deployments)" in output
     assert "password:" not in output
 
 

@@ -1,6 +1,9 @@
-"""CSV as a response format of the list endpoints (`?format=csv` or `Accept: text/csv`)."""
+"""CSV as a response format of the lists and reports (`?format=csv` or `Accept: text/csv`)."""
 
-from rest_framework.renderers import BaseRenderer
+from django.http import Http404
+from rest_framework.exceptions import ValidationError
+from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.response import Response
 
 
 class CsvRenderer(BaseRenderer):
@@ -17,3 +20,28 @@ class CsvRenderer(BaseRenderer):
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
         raise NotImplementedError("CSV is streamed by the list view, not rendered.")
+
+
+class CsvNegotiation:
+    """For a view that answers CSV when asked: an unknown `?format=` is a 400 naming the
+    known ones, and an error answered to a CSV request is JSON."""
+
+    def perform_content_negotiation(self, request, force=False):
+        try:
+            return super().perform_content_negotiation(request, force)
+        except Http404:
+            if self.kwargs.get("format"):
+                raise  # a path with an unknown suffix (/api/events/0.5/): no such page
+            # DRF answers an unknown ?format= with 404, as if the list were missing.
+            known = ", ".join(renderer.format for renderer in self.get_renderers())
+            raise ValidationError({"format": [f"Unknown format; use one of: {known}."]}) from None
+
+    @property
+    def wants_csv(self) -> bool:
+        return isinstance(getattr(self.request, "accepted_renderer", None), CsvRenderer)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        if isinstance(response, Response) and self.wants_csv:
+            # An error (a bad filter, a throttle) is JSON, whatever format was asked for.
+            request.accepted_renderer, request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
+        return super().finalize_response(request, response, *args, **kwargs)

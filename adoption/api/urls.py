@@ -4,7 +4,7 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
-from . import views
+from . import reports, views
 
 # The documentation pages must work with no internet and leak nothing: the browser may
 # load scripts, styles, images and fonts from this server only (Redoc's bundle would
@@ -49,5 +49,6 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", RedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("reports/adoption/", reports.AdoptionReportView.as_view(), name="adoption-report"),
     *router.urls,
 ]

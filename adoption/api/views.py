@@ -1,16 +1,12 @@
 """API views: declarations of queryset, serializer and filters; the behaviour is shared."""
 
 from django.db.models import Prefetch
-from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers as drf_serializers
 from rest_framework import viewsets
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
-from rest_framework.exceptions import ValidationError
-from rest_framework.renderers import JSONRenderer
-from rest_framework.response import Response
 
 from .. import filters
 from ..limits import LoginRateThrottle
@@ -32,7 +28,7 @@ from ..services.resources import resource_for
 from . import serializers
 from .history import HistoryActions
 from .projections import deployment_page
-from .renderers import CsvRenderer
+from .renderers import CsvNegotiation, CsvRenderer
 from .versions import VersionedWrites
 
 BRIEF_PARAMETER = OpenApiParameter(
@@ -56,7 +52,7 @@ class TokenSerializer(drf_serializers.Serializer):
     list=extend_schema(parameters=[BRIEF_PARAMETER, FORMAT_PARAMETER]),
     retrieve=extend_schema(parameters=[BRIEF_PARAMETER]),
 )
-class RecordViewSet(VersionedWrites, HistoryActions, viewsets.ModelViewSet):
+class RecordViewSet(CsvNegotiation, VersionedWrites, HistoryActions, viewsets.ModelViewSet):
     # List, read, create, replace, update and delete one kind of record. (A comment, not a
     # docstring: the schema shows each resource's own docstring as its description.)
 
@@ -83,32 +79,12 @@ class RecordViewSet(VersionedWrites, HistoryActions, viewsets.ModelViewSet):
             renderers.append(CsvRenderer())
         return renderers
 
-    def perform_content_negotiation(self, request, force=False):
-        try:
-            return super().perform_content_negotiation(request, force)
-        except Http404:
-            if self.kwargs.get("format"):
-                raise  # a path with an unknown suffix (/api/events/0.5/): no such page
-            # DRF answers an unknown ?format= with 404, as if the list were missing.
-            known = ", ".join(renderer.format for renderer in self.get_renderers())
-            raise ValidationError({"format": [f"Unknown format; use one of: {known}."]}) from None
-
-    @property
-    def wants_csv(self) -> bool:
-        return isinstance(getattr(self.request, "accepted_renderer", None), CsvRenderer)
-
     def list(self, request, *args, **kwargs):
         if self.wants_csv:
             # Every filter, q and ordering apply; pagination does not.
             resource = resource_for(self.queryset.model).for_user(request.user)
             return csv_response(resource, self.filter_queryset(resource.model.objects.all()))
         return super().list(request, *args, **kwargs)
-
-    def finalize_response(self, request, response, *args, **kwargs):
-        if isinstance(response, Response) and self.wants_csv:
-            # An error (a bad filter, a throttle) is JSON, whatever format was asked for.
-            request.accepted_renderer, request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
-        return super().finalize_response(request, response, *args, **kwargs)
 
 
 class OrganizationViewSet(RecordViewSet):

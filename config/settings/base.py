@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",
     "django_countries",
     "simple_history",
     "rest_framework",
@@ -128,6 +129,10 @@ CSV_ADMIN_IMPORT_MAX_BYTES = int(os.environ.get("CSV_ADMIN_IMPORT_MAX_BYTES", 10
 # The admin's is the CSV upload's limit plus room for the form around it.
 API_MAX_BODY_BYTES = int(os.environ.get("API_MAX_BODY_BYTES", 1024 * 1024))
 ADMIN_MAX_BODY_BYTES = CSV_ADMIN_IMPORT_MAX_BYTES + 1024 * 1024
+
+# Reports withhold survey-response counts from 1 to this minus 1 from users who may not see
+# respondents, so that a small cell cannot point at one organization.
+ADOPTION_REPORT_MIN_COUNT = int(os.environ.get("ADOPTION_REPORT_MIN_COUNT", 5))
 
 # The REST API under /api/. https://www.django-rest-framework.org/api-guide/settings/
 REST_FRAMEWORK = {

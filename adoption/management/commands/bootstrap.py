@@ -1,6 +1,8 @@
 """manage.py bootstrap: make a freshly migrated database ready to use (what `make run` calls).
 
-On an empty database it loads the reference vocabulary and the seeds; when there is no
+On an empty database it loads the reference vocabulary and the seeds, and with `--demo N`
+N synthetic deployments and a synthetic survey (so the dashboard has something to show;
+`generate_demo_data --remove` deletes them); when there is no
 superuser it creates `admin` with a generated password and prints it, once. On a
 database that is already set up it changes nothing.
 """
@@ -16,6 +18,7 @@ from django.db import transaction
 
 from adoption.management.audited import AuditedCommand
 from adoption.models import Deployment, Hypervisor
+from adoption.services.demo_data import generate_demo_data
 from adoption.services.history import CREATED, record_history
 from adoption.services.resources import RESOURCES
 from adoption.services.seeds import SeedError, load_seeds
@@ -41,13 +44,32 @@ class Command(AuditedCommand):
         parser.add_argument(
             "--admin-url", default="http://127.0.0.1:8000/admin/", help="Where the admin will be served, to print."
         )
+        parser.add_argument(
+            "--demo",
+            type=int,
+            default=0,
+            metavar="N",
+            help="On first run, also write N synthetic deployments and a synthetic survey (default 0: none).",
+        )
 
-    def handle(self, *args, admin_url, **options):
+    def handle(self, *args, admin_url, demo, **options):
+        if demo < 0:
+            raise CommandError("--demo cannot be negative.")
         if Hypervisor.objects.exists():
             self.stdout.write(f"Database already set up ({Deployment.objects.count()} deployments); keeping its data.")
         else:
             self._load_data()
+            if demo:
+                self._demo_data(demo)
         self._ensure_admin(admin_url)
+
+    def _demo_data(self, deployments: int):
+        result = generate_demo_data(deployments=deployments, responses=max(1, deployments // 2))
+        self.stdout.write(
+            f"  demo data: {result.deployments} synthetic deployments and a synthetic survey of "
+            f"{result.responses} responses, all marked synthetic "
+            "(manage.py generate_demo_data --remove deletes them)"
+        )
 
     def _load_data(self):
         self.stdout.write("First run: loading the reference vocabulary and the seeds...")

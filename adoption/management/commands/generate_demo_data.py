@@ -1,32 +1,47 @@
-"""manage.py generate_demo_data: synthetic deployments for demos and benchmarks."""
+"""manage.py generate_demo_data: synthetic deployments and a synthetic survey for demos and benchmarks."""
 
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from adoption.services.demo_data import generate_demo_data
+from adoption.services.demo_data import generate_demo_data, remove_demo_data
 
 
 class Command(BaseCommand):
     help = (
         "Replace the synthetic demo data with N generated deployments (references synthetic-NNNNNNN, "
-        "summaries marked [synthetic]). The same --seed gives the same data."
+        "summaries marked [synthetic]) and a synthetic survey. The same --seed gives the same data; "
+        "--remove deletes it all."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--deployments", type=int, default=1000, help="How many deployments (default 1000).")
+        parser.add_argument(
+            "--responses",
+            type=int,
+            default=200,
+            help="Responses to the synthetic survey (default 200; 0 for no survey).",
+        )
         parser.add_argument("--seed", type=int, default=2007, help="Random seed, for reproducible data.")
+        parser.add_argument("--remove", action="store_true", help="Only delete the synthetic data.")
 
-    def handle(self, *args, deployments, seed, **options):
-        if deployments < 0:
-            raise CommandError("--deployments cannot be negative.")
+    def handle(self, *args, deployments, responses, seed, remove, **options):
+        if remove:
+            remove_demo_data()
+            self.stdout.write("Removed the synthetic demo data.")
+            return
+        if deployments < 0 or responses < 0:
+            raise CommandError("--deployments and --responses cannot be negative.")
         with tqdm(total=deployments, unit="deployment", disable=not sys.stderr.isatty()) as bar:
             try:
-                result = generate_demo_data(deployments=deployments, seed=seed, progress=bar.update)
+                result = generate_demo_data(
+                    deployments=deployments, responses=responses, seed=seed, progress=bar.update
+                )
             except ValueError as exc:
                 raise CommandError(str(exc)) from None
         self.stdout.write(
             f"Wrote {result.deployments} synthetic deployments with {result.guests} guests "
-            f"for {result.organizations} synthetic organizations (seed {seed})."
+            f"for {result.organizations} synthetic organizations, and a synthetic survey with "
+            f"{result.responses} responses (seed {seed})."
         )

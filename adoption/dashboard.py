@@ -1,0 +1,231 @@
+"""The public dashboard at `/`: charts drawn as SVG on the server from the adoption reports.
+
+No script and nothing fetched from elsewhere: the page is HTML, inline SVG and one local
+stylesheet, and its Content-Security-Policy lets the browser load from this server only.
+Every chart links to the report (JSON and CSV) or list behind it, and each bar to the
+records it counts. The figures are the public ones (computed as for an anonymous user,
+so small survey cells are withheld), whoever is looking.
+"""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.contrib.auth.models import AnonymousUser
+from django.http import QueryDict
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from .choices import EventKind, OSFamily, Stage
+from .models import Deployment, MarketEvent, SurveyResponse
+from .services.reports import adoption_report
+
+POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'none'; frame-ancestors 'none'"
+LABEL_WIDTH = 190  # px left of the bars, for their names
+BAR_SPACE = 420  # px the longest bar takes
+ROW = 26  # px per bar
+TIMELINE_EVENTS = 200  # the latest ones; the list behind the chart has them all
+
+FAMILY_COLOURS = {
+    OSFamily.LINUX: "#2a9d8f",
+    OSFamily.WINDOWS: "#3a6ea5",
+    OSFamily.UNIX: "#e9c46a",
+    OSFamily.BSD: "#f4a261",
+    OSFamily.OTHER: "#9a8c98",
+    None: "#cccccc",
+}
+EVENT_COLOURS = {
+    EventKind.IPO: "#e76f51",
+    EventKind.ACQUISITION: "#264653",
+    EventKind.ACQUISITION_RUMOUR: "#f4a261",
+    EventKind.FUNDING: "#2a9d8f",
+    EventKind.PARTNERSHIP: "#8ab17d",
+    EventKind.PRODUCT_RELEASE: "#3a6ea5",
+    EventKind.ROADMAP_ANNOUNCEMENT: "#6d597a",
+    EventKind.ANALYST_NOTE: "#9a8c98",
+    EventKind.MARKET_COMMENTARY: "#b5838d",
+}
+
+
+@dataclass
+class Chart:
+    """One chart: what it shows, where its data is, and the SVG rows to draw."""
+
+    title: str
+    description: str
+    links: list[tuple[str, str]]  # (text, href)
+    height: int = 0
+    rows: list = field(default_factory=list)
+    legend: list[tuple[str, str]] = field(default_factory=list)  # (label, colour)
+    note: str = ""
+    ticks: list[dict] = field(default_factory=list)  # a time axis's years
+    axis_y: int = 0
+    latest: list[dict] = field(default_factory=list)  # the timeline's latest events, listed
+
+
+def _report_links(query: dict) -> list[tuple[str, str]]:
+    url = reverse("api:adoption-report")
+    return [
+        ("Report (JSON)", f"{url}?{urlencode(query)}"),
+        ("CSV", f"{url}?{urlencode({**query, 'format': 'csv'})}"),
+    ]
+
+
+def _report(query: dict):
+    params = QueryDict(mutable=True)
+    params.update(query)
+    return adoption_report(params, AnonymousUser())
+
+
+def _list_url(resource: str, **filters) -> str:
+    return f"{reverse(f'api:{resource}-list')}?{urlencode(filters)}"
+
+
+def _withheld_note(report) -> str:
+    withheld = sum(cell["suppressed"] for cell in report.cells)
+    return f"{withheld} small survey cells withheld to protect respondents." if withheld else ""
+
+
+def _bars(report, dimension: str, colour: str, centred: bool = False) -> tuple[list[dict], int]:
+    cells = [cell for cell in report.cells if not cell["suppressed"] and cell["n"]]
+    top = max((cell["n"] for cell in cells), default=1)
+    rows = []
+    for index, cell in enumerate(cells):
+        width = max(2, round(BAR_SPACE * cell["n"] / top))
+        share = f"{cell['share']:.0%}" if cell["share"] is not None else "—"
+        key = cell[dimension]
+        rows.append(
+            {
+                "y": index * ROW,
+                "label": cell[f"{dimension}_label"],
+                "x": LABEL_WIDTH + ((BAR_SPACE - width) // 2 if centred else 0),
+                "width": width,
+                "value": f"{cell['n']:,} ({share})",
+                "value_x": LABEL_WIDTH + (BAR_SPACE + width) // 2 + 6 if centred else LABEL_WIDTH + width + 6,
+                "colour": colour,
+                "href": _list_url("deployment", **{dimension: key}) if key is not None else "",
+                "title": f"{cell[f'{dimension}_label']}: {cell['n']:,} of {cell['of']:,} records",
+            }
+        )
+    return rows, max(1, len(rows)) * ROW
+
+
+def adoption_by_hypervisor() -> Chart:
+    query = {"group_by": "hypervisor"}
+    report = _report(query)
+    chart = Chart(
+        "Adoption by hypervisor",
+        "Case studies and survey responses naming each hypervisor; a response naming two counts for both.",
+        _report_links(query),
+        note=_withheld_note(report),
+    )
+    chart.rows, chart.height = _bars(report, "hypervisor", "#3a6ea5")
+    return chart
+
+
+def stage_funnel() -> Chart:
+    query = {"group_by": "stage"}
+    report = _report(query)
+    chart = Chart(
+        "Stage funnel",
+        "How far along each case study and survey respondent is, from considering to production.",
+        _report_links(query),
+        note=_withheld_note(report),
+    )
+    chart.rows, chart.height = _bars(report, "stage", "#2a9d8f", centred=True)
+    return chart
+
+
+def guest_mix_by_hypervisor() -> Chart:
+    """Per hypervisor, a bar split by guest OS family in proportion to the records naming each."""
+    query = {"group_by": "hypervisor,guest_os_family"}
+    report = _report(query)
+    chart = Chart(
+        "Guest OS mix by hypervisor",
+        "For each hypervisor, the guest OS families its case studies and respondents virtualise, in proportion "
+        "to how many name each family.",
+        _report_links(query),
+        legend=[(label, FAMILY_COLOURS[value]) for value, label in OSFamily.choices],
+        note=_withheld_note(report),
+    )
+    groups: dict = {}
+    for cell in report.cells:
+        if not cell["suppressed"] and cell["n"] and cell["guest_os_family"] is not None:
+            groups.setdefault((cell["hypervisor"], cell["hypervisor_label"]), []).append(cell)
+    for index, ((slug, label), cells) in enumerate(groups.items()):
+        mentions = sum(cell["n"] for cell in cells)
+        x, segments = LABEL_WIDTH, []
+        for cell in cells:
+            width = BAR_SPACE * cell["n"] / mentions
+            segments.append(
+                {
+                    "x": round(x, 1),
+                    "width": round(width, 1),
+                    "colour": FAMILY_COLOURS.get(cell["guest_os_family"], FAMILY_COLOURS[None]),
+                    "href": _list_url("deployment", hypervisor=slug, guest_os_family=cell["guest_os_family"]),
+                    "title": f"{label}, {cell['guest_os_family_label']} guests: {cell['n']:,} of "
+                    f"{cell['of']:,} records" + (f" ({cell['share']:.0%})" if cell["share"] is not None else ""),
+                }
+            )
+            x += width
+        chart.rows.append({"y": index * ROW, "label": label, "segments": segments})
+    chart.height = max(1, len(chart.rows)) * ROW
+    return chart
+
+
+def market_timeline() -> Chart:
+    """The latest market events on a time axis, one dot each, coloured by kind."""
+    events = list(
+        MarketEvent.objects.order_by("-date", "slug").values("pk", "slug", "title", "kind", "date")[:TIMELINE_EVENTS]
+    )
+    events.reverse()
+    list_url = reverse("api:marketevent-list")
+    chart = Chart(
+        "Market events",
+        "IPOs, acquisitions and their rumours, releases and roadmaps, by date.",
+        [("Events (JSON)", list_url), ("CSV", f"{list_url}?format=csv")],
+        legend=[(label, EVENT_COLOURS[value]) for value, label in EventKind.choices],
+    )
+    if not events:
+        return chart
+    first, last = events[0]["date"], events[-1]["date"]
+    span = max(1, (last - first).days)
+    lanes = [value for value, _ in EventKind.choices]
+    for event in events:
+        chart.rows.append(
+            {
+                "cx": round(20 + (BAR_SPACE + LABEL_WIDTH - 40) * (event["date"] - first).days / span, 1),
+                "cy": 14 + 14 * lanes.index(event["kind"]),
+                "colour": EVENT_COLOURS[event["kind"]],
+                "href": reverse("api:marketevent-detail", args=[event["pk"]]),
+                "title": f"{event['date']:%Y-%m-%d}: {event['title']}",
+            }
+        )
+    chart.height = 14 * len(lanes) + 30
+    chart.ticks = [
+        {"x": round(20 + (BAR_SPACE + LABEL_WIDTH - 40) * (year_start - first).days / span, 1), "label": year}
+        for year in range(first.year + 1, last.year + 1)
+        for year_start in [first.replace(year=year, month=1, day=1)]
+    ]
+    chart.axis_y = chart.height - 10
+    chart.latest = list(reversed(events))[:8]
+    return chart
+
+
+@require_safe
+def dashboard(request):
+    context = {
+        "totals": {
+            "deployments": Deployment.objects.count(),
+            "responses": SurveyResponse.objects.count(),
+            "events": MarketEvent.objects.count(),
+        },
+        "charts": [adoption_by_hypervisor(), stage_funnel(), guest_mix_by_hypervisor()],
+        "timeline": market_timeline(),
+        "width": LABEL_WIDTH + BAR_SPACE + 90,
+        "label_x": LABEL_WIDTH - 8,
+        "stages": Stage.choices,
+    }
+    response = render(request, "adoption/dashboard.html", context)
+    response["Content-Security-Policy"] = POLICY
+    return response

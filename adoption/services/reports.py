@@ -1,0 +1,322 @@
+"""Adoption reports: case studies and survey responses counted by one or two dimensions.
+
+`adoption_report()` is the one implementation behind `/api/reports/adoption/`, its CSV
+and the dashboard. Everything is counted in the database: per kind of record, one
+GROUP BY query for the cells and one for the totals the shares are taken of; Python
+only merges and orders those few aggregated rows.
+
+- A record counts once in each cell it falls in. A deployment with a Linux and a
+  Windows guest counts under both families, so shares over a many-valued dimension
+  (guest OS family, purpose, a response's hypervisors) can add up to more than 100%.
+- `share` is `n / of`. With one dimension, `of` is every record counted; with two, it
+  is the records in the cell's first-dimension group, so `group_by=hypervisor,stage`
+  gives each hypervisor's stage mix.
+- A record with no value for a dimension (a bare-metal deployment's host OS) falls in
+  a cell whose value is null.
+- Filters are the list endpoints' own (DeploymentFilterSet, SurveyResponseFilterSet),
+  applied to whole records: `guest_os_family=windows` keeps deployments with a Windows
+  guest and then counts all of their guests' families.
+- Survey responses: `year` is the year the survey was fielded; `stage` is the
+  response's overall stage, or, grouped with `hypervisor` or `hypervisor_vendor`, the
+  stage of that hypervisor.
+- Disclosure control: for users who may not see respondents, a response count from 1
+  to `ADOPTION_REPORT_MIN_COUNT - 1` is withheld (with `n`, `of` and `share` that would
+  give it away), and the cell is marked suppressed. Case studies are public and never
+  withheld.
+"""
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count, F, QuerySet
+from django.db.models.functions import ExtractYear
+from django_countries import countries
+
+from ..choices import OSFamily, Stage
+from ..filters import DeploymentFilterSet, SurveyResponseFilterSet
+from ..models import Deployment, SurveyResponse
+from ..models.surveys import RESPONDENT_PERMISSION
+from .csv_codec import encode_cell
+
+# Query parameters of the report itself; every other one is a filter.
+REPORT_PARAMETERS = ("group_by", "records", "format")
+MAX_DIMENSIONS = 2
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of record a report counts."""
+
+    name: str
+    title: str
+    model: type
+    filterset: type
+
+
+KINDS = {
+    "deployments": Kind("deployments", "case studies (deployments)", Deployment, DeploymentFilterSet),
+    "responses": Kind("responses", "survey responses", SurveyResponse, SurveyResponseFilterSet),
+}
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """Something to group by: per kind, the ORM path of its key and of its label."""
+
+    name: str
+    keys: dict  # kind name -> path or expression of the key
+    labels: dict = field(default_factory=dict)  # kind name -> path of a related record's name
+    choices: tuple = ()  # (value, label) in their natural order, for a choice field
+    numeric: bool = False
+
+    def key(self, kind: str, group_by: tuple[str, ...]):
+        if self.name == "stage" and kind == "responses" and {"hypervisor", "hypervisor_vendor"} & set(group_by):
+            return F("hypervisors__stage")
+        key = self.keys[kind]
+        return F(key) if isinstance(key, str) else key
+
+    def label(self, key, row_label) -> str:
+        if key is None:
+            return "(none)"
+        if self.choices:
+            return dict(self.choices).get(key, str(key))
+        if self.name == "country":
+            return countries.name(key) or key
+        return str(row_label if row_label is not None else key)
+
+    def sort_key(self, key, label: str):
+        if key is None:
+            return (1, 0, "")
+        if self.choices:
+            return (0, [value for value, _ in self.choices].index(key), "")
+        if self.numeric:
+            return (0, key, "")
+        return (0, 0, label.casefold())
+
+
+DIMENSIONS = {
+    dimension.name: dimension
+    for dimension in (
+        Dimension(
+            "hypervisor",
+            {"deployments": "hypervisor__slug", "responses": "hypervisors__hypervisor__slug"},
+            {"deployments": "hypervisor__name", "responses": "hypervisors__hypervisor__name"},
+        ),
+        Dimension(
+            "hypervisor_vendor",
+            {"deployments": "hypervisor__vendor__slug", "responses": "hypervisors__hypervisor__vendor__slug"},
+            {"deployments": "hypervisor__vendor__name", "responses": "hypervisors__hypervisor__vendor__name"},
+        ),
+        Dimension("host_os", {"deployments": "host_os__slug"}, {"deployments": "host_os__name"}),
+        Dimension(
+            "guest_os_family",
+            {"deployments": "guests__operating_system__family", "responses": "guest_families__family"},
+            choices=tuple(OSFamily.choices),
+        ),
+        Dimension("stage", {"deployments": "stage", "responses": "stage"}, choices=tuple(Stage.choices)),
+        Dimension(
+            "purpose",
+            {"deployments": "purposes__slug", "responses": "purposes__slug"},
+            {"deployments": "purposes__name", "responses": "purposes__name"},
+        ),
+        Dimension(
+            "industry",
+            {"deployments": "customer__industry__slug", "responses": "industry__slug"},
+            {"deployments": "customer__industry__name", "responses": "industry__name"},
+        ),
+        Dimension("country", {"deployments": "customer__country", "responses": "country"}),
+        Dimension(
+            "year",
+            {"deployments": ExtractYear("reported_on"), "responses": ExtractYear("survey__fielded_from")},
+            numeric=True,
+        ),
+        Dimension("linux_years", {"responses": "linux_years"}, numeric=True),
+    )
+}
+
+
+class ReportError(Exception):
+    """Bad report parameters: `errors` maps each parameter to what is wrong with it."""
+
+    def __init__(self, errors: dict[str, list[str]]):
+        super().__init__(errors)
+        self.errors = errors
+
+
+@dataclass
+class Report:
+    group_by: tuple[str, ...]
+    records: tuple[str, ...]
+    min_count: int
+    total: dict
+    cells: list[dict]
+
+    @property
+    def columns(self) -> list[str]:
+        names = [name for dimension in self.group_by for name in (dimension, f"{dimension}_label")]
+        return [*names, *self.records, "n", "of", "share", "suppressed"]
+
+    def as_dict(self) -> dict:
+        return {
+            "group_by": list(self.group_by),
+            "records": list(self.records),
+            "min_count": self.min_count,
+            "suppressed": sum(cell["suppressed"] for cell in self.cells),
+            "total": self.total,
+            "cells": self.cells,
+        }
+
+    def as_csv(self) -> str:
+        text = io.StringIO()
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(self.columns)
+        for cell in self.cells:
+            writer.writerow([_csv_value(cell[column]) for column in self.columns])
+        return text.getvalue()
+
+    def filename(self) -> str:
+        return f"adoption-report-by-{'-and-'.join(self.group_by)}.csv"
+
+
+def _csv_value(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return encode_cell(str(value))
+
+
+def _names(params, name: str) -> list[str]:
+    """A parameter given repeated or comma-separated, in order, without repeats."""
+    names = []
+    for value in params.getlist(name):
+        for item in value.split(","):
+            item = item.strip()
+            if item and item not in names:
+                names.append(item)
+    return names
+
+
+def _parse(params) -> tuple[tuple[str, ...], tuple[str, ...], bool, dict]:
+    errors: dict[str, list[str]] = {}
+    group_by = _names(params, "group_by")
+    known = ", ".join(DIMENSIONS)
+    if not group_by:
+        errors["group_by"] = [f"Name one or two dimensions to group by: {known}."]
+    elif len(group_by) > MAX_DIMENSIONS:
+        errors["group_by"] = [f"Group by at most {MAX_DIMENSIONS} dimensions; {len(group_by)} were given."]
+    elif unknown := [name for name in group_by if name not in DIMENSIONS]:
+        errors["group_by"] = [f"Unknown dimension {', '.join(unknown)}; use {known}."]
+    records = _names(params, "records")
+    if unknown := [name for name in records if name not in KINDS]:
+        errors["records"] = [f"Unknown records {', '.join(unknown)}; use {', '.join(KINDS)}."]
+    filters = {name for name in params if name not in REPORT_PARAMETERS}
+    for name in sorted(filters):
+        if not any(name in kind.filterset.base_filters for kind in KINDS.values()):
+            errors[name] = ["Unknown filter: reports take the filters of /api/deployments/ and /api/survey-responses/."]
+    if errors:
+        raise ReportError(errors)
+    return tuple(group_by), tuple(records), bool(records), filters
+
+
+def _kinds(group_by, records, chosen: bool, filters) -> tuple[str, ...]:
+    """The kinds to count: those asked for, or by default each kind the grouping and filters apply to."""
+
+    def misfits(kind: Kind) -> list[str]:
+        return [name for name in group_by if kind.name not in DIMENSIONS[name].keys] + sorted(
+            name for name in filters if name not in kind.filterset.base_filters
+        )
+
+    if chosen:
+        errors = {}
+        for name in records:
+            for misfit in misfits(KINDS[name]):
+                errors.setdefault("group_by" if misfit in group_by else misfit, []).append(
+                    f"{misfit} does not apply to {KINDS[name].title}."
+                )
+        if errors:
+            raise ReportError(errors)
+        return records
+    fitting = tuple(name for name, kind in KINDS.items() if not misfits(kind))
+    if not fitting:
+        raise ReportError({"group_by": ["No kind of record has all of these dimensions and filters together."]})
+    return fitting
+
+
+def _filtered(kind: Kind, params, filters, request) -> QuerySet:
+    everything = kind.model.objects.all()
+    if not filters:
+        return everything
+    data = params.copy()
+    for name in REPORT_PARAMETERS:
+        data.pop(name, None)
+    filterset = kind.filterset(data, queryset=everything, request=request)
+    if not filterset.is_valid():
+        raise ReportError({name: list(messages) for name, messages in filterset.errors.items()})
+    # Whole records: a filter's joins must not narrow the values a record is grouped by.
+    return kind.model.objects.filter(pk__in=filterset.qs.values("pk"))
+
+
+def _counts(queryset: QuerySet, keys: dict) -> list[dict]:
+    return list(queryset.order_by().values(**keys).annotate(n=Count("pk", distinct=True)))
+
+
+def adoption_report(params, user, request=None) -> Report:
+    """The report `params` (a QueryDict of the API's parameters) asks for, as `user` may see it.
+
+    Raises ReportError for parameters that make no report.
+    """
+    group_by, records, chosen, filters = _parse(params)
+    kinds = _kinds(group_by, records, chosen, filters)
+    dimensions = [DIMENSIONS[name] for name in group_by]
+    cells: dict[tuple, dict] = {}
+    groups: dict[str, dict] = {kind: {} for kind in kinds}
+    total = dict.fromkeys(kinds, 0)
+    for name in kinds:
+        kind = KINDS[name]
+        queryset = _filtered(kind, params, filters, request)
+        keys = {f"key{i}": dimension.key(name, group_by) for i, dimension in enumerate(dimensions)}
+        labels = {
+            f"label{i}": F(dimension.labels[name]) for i, dimension in enumerate(dimensions) if name in dimension.labels
+        }
+        for row in _counts(queryset, {**keys, **labels}):
+            key = tuple(row[f"key{i}"] for i in range(len(dimensions)))
+            cell = cells.setdefault(key, {"labels": {}, "counts": dict.fromkeys(kinds, 0)})
+            cell["counts"][name] += row["n"]
+            for i in range(len(dimensions)):
+                cell["labels"].setdefault(i, row.get(f"label{i}"))
+        total[name] = queryset.count()
+        if len(dimensions) > 1:
+            groups[name] = {row["key0"]: row["n"] for row in _counts(queryset, {"key0": keys["key0"]})}
+
+    sees_all = user.has_perm(RESPONDENT_PERMISSION)
+    min_count = settings.ADOPTION_REPORT_MIN_COUNT
+
+    def withheld(counts: dict) -> bool:
+        return not sees_all and 0 < counts.get("responses", 0) < min_count
+
+    rows = []
+    for key, cell in cells.items():
+        row = {}
+        for i, dimension in enumerate(dimensions):
+            row[dimension.name] = key[i]
+            row[f"{dimension.name}_label"] = dimension.label(key[i], cell["labels"].get(i))
+        counts = cell["counts"]
+        base = {name: groups[name].get(key[0], 0) for name in kinds} if len(dimensions) > 1 else total
+        suppressed, base_withheld = withheld(counts), withheld(base)
+        n, of = sum(counts.values()), sum(base.values())
+        row.update(counts)
+        if suppressed:
+            row["responses"] = None
+        row["n"] = None if suppressed else n
+        row["of"] = None if base_withheld else of
+        row["share"] = None if suppressed or base_withheld or not of else round(n / of, 4)
+        row["suppressed"] = suppressed
+        rows.append(row)
+    rows.sort(key=lambda row: [d.sort_key(row[d.name], row[f"{d.name}_label"]) for d in dimensions])
+    total_withheld = withheld(total)
+    shown_total = {name: (None if name == "responses" and total_withheld else count) for name, count in total.items()}
+    shown_total["n"] = None if total_withheld else sum(total.values())
+    return Report(group_by=group_by, records=kinds, min_count=min_count, total=shown_total, cells=rows)
