@@ -293,7 +293,9 @@ class SourceAdmin(CsvAdminMixin, TrackedAdmin):
     )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(citation_total=Count("citations"))
+        # A GROUP BY query drops Meta.ordering: order it again, or the autocomplete's pages shift.
+        queryset = super().get_queryset(request).annotate(citation_total=Count("citations"))
+        return queryset.order_by(*Source._meta.ordering)
 
     @admin.display(description="published", ordering="published_on")
     def published(self, obj):

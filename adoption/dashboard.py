@@ -20,7 +20,7 @@ from .choices import EventKind, OSFamily, Stage
 from .models import Deployment, MarketEvent, SurveyResponse
 from .services.reports import adoption_report
 
-POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'none'; frame-ancestors 'none'"
+POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'"
 LABEL_WIDTH = 190  # px left of the bars, for their names
 BAR_SPACE = 420  # px the longest bar takes
 ROW = 26  # px per bar
@@ -86,8 +86,15 @@ def _withheld_note(report) -> str:
     return f"{withheld} small survey cells withheld to protect respondents." if withheld else ""
 
 
-def _bars(report, dimension: str, colour: str, centred: bool = False) -> tuple[list[dict], int]:
+def _of(cell) -> str:
+    """ "12 of 40 records", or "12 records" when the total is withheld."""
+    return f"{cell['n']:,} of {cell['of']:,} records" if cell["of"] is not None else f"{cell['n']:,} records"
+
+
+def _bars(report, dimension: str, colour: str, centred: bool = False, largest_first=False) -> tuple[list[dict], int]:
     cells = [cell for cell in report.cells if not cell["suppressed"] and cell["n"]]
+    if largest_first:
+        cells.sort(key=lambda cell: -cell["n"])
     top = max((cell["n"] for cell in cells), default=1)
     rows = []
     for index, cell in enumerate(cells):
@@ -104,7 +111,7 @@ def _bars(report, dimension: str, colour: str, centred: bool = False) -> tuple[l
                 "value_x": LABEL_WIDTH + (BAR_SPACE + width) // 2 + 6 if centred else LABEL_WIDTH + width + 6,
                 "colour": colour,
                 "href": _list_url("deployment", **{dimension: key}) if key is not None else "",
-                "title": f"{cell[f'{dimension}_label']}: {cell['n']:,} of {cell['of']:,} records",
+                "title": f"{cell[f'{dimension}_label']}: {_of(cell)}",
             }
         )
     return rows, max(1, len(rows)) * ROW
@@ -119,7 +126,7 @@ def adoption_by_hypervisor() -> Chart:
         _report_links(query),
         note=_withheld_note(report),
     )
-    chart.rows, chart.height = _bars(report, "hypervisor", "#3a6ea5")
+    chart.rows, chart.height = _bars(report, "hypervisor", "#3a6ea5", largest_first=True)
     return chart
 
 
@@ -163,8 +170,8 @@ def guest_mix_by_hypervisor() -> Chart:
                     "width": round(width, 1),
                     "colour": FAMILY_COLOURS.get(cell["guest_os_family"], FAMILY_COLOURS[None]),
                     "href": _list_url("deployment", hypervisor=slug, guest_os_family=cell["guest_os_family"]),
-                    "title": f"{label}, {cell['guest_os_family_label']} guests: {cell['n']:,} of "
-                    f"{cell['of']:,} records" + (f" ({cell['share']:.0%})" if cell["share"] is not None else ""),
+                    "title": f"{label}, {cell['guest_os_family_label']} guests: {_of(cell)}"
+                    + (f" ({cell['share']:.0%})" if cell["share"] is not None else ""),
                 }
             )
             x += width
@@ -202,10 +209,13 @@ def market_timeline() -> Chart:
             }
         )
     chart.height = 14 * len(lanes) + 30
-    chart.ticks = [
-        {"x": round(20 + (BAR_SPACE + LABEL_WIDTH - 40) * (year_start - first).days / span, 1), "label": year}
-        for year in range(first.year + 1, last.year + 1)
-        for year_start in [first.replace(year=year, month=1, day=1)]
+    width = BAR_SPACE + LABEL_WIDTH - 40
+    years = [first.replace(year=year, month=1, day=1) for year in range(first.year + 1, last.year + 1)]
+    # The first and last dates at the ends, the years between (those not crowding an end).
+    chart.ticks = [{"x": 20, "label": f"{first:%Y-%m-%d}"}, {"x": 20 + width, "label": f"{last:%Y-%m-%d}"}] + [
+        {"x": round(20 + width * (start - first).days / span, 1), "label": start.year}
+        for start in years
+        if 60 < width * (start - first).days / span < width - 60
     ]
     chart.axis_y = chart.height - 10
     chart.latest = list(reversed(events))[:8]

@@ -5,6 +5,9 @@ cd "$(dirname "$0")/.."
 
 pytest=(.venv/bin/python -m pytest --create-db "$@")
 
+echo "== Chromium for the browser tests"
+./scripts/ensure-chromium.sh
+
 echo "== Migrations are up to date"
 .venv/bin/python manage.py makemigrations --check --dry-run
 
