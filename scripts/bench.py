@@ -5,7 +5,12 @@
    - the API: GET /api/deployments/?limit=100 through Django's full stack, in process;
    - the baseline: one hand-written SQL query (psycopg, JSON built in the database for
      the nested rows) plus json.dumps, producing the same payload (checked before timing).
-2. CSV. It grows the data to BENCH_CSV_DEPLOYMENTS (default 1000000), then measures
+2. Reports and dashboard. It grows the data to BENCH_REPORT_DEPLOYMENTS (default
+   100000) and a synthetic survey of a tenth as many responses, then measures
+   milliseconds per request of the README's three example reports and of the dashboard
+   (`/`), each next to the same SQL replayed through psycopg without Django (captured from
+   the request), and the reports next to a hand-written GROUP BY giving the same counts.
+3. CSV. It grows the data to BENCH_CSV_DEPLOYMENTS (default 1000000), then measures
    - export rows/s of the exporter (services.csv_export, as the API and export_csv run
      it) next to `COPY (<the same SELECT>) TO STDOUT WITH CSV` through psycopg (checked
      to give the same bytes first), and their ratio;
@@ -40,7 +45,7 @@ from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
+from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 
 from adoption.dates import format_precise_date  # noqa: E402
 from adoption.models import Deployment  # noqa: E402
@@ -212,10 +217,90 @@ def main() -> None:
     print(f"{'baseline (psycopg + json.dumps)':34}{base_rate:12.1f}{base_calls:10d}")
     print(f"ratio API / baseline: {api_rate / base_rate:.2f} (goal: 0.50 or better)")
 
+    bench_reports(client, seconds)
     bench_csv(connect)
 
 
 DEPLOYMENTS = RESOURCES["deployments"]
+
+# The README's example reports, each with hand-written SQL giving the same counts.
+EXAMPLE_REPORTS = [
+    (
+        "share of Xen deployments with Windows guests",
+        "/api/reports/adoption/?group_by=guest_os_family&hypervisor=xen&records=deployments",
+        """SELECT os.family, count(DISTINCT d.id)
+             FROM adoption_deployment d JOIN adoption_hypervisor h ON h.id = d.hypervisor_id
+             LEFT JOIN adoption_guest g ON g.deployment_id = d.id
+             LEFT JOIN adoption_operatingsystem os ON os.id = g.operating_system_id
+            WHERE h.slug = 'xen' GROUP BY os.family;
+           SELECT count(*) FROM adoption_deployment d JOIN adoption_hypervisor h ON h.id = d.hypervisor_id
+            WHERE h.slug = 'xen'""",
+    ),
+    (
+        "stage by years of Linux in production",
+        "/api/reports/adoption/?group_by=linux_years,stage&records=responses",
+        """SELECT linux_years, stage, count(*) FROM adoption_surveyresponse GROUP BY 1, 2;
+           SELECT linux_years, count(*) FROM adoption_surveyresponse GROUP BY 1;
+           SELECT count(*) FROM adoption_surveyresponse""",
+    ),
+    (
+        "deployments per hypervisor per year",
+        "/api/reports/adoption/?group_by=hypervisor,year&records=deployments",
+        """SELECT h.slug, h.name, extract(year FROM d.reported_on)::int, count(*)
+             FROM adoption_deployment d JOIN adoption_hypervisor h ON h.id = d.hypervisor_id GROUP BY 1, 2, 3;
+           SELECT h.slug, count(*) FROM adoption_deployment d JOIN adoption_hypervisor h ON h.id = d.hypervisor_id
+            GROUP BY 1;
+           SELECT count(*) FROM adoption_deployment""",
+    ),
+]
+
+
+def captured_sql(client, url: str) -> list[str]:
+    """The SQL statements one GET of `url` runs, as PostgreSQL received them."""
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200, url
+    return [query["sql"] for query in context.captured_queries]
+
+
+def run_sql(conn, statements) -> None:
+    with conn.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
+            cursor.fetchall()
+
+
+def bench_reports(client, seconds: float) -> None:
+    target = int(os.environ.get("BENCH_REPORT_DEPLOYMENTS", "100000"))
+    started = time.perf_counter()
+    print(f"\n== Growing the data to {target} synthetic deployments and {target // 10} survey responses")
+    generate_demo_data(deployments=target, responses=target // 10, seed=2007)
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    print(f"   {Deployment.objects.count()} deployments in {time.perf_counter() - started:.0f} s")
+
+    def get(url):
+        def call():
+            response = client.get(url)
+            assert response.status_code == 200, url
+
+        return call
+
+    print(f"== Reports and dashboard, {seconds:g} s each; ms per request (lower is better)")
+    print(f"{'':48}{'Django':>9}{'same SQL':>10}{'hand SQL':>10}")
+    with connect() as conn:
+        for name, url, hand_sql in EXAMPLE_REPORTS:
+            replay = captured_sql(client, url)
+            hand = [statement for statement in hand_sql.split(";") if statement.strip()]
+            ours, theirs, handwritten = (
+                1000 / rate(get(url), seconds)[0],
+                1000 / rate(lambda replay=replay: run_sql(conn, replay), seconds)[0],
+                1000 / rate(lambda hand=hand: run_sql(conn, hand), seconds)[0],
+            )
+            print(f"{name:48}{ours:9.1f}{theirs:10.1f}{handwritten:10.1f}")
+        replay = [statement for statement in captured_sql(client, "/") if "django_session" not in statement]
+        ours, theirs = 1000 / rate(get("/"), seconds)[0], 1000 / rate(lambda: run_sql(conn, replay), seconds)[0]
+        print(f"{'dashboard (/), ' + str(len(replay)) + ' queries':48}{ours:9.1f}{theirs:10.1f}{'—':>10}")
+    print("   (same SQL: the request's own queries through psycopg, without Django; goal: dashboard under 500 ms)")
 
 
 def connect():

@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from adoption.models import Deployment, MarketEvent, Organization, Source
+from adoption.models import Deployment, MarketEvent, Organization, Source, Survey
 from adoption.services.seeds import SeedError, load_seeds
 
 pytestmark = pytest.mark.django_db
@@ -63,6 +63,14 @@ def test_citrix_rumour_and_xensource_denial(seeded):
     denial = MarketEvent.objects.get(slug="xensource-not-seeking-buyer-2007")
     assert (denial.status, denial.date_display) == ("denied", "2007-07")
     assert denial.citations.filter(source__kind="interview").exists()
+
+
+def test_red_hats_impression_stays_a_cited_statement_not_a_survey(vocabulary, seed_file):
+    load_seeds(paths=[seed_file])
+    event = MarketEvent.objects.get(slug="red-hat-linux-customers-evaluating-virtualization-2007")
+    assert event.citations.filter(source__slug__startswith="computing-2007-08-14").exists()
+    assert "no figures" in event.summary
+    assert not Survey.objects.exists(), "the article gives no respondents or shares for a survey to hold"
 
 
 def test_every_fact_is_cited_and_the_article_is_a_source(seeded):

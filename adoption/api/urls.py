@@ -34,7 +34,18 @@ class RedocView(LocalOnly, SpectacularRedocView):
 
 app_name = "api"
 
-router = DefaultRouter()
+
+class Router(DefaultRouter):
+    """The resources, and the reports too, listed at /api/."""
+
+    extra_root = {"reports/adoption": "adoption-report"}
+
+    def get_api_root_view(self, api_urls=None):
+        listed = {prefix: self.routes[0].name.format(basename=basename) for prefix, _, basename in self.registry}
+        return self.APIRootView.as_view(api_root_dict={**listed, **self.extra_root})
+
+
+router = Router()
 router.register("organizations", views.OrganizationViewSet)
 router.register("hypervisors", views.HypervisorViewSet)
 router.register("operating-systems", views.OperatingSystemViewSet)

@@ -129,9 +129,10 @@ def test_deleting_a_record_in_use_is_a_conflict_not_an_error(editor, seeded):
     assert Organization.objects.filter(pk=casio.pk).exists()
 
 
-def test_the_api_root_lists_every_resource(anonymous, db):
+def test_the_api_root_lists_every_resource_and_report(anonymous, db):
     response = anonymous.get("/api/")
-    assert sorted(response.json()) == sorted(RESOURCES)
+    assert sorted(response.json()) == sorted([*RESOURCES, "reports/adoption"])
+    assert response.json()["reports/adoption"] == "http://testserver/api/reports/adoption/"
 
 
 def test_brief_returns_only_the_brief_form(anonymous, seeded):
