@@ -117,27 +117,28 @@ def _bars(report, dimension: str, colour: str, centred: bool = False, largest_fi
     return rows, max(1, len(rows)) * ROW
 
 
-def adoption_by_hypervisor() -> Chart:
-    query = {"group_by": "hypervisor"}
+def _report_chart(group_by: str, title: str, description: str, **extra):
+    """A chart of the report grouped by `group_by`, linked to it; and the report."""
+    query = {"group_by": group_by}
     report = _report(query)
-    chart = Chart(
+    return Chart(title, description, _report_links(query), note=_withheld_note(report), **extra), report
+
+
+def adoption_by_hypervisor() -> Chart:
+    chart, report = _report_chart(
+        "hypervisor",
         "Adoption by hypervisor",
         "Case studies and survey responses naming each hypervisor; a response naming two counts for both.",
-        _report_links(query),
-        note=_withheld_note(report),
     )
     chart.rows, chart.height = _bars(report, "hypervisor", "#3a6ea5", largest_first=True)
     return chart
 
 
 def stage_funnel() -> Chart:
-    query = {"group_by": "stage"}
-    report = _report(query)
-    chart = Chart(
+    chart, report = _report_chart(
+        "stage",
         "Stage funnel",
         "How far along each case study and survey respondent is, from considering to production.",
-        _report_links(query),
-        note=_withheld_note(report),
     )
     chart.rows, chart.height = _bars(report, "stage", "#2a9d8f", centred=True)
     return chart
@@ -145,15 +146,12 @@ def stage_funnel() -> Chart:
 
 def guest_mix_by_hypervisor() -> Chart:
     """Per hypervisor, a bar split by guest OS family in proportion to the records naming each."""
-    query = {"group_by": "hypervisor,guest_os_family"}
-    report = _report(query)
-    chart = Chart(
+    chart, report = _report_chart(
+        "hypervisor,guest_os_family",
         "Guest OS mix by hypervisor",
         "For each hypervisor, the guest OS families its case studies and respondents virtualise, in proportion "
         "to how many name each family.",
-        _report_links(query),
         legend=[(label, FAMILY_COLOURS[value]) for value, label in OSFamily.choices],
-        note=_withheld_note(report),
     )
     groups: dict = {}
     for cell in report.cells:

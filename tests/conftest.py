@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from adoption.models import Hypervisor, Organization, Purpose, Survey
+from adoption.services.demo_data import generate_demo_data
 from adoption.services.seeds import load_seeds
 
 
@@ -42,6 +43,12 @@ def seeded(vocabulary):
     response.guest_families.create(family="linux")
     response.purposes.set(Purpose.objects.filter(slug="hardware-utilisation"))
     return result
+
+
+@pytest.fixture
+def demo(seeded):
+    """The seeded data plus a little synthetic demo data, a survey of 40 responses among it."""
+    generate_demo_data(deployments=60, responses=40, seed=3)
 
 
 @pytest.fixture

@@ -11,11 +11,6 @@ from adoption.services.demo_data import generate_demo_data
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(seeded):
-    generate_demo_data(deployments=60, responses=40, seed=3)
-
-
 def test_the_dashboard_is_public_and_links_every_chart_to_its_data(client, demo):
     response = client.get("/")
     assert response.status_code == 200

@@ -3,14 +3,8 @@
 import pytest
 
 from adoption.models import Deployment
-from adoption.services.demo_data import generate_demo_data
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
-
-
-@pytest.fixture
-def demo(seeded):
-    generate_demo_data(deployments=120, responses=80, seed=11)
 
 
 def test_the_dashboard_draws_its_charts_locally_without_errors(page, demo):
