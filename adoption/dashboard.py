@@ -4,22 +4,27 @@ No script and nothing fetched from elsewhere: the page is HTML, inline SVG and o
 stylesheet, and its Content-Security-Policy lets the browser load from this server only.
 Every chart links to the report (JSON and CSV) or list behind it, and each bar to the
 records it counts. The figures are the public ones (computed as for an anonymous user,
-so small survey cells are withheld), whoever is looking.
+so small survey cells are withheld), whoever is looking, so one rendering serves
+everyone: it is cached for DASHBOARD_CACHE_SECONDS.
 """
 
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.http import QueryDict
-from django.shortcuts import render
+from django.core.cache import cache
+from django.http import HttpResponse, QueryDict
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
-from .choices import EventKind, OSFamily, Stage
+from .choices import EventKind, OSFamily
 from .models import Deployment, MarketEvent, SurveyResponse
 from .services.reports import adoption_report
 
+CACHE_KEY = "adoption:dashboard"
 POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'"
 LABEL_WIDTH = 190  # px left of the bars, for their names
 BAR_SPACE = 420  # px the longest bar takes
@@ -220,8 +225,8 @@ def market_timeline() -> Chart:
     return chart
 
 
-@require_safe
-def dashboard(request):
+def render_dashboard() -> str:
+    """The dashboard page, computed afresh."""
     context = {
         "totals": {
             "deployments": Deployment.objects.count(),
@@ -232,8 +237,20 @@ def dashboard(request):
         "timeline": market_timeline(),
         "width": LABEL_WIDTH + BAR_SPACE + 90,
         "label_x": LABEL_WIDTH - 8,
-        "stages": Stage.choices,
     }
-    response = render(request, "adoption/dashboard.html", context)
+    return render_to_string("adoption/dashboard.html", context)
+
+
+@require_safe
+def dashboard(request):
+    seconds = settings.DASHBOARD_CACHE_SECONDS
+    html = cache.get(CACHE_KEY) if seconds else None
+    if html is None:
+        html = render_dashboard()
+        if seconds:
+            cache.set(CACHE_KEY, html, seconds)
+    response = HttpResponse(html)
     response["Content-Security-Policy"] = POLICY
+    if seconds:
+        patch_cache_control(response, public=True, max_age=seconds)
     return response

@@ -3,8 +3,10 @@
 import re
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
+from adoption.dashboard import CACHE_KEY
 from adoption.models import Organization, Survey
 from adoption.services.demo_data import generate_demo_data
 
@@ -57,3 +59,17 @@ def test_the_dashboard_takes_the_same_queries_for_more_data(client, demo, django
     generate_demo_data(deployments=300, responses=200, seed=4)
     with django_assert_num_queries(len(first.captured_queries)):
         client.get("/")
+
+
+def test_one_rendering_serves_everyone_for_the_cache_time(client, demo, settings, django_assert_num_queries):
+    settings.DASHBOARD_CACHE_SECONDS = 60
+    cache.delete(CACHE_KEY)
+    first = client.get("/")
+    assert "max-age=60" in first["Cache-Control"]
+    generate_demo_data(deployments=5, responses=0, seed=5)
+    with django_assert_num_queries(0):
+        again = client.get("/")
+    assert again.content == first.content, "figures may be up to DASHBOARD_CACHE_SECONDS old"
+    cache.delete(CACHE_KEY)
+    assert client.get("/").content != first.content
+    cache.delete(CACHE_KEY)

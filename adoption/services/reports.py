@@ -70,12 +70,22 @@ class Dimension:
     labels: dict = field(default_factory=dict)  # kind name -> path of a related record's name
     choices: tuple = ()  # (value, label) in their natural order, for a choice field
     numeric: bool = False
+    many: tuple = ()  # the kinds for which the key's path crosses a one-to-many relation
+
+    def per_hypervisor(self, kind: str, group_by: tuple[str, ...]) -> bool:
+        return (
+            self.name == "stage" and kind == "responses" and bool({"hypervisor", "hypervisor_vendor"} & set(group_by))
+        )
 
     def key(self, kind: str, group_by: tuple[str, ...]):
-        if self.name == "stage" and kind == "responses" and {"hypervisor", "hypervisor_vendor"} & set(group_by):
+        if self.per_hypervisor(kind, group_by):
             return F("hypervisors__stage")
         key = self.keys[kind]
         return F(key) if isinstance(key, str) else key
+
+    def is_many(self, kind: str, group_by: tuple[str, ...]) -> bool:
+        """Whether a record can have several values: then it must be counted once per cell, not per row."""
+        return kind in self.many or self.per_hypervisor(kind, group_by)
 
     def label(self, key, row_label) -> str:
         if key is None:
@@ -103,23 +113,27 @@ DIMENSIONS = {
             "hypervisor",
             {"deployments": "hypervisor__slug", "responses": "hypervisors__hypervisor__slug"},
             {"deployments": "hypervisor__name", "responses": "hypervisors__hypervisor__name"},
+            many=("responses",),
         ),
         Dimension(
             "hypervisor_vendor",
             {"deployments": "hypervisor__vendor__slug", "responses": "hypervisors__hypervisor__vendor__slug"},
             {"deployments": "hypervisor__vendor__name", "responses": "hypervisors__hypervisor__vendor__name"},
+            many=("responses",),
         ),
         Dimension("host_os", {"deployments": "host_os__slug"}, {"deployments": "host_os__name"}),
         Dimension(
             "guest_os_family",
             {"deployments": "guests__operating_system__family", "responses": "guest_families__family"},
             choices=tuple(OSFamily.choices),
+            many=("deployments", "responses"),
         ),
         Dimension("stage", {"deployments": "stage", "responses": "stage"}, choices=tuple(Stage.choices)),
         Dimension(
             "purpose",
             {"deployments": "purposes__slug", "responses": "purposes__slug"},
             {"deployments": "purposes__name", "responses": "purposes__name"},
+            many=("deployments", "responses"),
         ),
         Dimension(
             "industry",
@@ -199,7 +213,7 @@ def _names(params, name: str) -> list[str]:
     return names
 
 
-def _parse(params) -> tuple[tuple[str, ...], tuple[str, ...], bool, dict]:
+def _parse(params) -> tuple[tuple[str, ...], tuple[str, ...], bool, set[str]]:
     errors: dict[str, list[str]] = {}
     group_by = _names(params, "group_by")
     known = ", ".join(DIMENSIONS)
@@ -259,8 +273,10 @@ def _filtered(kind: Kind, params, filters, request) -> QuerySet:
     return kind.model.objects.filter(pk__in=filterset.qs.values("pk"))
 
 
-def _counts(queryset: QuerySet, keys: dict) -> list[dict]:
-    return list(queryset.order_by().values(**keys).annotate(n=Count("pk", distinct=True)))
+def _counts(queryset: QuerySet, keys: dict, distinct: bool) -> list[dict]:
+    # COUNT(DISTINCT) sorts every row; a plain COUNT(*) hashes, several times faster, and is
+    # exact when no key crosses a one-to-many relation (filters are a subquery: no joins).
+    return list(queryset.order_by().values(**keys).annotate(n=Count("pk", distinct=distinct)))
 
 
 def adoption_report(params, user, request=None) -> Report:
@@ -281,7 +297,8 @@ def adoption_report(params, user, request=None) -> Report:
         labels = {
             f"label{i}": F(dimension.labels[name]) for i, dimension in enumerate(dimensions) if name in dimension.labels
         }
-        for row in _counts(queryset, {**keys, **labels}):
+        many = [dimension.is_many(name, group_by) for dimension in dimensions]
+        for row in _counts(queryset, {**keys, **labels}, distinct=any(many)):
             key = tuple(row[f"key{i}"] for i in range(len(dimensions)))
             cell = cells.setdefault(key, {"labels": {}, "counts": dict.fromkeys(kinds, 0)})
             cell["counts"][name] += row["n"]
@@ -289,7 +306,7 @@ def adoption_report(params, user, request=None) -> Report:
                 cell["labels"].setdefault(i, row.get(f"label{i}"))
         total[name] = queryset.count()
         if len(dimensions) > 1:
-            groups[name] = {row["key0"]: row["n"] for row in _counts(queryset, {"key0": keys["key0"]})}
+            groups[name] = {row["key0"]: row["n"] for row in _counts(queryset, {"key0": keys["key0"]}, many[0])}
 
     sees_all = user.has_perm(RESPONDENT_PERMISSION)
     min_count = settings.ADOPTION_REPORT_MIN_COUNT

@@ -133,6 +133,8 @@ ADMIN_MAX_BODY_BYTES = CSV_ADMIN_IMPORT_MAX_BYTES + 1024 * 1024
 # Reports withhold survey-response counts from 1 to this minus 1 from users who may not see
 # respondents, so that a small cell cannot point at one organization.
 ADOPTION_REPORT_MIN_COUNT = int(os.environ.get("ADOPTION_REPORT_MIN_COUNT", 5))
+# The public dashboard at / is the same for everyone: one rendering serves this long (0: none).
+DASHBOARD_CACHE_SECONDS = int(os.environ.get("DASHBOARD_CACHE_SECONDS", 60))
 
 # The REST API under /api/. https://www.django-rest-framework.org/api-guide/settings/
 REST_FRAMEWORK = {

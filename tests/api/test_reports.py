@@ -216,3 +216,24 @@ def test_a_report_is_computed_in_a_fixed_number_of_queries(anonymous, adoption_d
     DeploymentFactory.create_batch(20, hypervisor=Hypervisor.objects.get(slug="xen"))
     with django_assert_num_queries(8):
         assert anonymous.get(REPORT, query).status_code == 200
+
+
+def test_a_record_with_several_values_counts_once_per_cell(insider, adoption_data):
+    xen = Hypervisor.objects.get(slug="xen")
+    deployment = DeploymentFactory(hypervisor=xen, reported_on=datetime.date(2008, 5, 1))
+    GuestFactory(deployment=deployment, operating_system=OperatingSystem.objects.get(slug="windows-server"))
+    GuestFactory(deployment=deployment, operating_system=OperatingSystem.objects.get(slug="windows-desktop"))
+    query = {"group_by": "guest_os_family", "hypervisor": "xen", "records": "deployments"}
+    windows = cells(insider.get(REPORT, query), "guest_os_family")[("windows",)]
+    assert (windows["n"], windows["of"]) == (3, 5), "two Windows guests, one deployment"
+
+    survey = Survey.objects.get(slug="tco-2008")
+    response = survey.responses.create(reference="tco-2008-8888", stage="pilot")
+    response.hypervisors.create(hypervisor=Hypervisor.objects.get(slug="vmware-esx-server"), stage="pilot")
+    response.hypervisors.create(hypervisor=Hypervisor.objects.get(slug="vmware-server"), stage="pilot")
+    by_vendor = cells(
+        insider.get(REPORT, {"group_by": "hypervisor_vendor", "records": "responses"}), "hypervisor_vendor"
+    )
+    assert by_vendor[("vmware",)]["n"] == 1, "two VMware products, one response"
+    grid = cells(insider.get(REPORT, {"group_by": "stage,hypervisor", "records": "responses"}), "stage", "hypervisor")
+    assert grid[("pilot", "vmware-server")]["of"] == 1, "the pilot group: this response, once for its two rows"
