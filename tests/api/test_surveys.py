@@ -101,3 +101,21 @@ def test_the_history_leaves_the_respondent_out_for_those_who_may_not_see_it(plai
     shown = insider.get(detail_url("survey-responses", response_id) + "history/").json()
     fields = [item for change in shown for row in change["rows"] for item in row["fields"]]
     assert {"field": "respondent", "old": None, "new": "casio-computer"} in fields
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"hypervisor": "vmware-esx-server"}, ["test-survey-2008-0001"]),
+        ({"hypervisor_vendor": "vmware"}, ["test-survey-2008-0001"]),
+        ({"hypervisor_stage": "pilot"}, ["test-survey-2008-0000"]),
+        ({"guest_os_family": "windows"}, ["test-survey-2008-0001"]),
+        ({"linux_years__gte": "4"}, ["test-survey-2008-0001"]),
+        ({"linux_years__lte": "3"}, ["test-survey-2008-0000"]),
+        ({"country": "CH"}, ["test-survey-2008-0000"]),
+        ({"stage": "production", "size_band": "10000+"}, ["test-survey-2008-0001"]),
+    ],
+)
+def test_responses_filter_by_their_answers(anonymous, response_id, query, expected):
+    rows = anonymous.get(list_url("survey-responses"), query).json()["results"]
+    assert [row["reference"] for row in rows] == expected
