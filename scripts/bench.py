@@ -353,7 +353,17 @@ def export_rss(rows: int) -> None:
     if rows:
         boundary = Deployment.objects.order_by("pk").values_list("pk", flat=True)[rows - 1]
         export_bytes(Deployment.objects.filter(pk__lte=boundary).order_by("pk"))
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(peak_resident_mb())
+
+
+def peak_resident_mb() -> float:
+    """This process's own peak resident memory. Not getrusage's ru_maxrss: Linux carries that
+    over from the parent through fork and exec, so it would report the bench's own size."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def bench_csv(connect) -> None:
