@@ -129,24 +129,30 @@ def _report_chart(group_by: str, title: str, description: str, **extra):
     return Chart(title, description, _report_links(query), note=_withheld_note(report), **extra), report
 
 
+def _bar_chart(dimension: str, title: str, description: str, colour: str, **options) -> Chart:
+    chart, report = _report_chart(dimension, title, description)
+    chart.rows, chart.height = _bars(report, dimension, colour, **options)
+    return chart
+
+
 def adoption_by_hypervisor() -> Chart:
-    chart, report = _report_chart(
+    return _bar_chart(
         "hypervisor",
         "Adoption by hypervisor",
         "Case studies and survey responses naming each hypervisor; a response naming two counts for both.",
+        "#3a6ea5",
+        largest_first=True,
     )
-    chart.rows, chart.height = _bars(report, "hypervisor", "#3a6ea5", largest_first=True)
-    return chart
 
 
 def stage_funnel() -> Chart:
-    chart, report = _report_chart(
+    return _bar_chart(
         "stage",
         "Stage funnel",
         "How far along each case study and survey respondent is, from considering to production.",
+        "#2a9d8f",
+        centred=True,
     )
-    chart.rows, chart.height = _bars(report, "stage", "#2a9d8f", centred=True)
-    return chart
 
 
 def guest_mix_by_hypervisor() -> Chart:
