@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
+from django.db.models import Count, Q
 from django.http import HttpResponse, QueryDict
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -22,6 +23,7 @@ from django.views.decorators.http import require_safe
 
 from .choices import EventKind, OSFamily
 from .models import Deployment, MarketEvent, SurveyResponse
+from .services.demo_data import PREFIX
 from .services.reports import adoption_report
 
 CACHE_KEY = "adoption:dashboard"
@@ -234,9 +236,14 @@ def market_timeline() -> Chart:
 def render_dashboard() -> str:
     """The dashboard page, computed afresh."""
     context = {
+        # Demo data is counted apart, so that no one takes it for the real thing.
         "totals": {
-            "deployments": Deployment.objects.count(),
-            "responses": SurveyResponse.objects.count(),
+            **Deployment.objects.aggregate(
+                deployments=Count("pk"), synthetic_deployments=Count("pk", filter=Q(reference__startswith=PREFIX))
+            ),
+            **SurveyResponse.objects.aggregate(
+                responses=Count("pk"), synthetic_responses=Count("pk", filter=Q(survey__synthetic=True))
+            ),
             "events": MarketEvent.objects.count(),
         },
         "charts": [adoption_by_hypervisor(), stage_funnel(), guest_mix_by_hypervisor()],

@@ -30,6 +30,13 @@ def test_the_dashboard_is_public_and_links_every_chart_to_its_data(client, demo)
         assert client.get(link).status_code == 200, link
 
 
+def test_demo_data_is_counted_apart(client, demo, seeded):
+    html = client.get("/").content.decode()
+    assert "Includes made-up demo data: 60 synthetic case studies and 40 synthetic survey responses" in html
+    generate_demo_data(deployments=0, responses=0)
+    assert "made-up demo data" not in client.get("/").content.decode()
+
+
 def test_the_dashboard_is_read_only(client, demo):
     assert client.post("/").status_code == 405
 
