@@ -64,7 +64,7 @@ def test_an_analyst_enters_a_case_study_finds_it_by_alias_and_exports_it(page, a
 
     page.fill("#searchbar", "Roadrunner")
     page.press("#searchbar", "Enter")
-    page.wait_for_selector("#result_list")
+    page.wait_for_url("**/admin/adoption/deployment/?q=Roadrunner")  # not the list shown after saving
     assert page.locator("#result_list tbody tr").count() == 1
     assert "acme-xen-2008" in page.locator("#result_list").inner_text()
 
