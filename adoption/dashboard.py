@@ -223,8 +223,11 @@ def market_timeline() -> Chart:
     width = BAR_SPACE + LABEL_WIDTH - 40
     years = [first.replace(year=year, month=1, day=1) for year in range(first.year + 1, last.year + 1)]
     # The first and last dates at the ends, the years between (those not crowding an end).
-    chart.ticks = [{"x": 20, "label": f"{first:%Y-%m-%d}"}, {"x": 20 + width, "label": f"{last:%Y-%m-%d}"}] + [
-        {"x": round(20 + width * (start - first).days / span, 1), "label": start.year}
+    chart.ticks = [
+        {"x": 10, "label": f"{first:%Y-%m-%d}", "anchor": "start"},
+        {"x": 30 + width, "label": f"{last:%Y-%m-%d}", "anchor": "end"},
+    ] + [
+        {"x": round(20 + width * (start - first).days / span, 1), "label": start.year, "anchor": "middle"}
         for start in years
         if 60 < width * (start - first).days / span < width - 60
     ]
