@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import HttpResponse, QueryDict
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -23,7 +23,7 @@ from django.views.decorators.http import require_safe
 
 from .choices import EventKind, OSFamily
 from .models import Deployment, MarketEvent, SurveyResponse
-from .services.demo_data import PREFIX
+from .services.demo_data import SYNTHETIC_DEPLOYMENT, SYNTHETIC_RESPONSE
 from .services.reports import adoption_report
 
 CACHE_KEY = "adoption:dashboard"
@@ -242,10 +242,10 @@ def render_dashboard() -> str:
         # Demo data is counted apart, so that no one takes it for the real thing.
         "totals": {
             **Deployment.objects.aggregate(
-                deployments=Count("pk"), synthetic_deployments=Count("pk", filter=Q(reference__startswith=PREFIX))
+                deployments=Count("pk"), synthetic_deployments=Count("pk", filter=SYNTHETIC_DEPLOYMENT)
             ),
             **SurveyResponse.objects.aggregate(
-                responses=Count("pk"), synthetic_responses=Count("pk", filter=Q(survey__synthetic=True))
+                responses=Count("pk"), synthetic_responses=Count("pk", filter=SYNTHETIC_RESPONSE)
             ),
             "events": MarketEvent.objects.count(),
         },

@@ -14,6 +14,7 @@ import random
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Q
 
 from ..choices import DatePrecision, OSFamily, SizeBand, SourceKind, Stage, VirtualizationMode
 from ..models import (
@@ -36,6 +37,9 @@ PREFIX = "synthetic-"
 SOURCE_SLUG = "synthetic-demo-data"
 SURVEY_SLUG = "synthetic-survey"
 BATCH = 5000
+# What marks a record as synthetic, for whoever must tell demo data from real data.
+SYNTHETIC_DEPLOYMENT = Q(reference__startswith=PREFIX)
+SYNTHETIC_RESPONSE = Q(survey__synthetic=True)
 # Stages in adoption order, for the survey's lean from experience to stage.
 ADOPTION_ORDER = [Stage.CONSIDERING, Stage.EVALUATING, Stage.PILOT, Stage.PRODUCTION]
 
@@ -51,7 +55,7 @@ class DemoDataResult:
 def remove_demo_data() -> None:
     """Delete every synthetic record (and only those)."""
     Survey.objects.filter(slug__startswith=PREFIX).delete()
-    Deployment.objects.filter(reference__startswith=PREFIX).delete()
+    Deployment.objects.filter(SYNTHETIC_DEPLOYMENT).delete()
     Organization.objects.filter(slug__startswith=PREFIX).delete()
     Source.objects.filter(slug=SOURCE_SLUG).delete()
 
