@@ -9,7 +9,8 @@
    100000) and a synthetic survey of a tenth as many responses, then measures
    milliseconds per request of the README's three example reports and of the dashboard
    (`/`), each next to the same SQL replayed through psycopg without Django (captured from
-   the request), and the reports next to a hand-written GROUP BY giving the same counts.
+   the request), and the reports next to a hand-written GROUP BY (checked to give the
+   same counts first).
 3. CSV. It grows the data to BENCH_CSV_DEPLOYMENTS (default 1000000), then measures
    - export rows/s of the exporter (services.csv_export, as the API and export_csv run
      it) next to `COPY (<the same SELECT>) TO STDOUT WITH CSV` through psycopg (checked
@@ -223,7 +224,8 @@ def main() -> None:
 
 DEPLOYMENTS = RESOURCES["deployments"]
 
-# The README's example reports, each with hand-written SQL giving the same counts.
+# The README's example reports, each with hand-written SQL whose first statement gives the
+# same counts (checked before timing): its leading columns are the report's keys, its last the count.
 EXAMPLE_REPORTS = [
     (
         "share of Xen deployments with Windows guests",
@@ -246,7 +248,7 @@ EXAMPLE_REPORTS = [
     (
         "deployments per hypervisor per year",
         "/api/reports/adoption/?group_by=hypervisor,year&records=deployments",
-        """SELECT h.slug, h.name, extract(year FROM d.reported_on)::int, count(*)
+        """SELECT h.slug, extract(year FROM d.reported_on)::int, h.name, count(*)
              FROM adoption_deployment d JOIN adoption_hypervisor h ON h.id = d.hypervisor_id GROUP BY 1, 2, 3;
            SELECT h.slug, count(*) FROM adoption_deployment d JOIN adoption_hypervisor h ON h.id = d.hypervisor_id
             GROUP BY 1;
@@ -260,6 +262,17 @@ def captured_sql(client, url: str) -> list[str]:
     with CaptureQueriesContext(connection) as context:
         assert client.get(url).status_code == 200, url
     return [query["sql"] for query in context.captured_queries]
+
+
+def check_same_counts(client, url: str, conn, statement: str) -> None:
+    body = json.loads(client.get(url).content)
+    width = len(body["group_by"])
+    ours = {tuple(cell[name] for name in body["group_by"]): cell["n"] for cell in body["cells"]}
+    with conn.cursor() as cursor:
+        cursor.execute(statement)
+        theirs = {tuple(row[:width]): row[-1] for row in cursor.fetchall()}
+    if ours.keys() != theirs.keys() or any(n is not None and n != theirs[key] for key, n in ours.items()):
+        sys.exit(f"The hand-written SQL does not count what {url} counts; fix it before comparing speeds.")
 
 
 def run_sql(conn, statements) -> None:
@@ -291,6 +304,7 @@ def bench_reports(client, seconds: float) -> None:
         for name, url, hand_sql in EXAMPLE_REPORTS:
             replay = captured_sql(client, url)
             hand = [statement for statement in hand_sql.split(";") if statement.strip()]
+            check_same_counts(client, url, conn, hand[0])
             ours, theirs, handwritten = (
                 1000 / rate(get(url), seconds)[0],
                 1000 / rate(lambda replay=replay: run_sql(conn, replay), seconds)[0],
