@@ -72,20 +72,23 @@ def wait_for(url: str, process: subprocess.Popen, seconds: float = 120) -> None:
     raise AssertionError(f"nothing answered at {url} within {seconds}s")
 
 
-def stop(process: subprocess.Popen) -> str:
-    """Stop `make run` or `make serve` as a user does, with Ctrl-C: SIGINT to the whole process group.
+def stop(process: subprocess.Popen, how: signal.Signals = signal.SIGINT) -> str:
+    """Stop a `make run` or `make serve` by signalling its whole process group; return what it printed.
 
-    Not SIGTERM: make forwards a SIGTERM to its child a second time, and under `make run`
-    a second signal landing while Django's reloader waits for its child can leave it
-    waiting forever (seen about once in 25 runs).
+    `make run` is stopped as a user does, with Ctrl-C's SIGINT. Not SIGTERM: make forwards
+    a SIGTERM to its child a second time, and a second signal landing while Django's
+    reloader waits for its child can leave it waiting forever (seen about once in 25 runs).
+    gunicorn is the other way round: SIGTERM is its graceful stop, while SIGINT to its
+    workers and the master's own SIGQUIT after it now and then held a worker until the
+    master's 30 s grace ran out.
     """
-    os.killpg(process.pid, signal.SIGINT)
+    os.killpg(process.pid, how)
     try:
         output, _ = process.communicate(timeout=30)
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         output, _ = process.communicate()
-        raise AssertionError(f"make {process.args[2]} did not stop within 30 s of Ctrl-C:\n{output}") from None
+        raise AssertionError(f"make {process.args[2]} did not stop within 30 s of {how.name}:\n{output}") from None
     return output
 
 
@@ -210,5 +213,5 @@ def test_make_serve_runs_gunicorn_with_static_files_through_whitenoise(tmp_path)
             assert response.status == 200
             assert "max-age" in response.headers["Cache-Control"]
     finally:
-        output = stop(process)
+        output = stop(process, signal.SIGTERM)
     assert "Booting worker" in output
