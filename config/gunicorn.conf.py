@@ -21,3 +21,7 @@ limit_request_fields = 100
 accesslog = "-"
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# gunicorn 25.1+ opens a control socket by default, at one path per user account
+# ($HOME/.gunicorn/gunicorn.ctl), so two instances on one host would share it. Nothing
+# here uses gunicornc: no socket that can add workers or stop the server.
+control_socket_disable = True

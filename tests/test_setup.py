@@ -215,3 +215,4 @@ def test_make_serve_runs_gunicorn_with_static_files_through_whitenoise(tmp_path)
     finally:
         output = stop(process, signal.SIGTERM)
     assert "Booting worker" in output
+    assert "Control socket" not in output, "no gunicornc socket that could add workers or stop the server"
