@@ -48,15 +48,22 @@ def free_port() -> int:
 
 
 def start_make_run(env: dict, port: int) -> subprocess.Popen:
-    return subprocess.Popen(
-        ["make", "--no-print-directory", "run", "HOST=127.0.0.1", f"PORT={port}"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,  # so the runserver reloader child is stopped with it
-    )
+    # A command started in the background by a shell without job control (as a CI runner
+    # may start the suite) inherits SIGINT ignored, and so would make run: stop() could not
+    # Ctrl-C it. With a handler in place here, the child starts with the default instead.
+    inherited = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen(
+            ["make", "--no-print-directory", "run", "HOST=127.0.0.1", f"PORT={port}"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,  # so the runserver reloader child is stopped with it
+        )
+    finally:
+        signal.signal(signal.SIGINT, inherited)
 
 
 def wait_for(url: str, process: subprocess.Popen, seconds: float = 120) -> None:
