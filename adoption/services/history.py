@@ -2,18 +2,23 @@
 
 simple-history writes one history row per save() or delete(), one query each. The bulk
 paths (CSV import) save with bulk_create/bulk_update and delete without signals, so
-they record the same history here, a few queries per batch: who, when, why, the row as
-it now is, and for a model with tracked many-to-many fields, their values too.
+they record the same history here: who, when, why, the row as it now is, and for a model
+with tracked many-to-many fields, their values too.
+
+The rows are copied in the database, INSERT INTO the history table SELECT FROM the
+records' own table, one statement per thousand records: building a model instance per
+history row in Python took over 40% of a large CSV import.
 """
 
 from collections import defaultdict
 from collections.abc import Sequence
 
-from django.db import models
+from django.db import connections, models, router
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from ..audit import acting_user, fill_history_row
+from ..models.base import chunked
 
 CREATED, CHANGED, DELETED = "+", "~", "-"
 BATCH_SIZE = 1000
@@ -22,48 +27,78 @@ BATCH_SIZE = 1000
 def record_history(
     model: type[models.Model], instances: Sequence[models.Model], kind: str, *, user=None, reason: str = ""
 ) -> None:
-    """Write one history row of `kind` (+, ~ or -) for each of `instances` (already saved, with pks).
+    """Write one history row of `kind` (+, ~ or -) for each of `instances` (saved, and not yet deleted).
 
-    `user` defaults to the account making the changes (see adoption.audit).
+    Each row copies the record as it is in the database. `user` defaults to the account
+    making the changes (see adoption.audit).
     """
     if not instances:
         return
     if user is None:
         user = acting_user()
     history_model = model.history.model
-    now = timezone.now()
-    rows = []
-    for instance in instances:
-        row = history_model(
-            history_date=now,
-            history_user=user,
-            history_change_reason=reason,
-            history_type=kind,
-            **{field.attname: getattr(instance, field.attname) for field in history_model.tracked_fields},
-        )
-        fill_history_row(row, user)
-        rows.append(row)
-    rows = history_model.objects.bulk_create(rows, batch_size=BATCH_SIZE)
+    # What every row of this call shares (when, who, why, through what), as simple-history
+    # and the audit fill in one history row.
+    shared = history_model(
+        history_date=timezone.now(), history_user=user, history_change_reason=reason, history_type=kind
+    )
+    fill_history_row(shared, user)
+
+    connection = connections[router.db_for_write(history_model)]
+    copied = [history_model._meta.get_field(field.name) for field in history_model.tracked_fields]
+    shared_fields = [
+        field
+        for field in history_model._meta.concrete_fields
+        if field not in copied and not field.primary_key  # history_id: the table's own sequence
+    ]
+    params = [field.get_db_prep_save(getattr(shared, field.attname), connection) for field in shared_fields]
+    new_rows = []
+    with connection.cursor() as cursor:
+        for chunk in chunked([instance.pk for instance in instances], BATCH_SIZE):
+            cursor.execute(_copy_statement(connection, model, copied, shared_fields, len(chunk)), [*params, *chunk])
+            new_rows.extend(cursor.fetchall())
     if kind != DELETED:
-        _record_m2m(model, rows)
+        _record_m2m(model, new_rows)
 
 
-def _record_m2m(model: type[models.Model], history_rows: list) -> None:
-    """For each tracked many-to-many field, the related rows each history row saw."""
+def _copy_statement(connection, model, copied: list, shared_fields: list, count: int) -> str:
+    """INSERT INTO history (copied columns, shared columns) SELECT them FROM the records'
+    table for `count` ids, RETURNING each new row's (history id, record id).
+
+    Every name in it comes from the models' own metadata, quoted; the values are parameters.
+    """
+    quote = connection.ops.quote_name
+    history_model = model.history.model
+    columns = ", ".join(quote(field.column) for field in [*copied, *shared_fields])
+    selected = [quote(model._meta.get_field(field.name).column) for field in copied] + ["%s"] * len(shared_fields)
+    record_id = history_model._meta.get_field(model._meta.pk.name)
+    return (
+        f"INSERT INTO {quote(history_model._meta.db_table)} ({columns}) "  # noqa: S608 (see the docstring)
+        f"SELECT {', '.join(selected)} FROM {quote(model._meta.db_table)} "
+        f"WHERE {quote(model._meta.pk.column)} IN ({', '.join(['%s'] * count)}) "
+        f"RETURNING {quote(history_model._meta.pk.column)}, {quote(record_id.column)}"
+    )
+
+
+def _record_m2m(model: type[models.Model], new_rows: list[tuple[int, int]]) -> None:
+    """For each tracked many-to-many field, the related rows each new history row saw.
+
+    `new_rows` are (history row id, record id) pairs.
+    """
     for m2m_field in getattr(model.history.model, "_history_m2m_fields", ()):
         m2m_history_model = HistoricalRecords.m2m_models[m2m_field]
         through = m2m_field.remote_field.through
         source = f"{m2m_field.m2m_field_name()}_id"
         target = f"{m2m_field.m2m_reverse_field_name()}_id"
         by_parent = defaultdict(list)
-        rows = through.objects.filter(**{f"{source}__in": {row.id for row in history_rows}})
+        rows = through.objects.filter(**{f"{source}__in": {record for _, record in new_rows}})
         for pk, source_id, target_id in rows.values_list("pk", source, target):
             by_parent[source_id].append((pk, target_id))
         m2m_history_model.objects.bulk_create(
             [
-                m2m_history_model(history=row, id=pk, **{source: row.id, target: target_id})
-                for row in history_rows
-                for pk, target_id in by_parent[row.id]
+                m2m_history_model(history_id=history_id, id=pk, **{source: record, target: target_id})
+                for history_id, record in new_rows
+                for pk, target_id in by_parent[record]
             ],
             batch_size=BATCH_SIZE,
         )

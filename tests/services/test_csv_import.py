@@ -58,6 +58,29 @@ def test_an_update_changes_only_the_columns_given_and_is_in_the_history(seeded, 
     assert (latest.history_type, latest.history_user, latest.stage) == ("~", analyst, "pilot")
 
 
+def test_replacing_guests_records_both_the_removed_and_the_new_rows_in_the_history(seeded, django_user_model):
+    analyst = django_user_model.objects.create_user("analyst")
+    casio = Deployment.objects.get(reference="casio-xen-sles-2007")
+    (old_guest,) = casio.guests.all()
+    import_csv(DEPLOYMENTS, b"reference,guests,vm_count\ncasio-xen-sles-2007,rhel|5||3,40\n", user=analyst)
+
+    removed = old_guest.history.latest()
+    assert (removed.history_type, removed.history_user, removed.operating_system_id) == (
+        "-",
+        analyst,
+        old_guest.operating_system_id,
+    )
+    (new_guest,) = casio.guests.all()
+    added = new_guest.history.get()
+    assert (added.history_type, added.version, added.vm_count) == ("+", "5", 3)
+    # The deployment's history row is the record as stored, every tracked column of it.
+    casio.refresh_from_db()
+    latest = casio.history.latest()
+    tracked = [field.attname for field in type(latest).tracked_fields]
+    assert [getattr(latest, name) for name in tracked] == [getattr(casio, name) for name in tracked]
+    assert latest.history_change == added.history_change == removed.history_change, "one change id for the import"
+
+
 def test_a_row_with_an_id_renames_its_record(seeded):
     casio = Organization.objects.get(slug="casio-computer")
     import_csv(ORGS, f"id,slug\n{casio.pk},casio\n".encode())
