@@ -24,15 +24,13 @@ CREATED, CHANGED, DELETED = "+", "~", "-"
 BATCH_SIZE = 1000
 
 
-def record_history(
-    model: type[models.Model], instances: Sequence[models.Model], kind: str, *, user=None, reason: str = ""
-) -> None:
-    """Write one history row of `kind` (+, ~ or -) for each of `instances` (saved, and not yet deleted).
+def record_history(model: type[models.Model], pks: Sequence[int], kind: str, *, user=None, reason: str = "") -> None:
+    """Write one history row of `kind` (+, ~ or -) for each record of `model` in `pks` (saved, not yet deleted).
 
     Each row copies the record as it is in the database. `user` defaults to the account
     making the changes (see adoption.audit).
     """
-    if not instances:
+    if not pks:
         return
     if user is None:
         user = acting_user()
@@ -54,7 +52,7 @@ def record_history(
     params = [field.get_db_prep_save(getattr(shared, field.attname), connection) for field in shared_fields]
     new_rows = []
     with connection.cursor() as cursor:
-        for chunk in chunked([instance.pk for instance in instances], BATCH_SIZE):
+        for chunk in chunked(pks, BATCH_SIZE):
             cursor.execute(_copy_statement(connection, model, copied, shared_fields, len(chunk)), [*params, *chunk])
             new_rows.extend(cursor.fetchall())
     if kind != DELETED:

@@ -75,10 +75,10 @@ def restore(resource: Resource, pk: int) -> models.Model:
             through = m2m_field.remote_field.through
             source, target = f"{m2m_field.m2m_field_name()}_id", f"{m2m_field.m2m_reverse_field_name()}_id"
             through.objects.bulk_create([through(**{source: pk, target: related}) for related in ids])
-        history.record_history(model, [record], history.CREATED, reason=REASON)
+        history.record_history(model, [record.pk], history.CREATED, reason=REASON)
         for name, nested in resource.lists.items():
             nested.model.objects.bulk_create(children[name])
-            history.record_history(nested.model, children[name], history.CREATED, reason=REASON)
+            history.record_history(nested.model, [child.pk for child in children[name]], history.CREATED, reason=REASON)
     return record
 
 

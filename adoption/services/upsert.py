@@ -496,8 +496,12 @@ class _Plan:
             self._write_m2m(name, [row for row in changed if name in row.m2m])
         for name, nested in self.resource.lists.items():
             self._write_list(name, nested, [row for row in changed if name in row.lists], user=user, reason=reason)
-        history.record_history(self.model, [row.instance for row in created], history.CREATED, user=user, reason=reason)
-        history.record_history(self.model, [row.instance for row in updated], history.CHANGED, user=user, reason=reason)
+        history.record_history(
+            self.model, [row.instance.pk for row in created], history.CREATED, user=user, reason=reason
+        )
+        history.record_history(
+            self.model, [row.instance.pk for row in updated], history.CHANGED, user=user, reason=reason
+        )
 
     def _create(self, rows: list[_Row], *, user, reason: str) -> None:
         """Create new records, those a pending relation points at before those that point at them."""
@@ -536,7 +540,8 @@ class _Plan:
         rows = [row for row in rows if row.created or name in row.changed_lists]
         for chunk in chunked([row.instance.pk for row in rows if not row.created]):
             old = nested.model.objects.filter(**{f"{parent}__in": chunk})
-            history.record_history(nested.model, list(old), history.DELETED, user=user, reason=reason)
+            old_pks = list(old.values_list("pk", flat=True))
+            history.record_history(nested.model, old_pks, history.DELETED, user=user, reason=reason)
             # Without signals: the history rows above record the deletions in bulk.
             old._raw_delete(old.db)
         children = []
@@ -545,7 +550,9 @@ class _Plan:
                 setattr(child, parent, row.instance.pk)
                 children.append(child)
         nested.model.objects.bulk_create(children, batch_size=BATCH_SIZE)
-        history.record_history(nested.model, children, history.CREATED, user=user, reason=reason)
+        history.record_history(
+            nested.model, [child.pk for child in children], history.CREATED, user=user, reason=reason
+        )
 
     def check_after_write(self) -> list[Problem]:
         """Rules that need the rows written: a parent chain must not loop (Organization.clean)."""

@@ -31,9 +31,16 @@ def record_fixture_history() -> None:
     for resource in RESOURCES.values():
         model = resource.model
         if not model.history.exists():
-            record_history(model, list(model.objects.all()), CREATED, reason="vocabulary fixture")
+            record_history(
+                model, list(model.objects.values_list("pk", flat=True)), CREATED, reason="vocabulary fixture"
+            )
             for nested in resource.lists.values():
-                record_history(nested.model, list(nested.model.objects.all()), CREATED, reason="vocabulary fixture")
+                record_history(
+                    nested.model,
+                    list(nested.model.objects.values_list("pk", flat=True)),
+                    CREATED,
+                    reason="vocabulary fixture",
+                )
 
 
 class Command(AuditedCommand):
