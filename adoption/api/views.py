@@ -7,6 +7,7 @@ from rest_framework import serializers as drf_serializers
 from rest_framework import viewsets
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.settings import api_settings
 
 from .. import filters
 from ..limits import LoginRateThrottle
@@ -165,6 +166,7 @@ class TokenView(ObtainAuthToken):
     Throttled per client address (the `login` rate) against password guessing."""
 
     throttle_classes = [LoginRateThrottle]
+    parser_classes = api_settings.DEFAULT_PARSER_CLASSES  # ObtainAuthToken names DRF's, without the depth limit
 
     @extend_schema(request=AuthTokenSerializer, responses={200: TokenSerializer}, auth=[])
     def post(self, request, *args, **kwargs):

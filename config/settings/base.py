@@ -129,6 +129,9 @@ CSV_ADMIN_IMPORT_MAX_BYTES = int(os.environ.get("CSV_ADMIN_IMPORT_MAX_BYTES", 10
 # The admin's is the CSV upload's limit plus room for the form around it.
 API_MAX_BODY_BYTES = int(os.environ.get("API_MAX_BODY_BYTES", 1024 * 1024))
 ADMIN_MAX_BODY_BYTES = CSV_ADMIN_IMPORT_MAX_BYTES + 1024 * 1024
+# JSON bodies nested deeper than this are a 400 before they are decoded (adoption/api/parsers.py);
+# a valid body nests 4 levels at most (a deployment, its guests, each guest's operating system as an object).
+API_MAX_JSON_DEPTH = int(os.environ.get("API_MAX_JSON_DEPTH", 32))
 
 # Reports withhold survey-response counts from 1 to this minus 1 from users who may not see
 # respondents, so that a small cell cannot point at one organization.
@@ -150,6 +153,12 @@ REST_FRAMEWORK = {
         "rest_framework.filters.OrderingFilter",
     ],
     "DEFAULT_PAGINATION_CLASS": "adoption.api.pagination.LimitOffsetPagination",
+    # JSON with a depth limit; form and multipart bodies (the browsable API's forms) are flat.
+    "DEFAULT_PARSER_CLASSES": [
+        "adoption.api.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
