@@ -87,6 +87,21 @@ def database_from_env(env, default_url: str) -> dict:
     return config
 
 
+def num_proxies_from_env(env) -> int:
+    """How many proxies in front append to X-Forwarded-For (DJANGO_NUM_PROXIES; 0, the default: none).
+
+    Throttles count requests per client address: with 0 they take the peer's address and
+    ignore X-Forwarded-For, which any client can write; with N, the Nth address from its right.
+    """
+    value = env.get("DJANGO_NUM_PROXIES", "").strip() or "0"
+    if not value.isascii() or not value.isdigit():
+        raise ImproperlyConfigured(
+            f"DJANGO_NUM_PROXIES must be how many proxies stand in front of the app, a whole number "
+            f"0 or more (0 when clients connect directly), not {value!r}."
+        )
+    return int(value)
+
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -173,6 +188,10 @@ REST_FRAMEWORK = {
         # Password guesses: the token endpoint and the admin login, per client address.
         "login": os.environ.get("LOGIN_THROTTLE", "10/minute"),
     },
+    # Throttles (adoption.limits.LoginRateThrottle among them) find the client's address this
+    # many hops from the right of X-Forwarded-For; 0 ignores the header. DRF's default, None,
+    # would trust the whole header, so a client could name a new address per request.
+    "NUM_PROXIES": num_proxies_from_env(os.environ),
     "EXCEPTION_HANDLER": "adoption.api.errors.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "adoption.api.schema.AutoSchema",
     "ORDERING_PARAM": "ordering",
