@@ -4,8 +4,12 @@ Two ways, both in the README: `manage.py backup` (dumpdata with natural keys, re
 loaddata into any database, PostgreSQL or SQLite), and PostgreSQL's own pg_dump / pg_restore.
 """
 
+import gzip
+import io
+import json
 import os
 import shutil
+import stat
 import subprocess
 
 import psycopg
@@ -15,6 +19,8 @@ from django.contrib.auth.models import Permission
 from django.core.management import CommandError, call_command
 from django.db import connection
 
+from adoption.management.commands.backup import HISTORY, RECORDS
+from adoption.management.commands.backup import Command as BackupCommand
 from adoption.models import Deployment
 
 from .api.conftest import editor, editor_user  # noqa: F401 (fixtures)
@@ -121,3 +127,44 @@ def test_restoring_refuses_a_database_that_has_records_or_a_folder_that_is_no_ba
     call_command("backup", str(tmp_path / "backup"), verbosity=0)
     with pytest.raises(CommandError, match="The database already has .*deployments.*restore into an empty one"):
         call_command("restore_backup", str(tmp_path / "backup"))
+
+
+@pytest.fixture
+def open_umask():
+    """The most permissive umask, so only the command itself can make its files private."""
+    previous = os.umask(0)
+    yield
+    os.umask(previous)
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.django_db
+def test_a_backup_is_readable_by_its_owner_only_and_says_what_it_holds(seeded, tmp_path, open_umask):
+    folder = tmp_path / "backup"
+    out = io.StringIO()
+    call_command("backup", str(folder), stdout=out)
+    assert mode(folder / RECORDS) == mode(folder / HISTORY) == 0o600
+    assert mode(folder) == 0o700
+    said = out.getvalue()
+    assert "password hashes" in said and "API tokens" in said and "confidential survey respondents" in said
+    assert "keep them private" in said
+    help_text = " ".join(BackupCommand().create_parser("manage.py", "backup").format_help().split())
+    assert "password hashes" in help_text and "keep them private" in help_text
+
+
+@pytest.mark.django_db
+def test_a_backup_over_world_readable_files_leaves_them_private_and_complete(seeded, tmp_path, open_umask):
+    folder = tmp_path / "backup"
+    folder.mkdir(mode=0o755)
+    for name in (RECORDS, HISTORY):
+        (folder / name).write_bytes(b"an older backup")
+        (folder / name).chmod(0o644)
+    call_command("backup", str(folder), verbosity=0)
+    assert mode(folder / RECORDS) == mode(folder / HISTORY) == 0o600
+    assert mode(folder) == 0o755  # a folder of the user's own is left as it is
+    with gzip.open(folder / RECORDS, "rt", encoding="utf-8") as records:
+        assert any(row["model"] == "adoption.deployment" for row in json.load(records))
+    assert sorted(path.name for path in folder.iterdir()) == sorted([RECORDS, HISTORY])  # no temporary file left

@@ -1,5 +1,14 @@
-"""manage.py backup FOLDER: a database-neutral backup, restored with loaddata into any database."""
+"""manage.py backup FOLDER: a database-neutral backup, restored with loaddata into any database.
 
+The files hold every account's password hash and API token and who answered each survey,
+so they are readable by their owner only (0600) from the moment they exist.
+"""
+
+import gzip
+import io
+import os
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.apps import apps
@@ -8,6 +17,10 @@ from django.core.management.base import BaseCommand, CommandError
 from simple_history.models import HistoricalRecords
 
 RECORDS, HISTORY = "records.json.gz", "history.json.gz"
+WHAT_THEY_HOLD = (
+    "They hold every account's password hashes and API tokens and the confidential survey respondents: "
+    "keep them private (they are written readable by you only, mode 0600) and never share or commit them."
+)
 
 
 def history_models() -> list[str]:
@@ -23,7 +36,7 @@ class Command(BaseCommand):
     help = (
         f"Write FOLDER/{RECORDS} (the records, accounts and tokens, relations by natural key) and "
         f"FOLDER/{HISTORY} (the change history, which may name records deleted since, so by id). Restore "
-        f"into an empty, migrated database of any kind with: manage.py restore_backup FOLDER"
+        f"into an empty, migrated database of any kind with: manage.py restore_backup FOLDER. {WHAT_THEY_HOLD}"
     )
 
     def add_arguments(self, parser):
@@ -31,13 +44,35 @@ class Command(BaseCommand):
 
     def handle(self, *args, folder: Path, **options):
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # the mode applies to a folder made here
         except OSError as exc:
             raise CommandError(f"Cannot create {folder}: {exc.strerror}.") from None
         history = history_models()
-        call_command(
-            "dumpdata", "adoption", "auth", "authtoken", natural_foreign=True,
-            exclude=["auth.permission", *history], output=str(folder / RECORDS), verbosity=0,
-        )  # fmt: skip
-        call_command("dumpdata", *history, output=str(folder / HISTORY), verbosity=0)
+        with private_file(folder / RECORDS) as records:
+            call_command(
+                "dumpdata", "adoption", "auth", "authtoken", natural_foreign=True,
+                exclude=["auth.permission", *history], stdout=records, verbosity=0,
+            )  # fmt: skip
+        with private_file(folder / HISTORY) as stream:
+            call_command("dumpdata", *history, stdout=stream, verbosity=0)
         self.stdout.write(self.style.SUCCESS(f"Wrote {folder / RECORDS} and {folder / HISTORY}."))
+        self.stdout.write(WHAT_THEY_HOLD)
+
+
+@contextmanager
+def private_file(path: Path):
+    """A gzip text stream whose file is 0600 from its creation; it replaces `path` once written whole.
+
+    The data goes to a new temporary file beside `path` (mkstemp creates it 0600, whatever the
+    umask), so neither a new file nor one written over an older backup is ever readable by others,
+    and a failed backup leaves the older one as it was.
+    """
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    try:
+        with open(fd, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw) as compressed:
+            with io.TextIOWrapper(compressed, encoding="utf-8") as text:
+                yield text
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
