@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from ..choices import Stage, VirtualizationMode
 from ..dates import format_precise_date
@@ -87,6 +87,10 @@ class Deployment(PreciseDatesMixin, TimeStampedModel):
     def natural_key(self):
         return (self.reference,)
 
+    def reference_exists_message(self) -> str:
+        """What validate_unique() says of a reference another deployment has."""
+        return self.unique_error_message(Deployment, ("reference",)).messages[0]
+
     def clean(self):
         super().clean()
         if self.host_os_version and self.host_os_id is None:
@@ -114,19 +118,30 @@ class Deployment(PreciseDatesMixin, TimeStampedModel):
         A reference is permanent (a saved deployment keeps its own) and never reused
         (one that belonged to a deleted deployment stays retired; the history says so).
         """
-        stored, live, retired = {}, set(), {}
+        stored, live, retired, taken = {}, set(), {}, {}
         for chunk in chunked([d.pk for d in deployments if d.pk is not None]):
             stored.update(cls.objects.filter(pk__in=chunk).values_list("pk", "reference"))
         for chunk in chunked({d.reference for d in deployments if d.reference}):
             live.update(cls.objects.filter(reference__in=chunk).values_list("reference", flat=True))
         for chunk in chunked({d.reference for d in deployments if d.reference} - live):
-            for reference, pk in cls.history.filter(reference__in=chunk).values_list("reference", "id").distinct():
-                retired.setdefault(reference, set()).add(pk)
+            # Whether each id is live is read in the same statement as its history: a deployment
+            # another client created since the query above has both a history row and a live row
+            # by now, and is taken, not retired.
+            rows = (
+                cls.history.filter(reference__in=chunk)
+                .annotate(live=Exists(cls.objects.filter(pk=OuterRef("id"))))
+                .values_list("reference", "id", "live")
+                .distinct()
+            )
+            for reference, pk, is_live in rows:
+                (taken if is_live else retired).setdefault(reference, set()).add(pk)
         problems = []
         for deployment in deployments:
             kept = stored.get(deployment.pk)
             if kept is not None and kept != deployment.reference:
                 problems.append(f"A reference is permanent: this deployment stays {kept}.")
+            elif taken.get(deployment.reference, set()) - {deployment.pk}:
+                problems.append(deployment.reference_exists_message())
             elif retired.get(deployment.reference, set()) - {deployment.pk}:
                 problems.append(
                     f"{deployment.reference} belonged to a deleted deployment; references are never reused."
