@@ -206,7 +206,7 @@ def decode_file(data: bytes) -> str:
     """The text of an uploaded CSV file: UTF-8, with or without a byte-order mark.
 
     Raises CsvFileError for an empty file, a binary one (a spreadsheet workbook, an
-    image) or one saved in another encoding.
+    image, a NUL byte anywhere) or one saved in another encoding.
     """
     if data.startswith(BOM):
         data = data[len(BOM) :]
@@ -217,8 +217,10 @@ def decode_file(data: bytes) -> str:
             "This is a spreadsheet workbook (.xlsx or .ods), not a CSV file: "
             'save it as "CSV UTF-8 (comma delimited)" and import that.'
         )
-    if b"\x00" in data[:65536]:
-        raise CsvFileError("This is a binary file, not CSV text: it contains NUL bytes.")
+    nul = data.find(b"\x00")  # anywhere: no text field can hold one, and PostgreSQL refuses it
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        raise CsvFileError(f"This is a binary file, not CSV text: line {line} contains a NUL byte.")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

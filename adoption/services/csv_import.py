@@ -11,6 +11,7 @@ leaves that field as it is.
 
 import csv
 import io
+from collections import Counter
 
 from django.conf import settings
 
@@ -55,21 +56,37 @@ def import_csv(
     return upsert(resource, entries, user=user, reason=reason, dry_run=dry_run, problems=problems)
 
 
+# A header may name a few columns too many (each is reported), not thousands: past this
+# many beyond the resource's own, the file is refused before any column is looked at.
+EXTRA_COLUMNS = 20
+# Unknown columns named in the error before "and N more".
+NAMED_COLUMNS = 5
+
+
 def _read_header(resource: Resource, reader) -> list[str]:
     try:
         header = next(reader)
     except (StopIteration, csv.Error):
         header = []
     expected = [ID_COLUMN, *(resource.column_name(name) for name in resource.columns)]
+    if len(header) > len(expected) + EXTRA_COLUMNS:
+        raise CsvFileError(
+            f"Line 1 has {len(header):,} columns, but a file of {resource.plural_label} has at most "
+            f"{len(expected)}: is this the right file?"
+        )
     key = resource.column_name(resource.key)
-    unknown = [column for column in header if column not in expected]
-    repeated = sorted({column for column in header if header.count(column) > 1})
+    known = set(expected)
+    unknown = list(dict.fromkeys(column for column in header if column not in known))
+    counts = Counter(header)
+    repeated = sorted(column for column, count in counts.items() if count > 1 and column in known)
     problems = []
     if unknown:
-        problems.append(f"unknown column(s) {', '.join(repr(c) for c in unknown)}")
+        named = ", ".join(_short(column) for column in unknown[:NAMED_COLUMNS])
+        more = f" and {len(unknown) - NAMED_COLUMNS:,} more" if len(unknown) > NAMED_COLUMNS else ""
+        problems.append(f"unknown column(s) {named}{more}")
     if repeated:
         problems.append(f"column(s) given twice: {', '.join(repeated)}")
-    if key not in header:
+    if key not in counts:
         problems.append(f"the {key} column is missing (it says which record each row is)")
     if problems:
         raise CsvFileError(
@@ -77,6 +94,11 @@ def _read_header(resource: Resource, reader) -> list[str]:
             f"Columns: {', '.join(expected)} (any of them, {key} required)."
         )
     return header
+
+
+def _short(column: str, width: int = 40) -> str:
+    """A column name for an error message: quoted, and cut if it is long."""
+    return repr(column if len(column) <= width else column[:width] + "…")
 
 
 def _entry(resource: Resource, columns: list[str], cells: list[str], where: str) -> tuple[Entry | None, list]:
