@@ -8,10 +8,10 @@ from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django_countries.filters import CountryFilter
-from simple_history.admin import SimpleHistoryAdmin
 
 from .admin_csv import CsvAdminMixin
 from .admin_history import HistoryAdminMixin
+from .admin_lookups import LookupGateMixin
 from .admin_versions import StaleFormGuardMixin
 from .models import (
     RESPONDENT_PERMISSION,
@@ -69,8 +69,14 @@ def links_list(links: list[str]) -> str:
     return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((link,) for link in links)))
 
 
-class TrackedAdmin(StaleFormGuardMixin, HistoryAdminMixin, SimpleHistoryAdmin):
-    """Common ground: readable history, deleted records to restore, read-only timestamps, save buttons on top."""
+class TrackedAdmin(LookupGateMixin, StaleFormGuardMixin, HistoryAdminMixin, admin.ModelAdmin):
+    """Common ground: readable history, deleted records to restore, read-only timestamps, save buttons on top,
+    and changelists that take only the filters they offer.
+
+    Not django-simple-history's SimpleHistoryAdmin: its "revert to this version" form wrote
+    with the view permission alone and skipped the change form's validation; deleted records
+    come back through Restore (HistoryAdminMixin), edits through the change form.
+    """
 
     readonly_fields = TIMESTAMPS
     save_on_top = True
@@ -106,6 +112,7 @@ class OrganizationAdmin(CsvAdminMixin, TrackedAdmin):
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("industry", "parent")
     inlines = (OrganizationAliasInline,)
+    linked_lookups = ("parent",)  # "Subsidiaries" in used_by
     readonly_fields = ("used_by", *TIMESTAMPS)
     fieldsets = (
         (None, {"fields": ("name", "slug", "country", "industry", "parent", "website", "description")}),
@@ -241,6 +248,7 @@ class DeploymentAdmin(CsvAdminMixin, TrackedAdmin):
     search_fields = SEARCH_FIELDS[Deployment]
     autocomplete_fields = ("customer", "hypervisor", "host_os", "supplier", "purposes")
     date_hierarchy = "reported_on"
+    linked_lookups = ("customer", "supplier")  # an organization's used_by links
     inlines = (GuestInline, DeploymentCitationInline)
     fieldsets = (
         (None, {"fields": ("reference", "customer", "stage", "purposes", "supplier")}),

@@ -81,6 +81,9 @@ class CsvAdminMixin:
         """The changelist as it is filtered, searched and sorted now, as CSV."""
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
+        # The changelist's query string, refused as the list refuses it (LookupGateMixin).
+        if refused := self.refused_lookups(request):
+            return self.lookup_refusal_response(request, refused)
         changelist = self.get_changelist_instance(request)
         return csv_response(self.csv_resource(request), changelist.get_queryset(request))
 

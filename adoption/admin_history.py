@@ -46,7 +46,7 @@ class HistoryAdminMixin:
         if pk is None:
             raise Http404
         resource = resource_for(self.model)
-        changes = timeline(resource, pk, hidden=resource.hidden_from(request.user))
+        changes = timeline(resource, pk, user=request.user)
         record = self.model.objects.filter(pk=pk).first()
         if record is None and not changes:
             raise Http404(f"There is no {resource.label} {pk}, and never was.")
@@ -93,7 +93,7 @@ class HistoryAdminMixin:
         if parse_id(object_id) is None:
             raise Http404
         try:
-            record = restoring.restore(resource, object_id)
+            record = restoring.restore(resource, object_id, user=request.user)
         except self.model.DoesNotExist:
             raise Http404 from None
         except (restoring.NotDeleted, restoring.RestoreError) as exc:

@@ -1,7 +1,10 @@
-"""The filter backend: django-filter, after refusing characters no database column can hold."""
+"""The filter backends: django-filter after refusing characters no database column can hold, and ordering."""
 
 from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework import filters
 from rest_framework.exceptions import ValidationError
+
+from .. import confidential
 
 
 def refuse_null_characters(params) -> None:
@@ -17,3 +20,30 @@ class FilterBackend(DjangoFilterBackend):
     def filter_queryset(self, request, queryset, view):
         refuse_null_characters(request.query_params)
         return super().filter_queryset(request, queryset, view)
+
+
+class OrderingFilter(filters.OrderingFilter):
+    """DRF's `ordering`, with a 400 for a term it does not offer instead of silently dropping it, and
+    without the terms that pass through a field the user may not see (adoption.confidential)."""
+
+    def get_valid_fields(self, queryset, view, context=None):
+        fields = super().get_valid_fields(queryset, view, context or {})
+        user = getattr((context or {}).get("request"), "user", None)
+        return [(name, label) for name, label in fields if not confidential.refused(user, queryset.model, name)]
+
+    def get_ordering(self, request, queryset, view):
+        terms = [term.strip() for term in request.query_params.get(self.ordering_param, "").split(",")]
+        terms = [term for term in terms if term]
+        if terms:
+            offered = {name for name, _ in self.get_valid_fields(queryset, view, {"request": request})}
+            unknown = [term for term in terms if term.removeprefix("-") not in offered]
+            if unknown:
+                raise ValidationError(
+                    {
+                        self.ordering_param: [
+                            f"Cannot order by {', '.join(unknown)}. Choose from {', '.join(sorted(offered))}, "
+                            "each with a leading - for descending, comma-separated."
+                        ]
+                    }
+                )
+        return super().get_ordering(request, queryset, view)

@@ -99,7 +99,7 @@ class HistoryActions:
     def history(self, request, pk=None):
         pk = _pk(self)
         resource = resource_for(self.queryset.model)
-        changes = timeline(resource, pk, hidden=resource.hidden_from(request.user))
+        changes = timeline(resource, pk, user=request.user)
         if not changes and not self.queryset.model.objects.filter(pk=pk).exists():
             raise Http404
         return Response(ChangeSerializer(changes, many=True).data)
@@ -124,7 +124,7 @@ class HistoryActions:
     def restore(self, request, pk=None):
         resource = resource_for(self.queryset.model)
         try:
-            record = restoring.restore(resource, _pk(self))
+            record = restoring.restore(resource, _pk(self), user=request.user)
         except resource.model.DoesNotExist:
             raise Http404 from None
         except restoring.NotDeleted as exc:

@@ -106,6 +106,9 @@ class SurveyResponse(TimeStampedModel):
     )
     purposes = models.ManyToManyField(Purpose, blank=True, related_name="survey_responses")
 
+    # Field -> the permission that shows it; adoption.confidential closes every other path to it.
+    CONFIDENTIAL = {"respondent": RESPONDENT_PERMISSION}
+
     objects = NaturalKeyManager("reference")
     history = tracked_history(m2m_fields=[purposes])
 

@@ -34,6 +34,7 @@ from django.db.models import Count, F, QuerySet
 from django.db.models.functions import ExtractYear
 from django_countries import countries
 
+from .. import confidential
 from ..choices import OSFamily, Stage
 from ..filters import DeploymentFilterSet, SurveyResponseFilterSet
 from ..models import Deployment, SurveyResponse
@@ -86,6 +87,19 @@ class Dimension:
     def is_many(self, kind: str, group_by: tuple[str, ...]) -> bool:
         """Whether a record can have several values: then it must be counted once per cell, not per row."""
         return kind in self.many or self.per_hypervisor(kind, group_by)
+
+    def paths(self, kind: str) -> list[str]:
+        """The field paths this dimension walks for `kind`, for the confidentiality gate."""
+        found = [self.labels[kind]] if kind in self.labels else []
+        # Every key the dimension can group `kind` by, the per-hypervisor stage included.
+        pending = [self.keys[kind], self.key(kind, ("hypervisor",))]
+        while pending:
+            item = pending.pop()
+            if isinstance(item, str | F):
+                found.append(item if isinstance(item, str) else item.name)
+            else:
+                pending.extend(item.get_source_expressions())
+        return found
 
     def label(self, key, row_label) -> str:
         if key is None:
@@ -259,6 +273,18 @@ def _kinds(group_by, records, chosen: bool, filters) -> tuple[str, ...]:
     return fitting
 
 
+def _refuse_confidential(user, kinds, dimensions) -> None:
+    """The one gate (adoption.confidential): no grouping walks through a field `user` may not see."""
+    errors = {}
+    for name in kinds:
+        for dimension in dimensions:
+            for path in dimension.paths(name):
+                if message := confidential.refusal(user, KINDS[name].model, path):
+                    errors.setdefault("group_by", []).append(f"{dimension.name}: {message}")
+    if errors:
+        raise ReportError(errors)
+
+
 def _filtered(kind: Kind, params, filters, request) -> QuerySet:
     everything = kind.model.objects.all()
     if not filters:
@@ -287,6 +313,7 @@ def adoption_report(params, user, request=None) -> Report:
     group_by, records, chosen, filters = _parse(params)
     kinds = _kinds(group_by, records, chosen, filters)
     dimensions = [DIMENSIONS[name] for name in group_by]
+    _refuse_confidential(user, kinds, dimensions)
     cells: dict[tuple, dict] = {}
     groups: dict[str, dict] = {kind: {} for kind in kinds}
     total = dict.fromkeys(kinds, 0)

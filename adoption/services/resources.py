@@ -11,6 +11,7 @@ from functools import cached_property
 
 from django.db import models
 
+from ..confidential import hidden_fields
 from ..models import (
     Citation,
     Deployment,
@@ -30,7 +31,6 @@ from ..models import (
     SurveyResponse,
     Technique,
 )
-from ..models.surveys import RESPONDENT_PERMISSION
 
 
 @dataclass(frozen=True)
@@ -58,19 +58,17 @@ class Resource:
     # Model field name -> API/CSV column name, where they differ.
     renamed: dict[str, str] = field(default_factory=dict)
     cited_as: str = ""  # when set, a record must cite at least one source
-    # Field name -> the permission a user needs to see it (a survey's respondent).
-    confidential: dict[str, str] = field(default_factory=dict)
 
     def hidden_from(self, user) -> set[str]:
-        """The confidential fields `user` lacks the permission to see."""
-        return {name for name, permission in self.confidential.items() if not user.has_perm(permission)}
+        """The confidential fields `user` lacks the permission to see (the model's CONFIDENTIAL)."""
+        return hidden_fields(user, self.model)
 
     def for_user(self, user) -> "Resource":
         """This resource as `user` may see it: without the confidential columns they lack permission for."""
         hidden = self.hidden_from(user)
         if not hidden:
             return self
-        return replace(self, columns=tuple(name for name in self.columns if name not in hidden), confidential={})
+        return replace(self, columns=tuple(name for name in self.columns if name not in hidden))
 
     @property
     def label(self) -> str:
@@ -246,7 +244,6 @@ RESOURCES: dict[str, Resource] = {
             ),
             nested={"hypervisors": Nested(ResponseHypervisor, "response", ("hypervisor", "stage"))},
             name_lists={"guest_families": Nested(ResponseGuestFamily, "response", ("family",), order_by="family")},
-            confidential={"respondent": RESPONDENT_PERMISSION},
         ),
     )
 }

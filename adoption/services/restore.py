@@ -16,6 +16,7 @@ from django.db.models import Exists, OuterRef
 from simple_history.models import HistoricalRecords
 
 from .. import audit
+from ..confidential import hidden_fields
 from . import history
 from .resources import Resource
 
@@ -49,11 +50,14 @@ def deleted(resource: Resource) -> models.QuerySet:
     )
 
 
-def restore(resource: Resource, pk: int) -> models.Model:
+def restore(resource: Resource, pk: int, *, user=None) -> models.Model:
     """Restore deleted record `pk` and its nested rows; return it.
 
+    A relation whose record was deleted since, and which that deletion would have emptied
+    (on_delete=SET_NULL, as a survey response's respondent), comes back empty.
     Raises model.DoesNotExist when there never was such a record, NotDeleted when it
-    exists, and RestoreError when it cannot be restored as it was.
+    exists, and RestoreError when it cannot be restored as it was, in messages that say
+    nothing of the confidential fields `user` may not see (None: the shell's operator).
     """
     model = resource.model
     with audit.ensure("restore"), transaction.atomic():
@@ -65,9 +69,10 @@ def restore(resource: Resource, pk: int) -> models.Model:
         if deletion.history_type != history.DELETED:
             raise RestoreError([f"The history of {resource.label} {pk} does not record its deletion."])
         record = deletion.instance
+        _empty_deleted_targets(record)
         children = {name: _deleted_children(nested, pk, deletion) for name, nested in resource.lists.items()}
         m2m = _last_m2m(model, pk)
-        _validate(resource, record, children, m2m)
+        _validate(resource, record, children, m2m, hidden=hidden_fields(user, model))
         record.save_without_historical_record()
         for name, ids in m2m.items():
             # Straight into the through table: set() would record a second history row.
@@ -104,7 +109,19 @@ def _last_m2m(model: type[models.Model], pk: int) -> dict[str, list[int]]:
     return result
 
 
-def _validate(resource: Resource, record: models.Model, children: dict, m2m: dict[str, list[int]]) -> None:
+def _empty_deleted_targets(record: models.Model) -> None:
+    """Empty each relation that deleting its target would have emptied, had the record been there."""
+    for field in record._meta.concrete_fields:
+        if not field.is_relation or field.remote_field.on_delete is not models.SET_NULL:
+            continue
+        target = getattr(record, field.attname)
+        if target is not None and not field.related_model._base_manager.filter(pk=target).exists():
+            setattr(record, field.attname, None)
+
+
+def _validate(
+    resource: Resource, record: models.Model, children: dict, m2m: dict[str, list[int]], *, hidden: set[str]
+) -> None:
     messages = []
     for name, ids in m2m.items():
         related = resource.model._meta.get_field(name).related_model
@@ -115,7 +132,7 @@ def _validate(resource: Resource, record: models.Model, children: dict, m2m: dic
     try:
         record.full_clean()
     except ValidationError as exc:
-        messages.extend(_sentences(resource.label, exc))
+        messages.extend(_sentences(resource.label, exc, hidden))
     for name, rows in children.items():
         nested = resource.lists[name]
         for child in rows:
@@ -128,5 +145,12 @@ def _validate(resource: Resource, record: models.Model, children: dict, m2m: dic
         raise RestoreError(messages)
 
 
-def _sentences(where: str, exc: ValidationError) -> list[str]:
-    return [f"{where}, {name}: {message}" for name, messages in exc.message_dict.items() for message in messages]
+def _sentences(where: str, exc: ValidationError, hidden: set[str] = frozenset()) -> list[str]:
+    """Each message as "where, field: message"; of a field the reader may not see, only that it failed."""
+    sentences = []
+    for name, messages in exc.message_dict.items():
+        if name in hidden:
+            sentences.append(f"{where}: a confidential field cannot be restored as it was.")
+        else:
+            sentences.extend(f"{where}, {name}: {message}" for message in messages)
+    return sentences

@@ -19,6 +19,7 @@ from django.db import models
 from django_countries.fields import Country
 from simple_history.models import HistoricalRecords
 
+from ..confidential import hidden_fields
 from .resources import Resource, natural_key_field
 
 # Bookkeeping, not content: left out of what changed.
@@ -73,10 +74,11 @@ class Change:
         return self.rows[0].action if self.rows and self.rows[0].record == self.record else "changed"
 
 
-def timeline(resource: Resource, pk: int, *, hidden: set[str] = frozenset()) -> list[Change]:
-    """Every change to record `pk` of `resource` and its nested rows, newest first ([] if none).
+def timeline(resource: Resource, pk: int, *, user) -> list[Change]:
+    """Every change to record `pk` of `resource` and its nested rows that `user` may see, newest first.
 
-    `hidden`: the record's fields to leave out (confidential ones the reader may not see).
+    Confidential fields `user` may not see are left out, and so is an entry that changed
+    nothing else. [] when there is no such record and never was.
     """
     sources = [(resource.model, "id", resource.model.history.filter(id=pk))]
     for nested in resource.lists.values():
@@ -88,6 +90,7 @@ def timeline(resource: Resource, pk: int, *, hidden: set[str] = frozenset()) -> 
     if not entries:
         return []
     names = _Names(entries)
+    hidden = {model: hidden_fields(user, model) for model, _, _ in sources}
     m2m = {model: _m2m_values(model, [row for row, m, _ in entries if m is model]) for model, _, _ in sources}
 
     rows_by_change: dict[object, Change] = {}
@@ -101,7 +104,7 @@ def timeline(resource: Resource, pk: int, *, hidden: set[str] = frozenset()) -> 
             fields=[
                 item
                 for item in _diff(model, parent_field, previous.get(kind), row, names, m2m[model])
-                if model is not resource.model or item.field not in hidden
+                if item.field not in hidden[model]
             ],
         )
         previous[kind] = row
@@ -115,11 +118,16 @@ def timeline(resource: Resource, pk: int, *, hidden: set[str] = frozenset()) -> 
                 reason=row.history_change_reason or "",
                 record=resource.label,
             )
+        if row_change.action == "changed" and not row_change.fields:
+            # Nothing the reader may see changed: showing the entry would tell them that
+            # something hidden did (or, the same to them, that a save changed nothing).
+            continue
         if model is resource.model:
             change.rows.insert(0, row_change)
         else:
             change.rows.append(row_change)
-    return sorted(rows_by_change.values(), key=lambda change: change.at, reverse=True)
+    changes = (change for change in rows_by_change.values() if change.rows)
+    return sorted(changes, key=lambda change: change.at, reverse=True)
 
 
 def _action(row) -> str:

@@ -165,7 +165,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
     "DEFAULT_FILTER_BACKENDS": [
         "adoption.api.filtering.FilterBackend",
-        "rest_framework.filters.OrderingFilter",
+        "adoption.api.filtering.OrderingFilter",
     ],
     "DEFAULT_PAGINATION_CLASS": "adoption.api.pagination.LimitOffsetPagination",
     # JSON with a depth limit; form and multipart bodies (the browsable API's forms) are flat.

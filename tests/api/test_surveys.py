@@ -64,7 +64,12 @@ def test_the_respondent_is_hidden_from_anyone_without_the_permission(request, re
     assert client.get(list_url("survey-responses"), {"q": "Casio"}).json()["count"] == 0
     refused = client.get(list_url("survey-responses"), {"respondent": "casio-computer"})
     assert refused.status_code == 400
-    assert refused.json() == {"respondent": ["Filtering by respondent needs permission to see respondents."]}
+    assert refused.json() == {
+        "respondent": [
+            "The respondent of survey responses is confidential: "
+            "only users allowed to see it may filter, order, search or group by it."
+        ]
+    }
 
 
 def test_someone_with_the_permission_sees_and_filters_by_respondent(insider, response_id):
