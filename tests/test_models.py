@@ -4,8 +4,9 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.db import DataError, IntegrityError, transaction
+from django.db import DataError, IntegrityError, models, transaction
 
 from adoption.choices import DatePrecision
 from adoption.dates import format_precise_date, period_start
@@ -214,3 +215,46 @@ def test_timestamps_are_set_on_create_and_moved_on_update():
     organization.refresh_from_db()
     assert organization.created == created
     assert organization.updated > updated
+
+
+def text_fields_of_every_model():
+    """(model, field) for every text field of every adoption model: a new one is covered without a new test."""
+    for model in apps.get_app_config("adoption").get_models():
+        if model.__name__.startswith("Historical") or model._meta.auto_created:
+            continue
+        for field in model._meta.concrete_fields:
+            if isinstance(field, models.CharField | models.TextField) and field.editable and not field.choices:
+                yield pytest.param(model, field, id=f"{model.__name__}.{field.name}")
+
+
+@pytest.mark.parametrize(("model", "field"), list(text_fields_of_every_model()))
+def test_full_clean_holds_every_text_field_to_the_apis_rules(model, field):
+    """What the API's serializer field refuses or trims (too long, NUL, a lone surrogate, spaces
+    around), the one validation every path runs does too."""
+    assert field.max_length, f"{field} has no max_length: the API would take any length"
+    for bad in ["x" * (field.max_length + 1), "a\x00b", "a\ud800b"]:
+        instance = model(**{field.attname: bad})
+        with pytest.raises(ValidationError) as caught:
+            instance.full_clean()
+        assert field.name in caught.value.message_dict, (field, bad[:10])
+    instance = model(**{field.attname: " \t value\r\n"})
+    try:
+        instance.full_clean()
+    except ValidationError:
+        pass  # other fields are empty; the text is stripped all the same
+    assert getattr(instance, field.attname) == "value"
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("x" * 5001, "Ensure this value has at most 5000 characters (it has 5001)."),
+        ("a\x00b", "Null characters are not allowed."),
+        ("a\ud800b", "Surrogate characters are not allowed: U+D800."),
+    ],
+)
+def test_a_text_field_says_what_is_wrong_with_it(value, message):
+    organization = OrganizationFactory.build(description=value)
+    with pytest.raises(ValidationError) as caught:
+        organization.full_clean()
+    assert caught.value.message_dict == {"description": [message]}

@@ -1,8 +1,12 @@
-"""Pieces every table shares: timestamps and lookup by natural key."""
+"""Pieces every table shares: timestamps, text validated as the API validates it, lookup by natural key."""
 
+import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import islice
 
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
 from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -13,7 +17,14 @@ from ..dates import period_start
 
 
 class TimeStampedModel(models.Model):
-    """Abstract base: when a row was created and last changed."""
+    """Abstract base: when a row was created and last changed, and text held to the API's rules.
+
+    full_clean() is the one validation every write path runs (admin, API, CSV import,
+    seeds), so the rules the API's serializer fields add on their own are here too: text
+    is stripped of leading and trailing whitespace, a TextField's max_length is enforced
+    (Django leaves that to forms), and NUL or surrogate characters are refused. save()
+    strips as well, for the paths that write without validating (demo data, tests).
+    """
 
     # Defaults rather than auto_now(_add): loaddata saves raw, which skips auto_now and
     # would leave the columns empty for fixtures that do not list them.
@@ -24,10 +35,66 @@ class TimeStampedModel(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
+        self.strip_text()
         self.updated = timezone.now()
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "updated"}
         super().save(*args, **kwargs)
+
+    def strip_text(self, exclude=()) -> None:
+        """Leading and trailing whitespace off every text field, as the API and the admin's forms trim it."""
+        for field in text_fields(type(self)):
+            value = getattr(self, field.attname)
+            if field.name not in exclude and isinstance(value, str):
+                setattr(self, field.attname, value.strip())
+
+    def clean_fields(self, exclude=None):
+        exclude = set(exclude or ())
+        self.strip_text(exclude)
+        errors = {}
+        try:
+            super().clean_fields(exclude=exclude)
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        for field in text_fields(type(self)):
+            if field.name in exclude or field.name in errors:
+                continue
+            messages = text_problems(field, getattr(self, field.attname))
+            if messages:
+                errors[field.name] = messages
+        if errors:
+            raise ValidationError(errors)
+
+
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@cache
+def text_fields(model: type[models.Model]) -> tuple[models.Field, ...]:
+    """The model's stored text fields (CharField and TextField, their subclasses too)."""
+    return tuple(
+        field for field in model._meta.concrete_fields if isinstance(field, models.CharField | models.TextField)
+    )
+
+
+def text_problems(field: models.Field, value) -> list[str]:
+    """What the API's CharField would refuse in `value` that a model field's own validation lets through."""
+    if not isinstance(value, str):
+        return []
+    messages = []
+    try:
+        ProhibitNullCharactersValidator()(value)
+    except ValidationError as exc:
+        messages.extend(exc.messages)
+    surrogate = SURROGATE.search(value)
+    if surrogate is not None:
+        messages.append(f"Surrogate characters are not allowed: U+{ord(surrogate.group()):X}.")
+    if isinstance(field, models.TextField) and field.max_length is not None:
+        try:
+            MaxLengthValidator(field.max_length)(value)
+        except ValidationError as exc:
+            messages.extend(exc.messages)
+    return messages
 
 
 class HistoryAudit(models.Model):

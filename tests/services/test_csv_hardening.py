@@ -1,21 +1,39 @@
 """CSV import holds a file to the API's rules: what the API refuses, import refuses, before any work."""
 
+import csv
+import io
+
 import pytest
+from django.test import override_settings
 
 from adoption.models import Organization
-from adoption.services.csv_codec import CsvFileError
+from adoption.services.csv_codec import CsvFileError, encode_cell
 from adoption.services.csv_import import import_csv
 from adoption.services.resources import RESOURCES
+from adoption.services.upsert import UpsertError
 
 pytestmark = pytest.mark.django_db
 
 ORGS = RESOURCES["organizations"]
 
 
+def csv_file(*rows: list[str]) -> bytes:
+    """Rows as export writes them: each cell spreadsheet-safe, quoted where it needs to be."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([encode_cell(cell) for cell in row] for row in rows)
+    return out.getvalue().encode()
+
+
 def file_error(data: bytes) -> str:
     with pytest.raises(CsvFileError) as caught:
         import_csv(ORGS, data)
     return str(caught.value)
+
+
+def problems_of(data: bytes) -> list[str]:
+    with pytest.raises(UpsertError) as caught:
+        import_csv(ORGS, data)
+    return [str(problem) for problem in caught.value.problems]
 
 
 def test_a_nul_byte_past_the_first_64_kb_is_refused_with_its_line(vocabulary):
@@ -39,3 +57,20 @@ def test_unknown_columns_are_named_a_few_at_a_time(vocabulary):
     message = file_error(f"{header}\nacme,Acme{',' * 13}\n".encode())
     assert "unknown column(s) 'extra-0', 'extra-1', 'extra-2', 'extra-3', 'extra-4' and 8 more." in message
     assert len(message) < 300
+
+
+@override_settings(CSV_IMPORT_MAX_BYTES=2_000_000)
+def test_a_description_longer_than_the_api_allows_is_refused(vocabulary):
+    data = f"slug,name,description\nacme,Acme,{'x' * 100_000}\n".encode()
+    assert problems_of(data) == ["line 2, description: Ensure this value has at most 5000 characters (it has 100000)."]
+    assert not Organization.objects.filter(slug="acme").exists()
+
+
+def test_text_is_stripped_as_the_api_strips_it(vocabulary, admin_client):
+    import_csv(ORGS, csv_file(["slug", "name", "description"], ["tabbed", "\tTabbed Co", "\r\nReturned Co  "]))
+    imported = Organization.objects.get(slug="tabbed")
+    assert (imported.name, imported.description) == ("Tabbed Co", "Returned Co")
+
+    body = {"slug": "tabbed-api", "name": "\tTabbed Co API", "description": "\r\nReturned Co  "}
+    created = admin_client.post("/api/organizations/", body, content_type="application/json").json()
+    assert (created["name"], created["description"]) == ("Tabbed Co API", "Returned Co")

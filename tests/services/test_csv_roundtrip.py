@@ -164,10 +164,13 @@ TRICKY = st.text(
     ),
     max_size=40,
 )
+# Text as it is stored: every write path strips leading and trailing whitespace, as the
+# API does, so only such text needs to come back exactly (formula prefixes still lead).
+STORED = TRICKY.map(str.strip)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(description=TRICKY, aliases=st.lists(TRICKY.filter(lambda s: s.strip()), max_size=3, unique=True))
+@given(description=STORED, aliases=st.lists(STORED.filter(bool), max_size=3, unique=True))
 def test_any_text_round_trips(vocabulary, description, aliases):
     with rolled_back():
         check_text_round_trips(description, aliases)
@@ -190,7 +193,7 @@ def check_text_round_trips(description, aliases):
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(version=TRICKY.map(lambda s: s[:50]), locator=TRICKY.map(lambda s: s[:100]), note=TRICKY)
+@given(version=TRICKY.map(lambda s: s[:50].strip()), locator=TRICKY.map(lambda s: s[:100].strip()), note=STORED)
 def test_nested_rows_round_trip(seeded, version, locator, note):
     with rolled_back():
         check_nested_rows_round_trip(version, locator, note)
