@@ -245,6 +245,9 @@ class OrganizationSerializer(RecordSerializer):
             "description",
             *TIMESTAMPS,
         )
+        # The model checks the name, ignoring case and spacing, and names the record that
+        # has it; DRF's own check would compare it exactly and first.
+        extra_kwargs = {"name": {"validators": []}}
 
 
 class HypervisorSerializer(RecordSerializer):

@@ -1,11 +1,35 @@
 """Organizations: customers, vendors, integrators, analysts and publishers in one table."""
 
+import re
+import unicodedata
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.signals import pre_save
+from django.dispatch import receiver
 from django_countries.fields import CountryField
 
 from .base import NaturalKeyManager, TimeStampedModel, VocabularyModel, tracked_history
+
+# Characters that show as nothing: zero-width space, non-joiner and joiner, word joiner,
+# and the byte-order mark (a zero-width no-break space).
+INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+WHITESPACE = re.compile(r"\s+")  # any run of Unicode whitespace, non-breaking spaces included
+
+
+def normalize_name(name: str) -> str:
+    """A name as it is stored: invisible characters dropped, Unicode NFC, each run of
+    whitespace one space, none at either end. Two spellings a reader cannot tell apart
+    ("Café" composed or decomposed, with a non-breaking space) become one."""
+    name = unicodedata.normalize("NFC", INVISIBLE.sub("", name))
+    return WHITESPACE.sub(" ", name).strip()
+
+
+def name_key(name: str) -> str:
+    """What two names must not share: the normalised name, casefolded (in NFC again, as
+    casefolding can decompose). "Casio Computer" and "CASIO  COMPUTER" have one key."""
+    return unicodedata.normalize("NFC", normalize_name(name).casefold())
 
 
 class Industry(VocabularyModel):
@@ -17,10 +41,42 @@ class Industry(VocabularyModel):
         verbose_name_plural = "industries"
 
 
+class OrganizationQuerySet(models.QuerySet):
+    """Bulk writes keep each name normalised and its key filled, as save() does."""
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for obj in objs:
+            obj.normalize_name()
+        return super().bulk_create(objs, *args, **kwargs)
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        objs, fields = list(objs), list(fields)
+        if "name" in fields:
+            for obj in objs:
+                obj.normalize_name()
+            if "name_key" not in fields:
+                fields.append("name_key")
+        return super().bulk_update(objs, fields, *args, **kwargs)
+
+
 class Organization(TimeStampedModel):
-    """A company or body; its role (customer, vendor, publisher...) shows through its relations."""
+    """A company or body; its role (customer, vendor, publisher...) shows through its relations.
+
+    Names are unique ignoring case, spacing and Unicode spelling: `name_key` (never shown)
+    holds name_key(name) under a unique constraint, so the database refuses what
+    validation would, on PostgreSQL and SQLite alike. The name is normalised and the key
+    filled by full_clean(), by save() and loaddata (the pre_save signal below) and by
+    bulk_create/bulk_update.
+    """
 
     name = models.CharField(max_length=200, unique=True, help_text="The name it is best known by.")
+    name_key = models.CharField(
+        max_length=600,  # casefolding can make a name longer (ß -> ss), at most threefold
+        unique=True,
+        editable=False,
+        help_text="The name casefolded, so that no two names differ only in case or spacing. Never shown.",
+    )
     slug = models.SlugField(max_length=200, unique=True, help_text="Short name used in URLs, filters and CSV.")
     country = CountryField(blank=True, db_index=True, help_text="Country of its headquarters (ISO 3166-1 alpha-2).")
     industry = models.ForeignKey(
@@ -37,8 +93,11 @@ class Organization(TimeStampedModel):
     website = models.URLField(blank=True, max_length=500)
     description = models.TextField(blank=True, max_length=5000, help_text="What it does, in our own words.")
 
-    objects = NaturalKeyManager()
-    history = tracked_history()
+    # Fields unique after folding: field -> the column holding its folded form (CSV import checks it there).
+    FOLDED_UNIQUE = {"name": "name_key"}
+
+    objects = NaturalKeyManager.from_queryset(OrganizationQuerySet)()
+    history = tracked_history(excluded_fields=["name_key"])
 
     class Meta:
         ordering = ["name"]
@@ -56,6 +115,41 @@ class Organization(TimeStampedModel):
     def natural_key(self):
         return (self.slug,)
 
+    def normalize_name(self) -> None:
+        if isinstance(self.name, str):
+            self.name = normalize_name(self.name)
+            self.name_key = name_key(self.name)
+
+    def clean_fields(self, exclude=None):
+        self.normalize_name()
+        # The key follows the name; the name's own errors say what is wrong with both.
+        super().clean_fields(exclude={*(exclude or ()), "name_key"})
+
+    def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "name_key"}
+        super().save(*args, **kwargs)
+
+    def validate_unique(self, exclude=None):
+        """Django's checks, with the name's done on its key, the error naming the record that has it."""
+        exclude = set(exclude or ())
+        errors = {}
+        try:
+            super().validate_unique(exclude={*exclude, "name", "name_key"})
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        if "name" not in exclude and self.name:
+            other = Organization.objects.filter(name_key=name_key(self.name)).exclude(pk=self.pk).first()
+            if other is not None:
+                errors.setdefault("name", []).append(other.duplicate_message())
+        if errors:
+            raise ValidationError(errors)
+
+    def duplicate_message(self, field_name: str = "name", where: str = "") -> str:
+        """The error for another record given this one's name (in any case or spacing);
+        `where` names this record ("line 2") when it has no slug yet."""
+        return f"“{self.name}” ({where or self.slug}) already has this {field_name}, ignoring case and spacing."
+
     def clean(self):
         super().clean()
         ancestor, seen = self.parent, set()
@@ -64,6 +158,12 @@ class Organization(TimeStampedModel):
                 raise ValidationError({"parent": "This parent would make the organization its own ancestor."})
             seen.add(ancestor.pk)
             ancestor = ancestor.parent
+
+
+@receiver(pre_save, sender=Organization, dispatch_uid="adoption.organization.normalize_name")
+def _normalize_name_before_saving(sender, instance, **kwargs):
+    # A signal rather than save(): loaddata (the vocabulary fixture) saves raw, past save().
+    instance.normalize_name()
 
 
 class OrganizationAlias(TimeStampedModel):

@@ -304,7 +304,10 @@ class _Plan:
     def _build(self, row: _Row) -> None:
         instance, values = row.instance, row.entry.values
         meta = self.model._meta
-        before = {name: getattr(instance, meta.get_field(name).attname) for name in self.resource.fields}
+        # Every stored column, not only the resource's: validation may derive one (an
+        # organization's name_key) that must be written with the field it follows.
+        stored = [f.attname for f in meta.concrete_fields if not f.primary_key]
+        before = {attname: getattr(instance, attname) for attname in stored}
         for name in self.resource.fields:
             if name not in values:
                 continue
@@ -325,11 +328,7 @@ class _Plan:
             for name, messages in exc.message_dict.items():
                 row.errors.setdefault(name, []).extend(messages)
         if not row.created:
-            row.changed_fields |= {
-                meta.get_field(name).attname
-                for name in self.resource.fields
-                if getattr(instance, meta.get_field(name).attname) != before[name]
-            }
+            row.changed_fields |= {attname for attname in stored if getattr(instance, attname) != before[attname]}
             row.changed_fields |= {meta.get_field(name).attname for name in row.pending}
         for name in self.resource.m2m:
             if name in values:
@@ -435,37 +434,53 @@ class _Plan:
     # Checks across rows -----------------------------------------------------------------
 
     def _check_unique(self) -> None:
-        """Unique fields (name, slug, URL...) against the file and the database."""
+        """Unique fields (name, slug, URL...) against the file and the database.
+
+        A field in the model's FOLDED_UNIQUE is compared on the column that holds its
+        folded form (an organization's name on name_key: ignoring case and spacing), and
+        the model words the problem, naming the record that has the value already.
+        """
+        folded = getattr(self.model, "FOLDED_UNIQUE", {})
         for model_field in _unique_fields(self.model):
             name = model_field.name
+            if name in folded.values():
+                continue  # checked with the field it is the folded form of
+            compared = self.model._meta.get_field(folded[name]).attname if name in folded else model_field.attname
             candidates = [
                 row
                 for row in self.rows
                 if name not in row.errors
-                and getattr(row.instance, model_field.attname) not in ("", None)
+                and getattr(row.instance, compared) not in ("", None)
                 and (row.created or model_field.attname in row.changed_fields)
             ]
             first: dict[Any, _Row] = {}
             for row in candidates:
-                value = getattr(row.instance, model_field.attname)
-                if value in first:
+                value = getattr(row.instance, compared)
+                if value not in first:
+                    first[value] = row
+                elif name in folded:
+                    row.errors.setdefault(name, []).append(
+                        first[value].instance.duplicate_message(name, where=first[value].entry.where)
+                    )
+                else:
                     row.errors.setdefault(name, []).append(
                         f"{first[value].entry.where} already has this {model_field.verbose_name}."
                     )
-                else:
-                    first[value] = row
             taken = {}
             for chunk in chunked(first):
-                taken.update(
-                    self.model.objects.filter(**{f"{model_field.attname}__in": chunk}).values_list(
-                        model_field.attname, "pk"
-                    )
-                )
-            for value, row in first.items():
-                if value in taken and taken[value] != row.instance.pk:
-                    row.errors.setdefault(name, []).append(
-                        f"Another {self.resource.label} already has this {model_field.verbose_name}."
-                    )
+                taken.update(self.model.objects.filter(**{f"{compared}__in": chunk}).values_list(compared, "pk"))
+            clashes = [
+                (row, taken[value])
+                for value, row in first.items()
+                if taken.get(value, row.instance.pk) != row.instance.pk
+            ]
+            others = self.model.objects.in_bulk([pk for _, pk in clashes]) if name in folded else {}
+            for row, pk in clashes:
+                if name in folded:
+                    message = others[pk].duplicate_message(name)
+                else:
+                    message = f"Another {self.resource.label} already has this {model_field.verbose_name}."
+                row.errors.setdefault(name, []).append(message)
 
     def _check_model_rules(self) -> None:
         """The model's own checks against other rows, once for all rows (Deployment.reference_problems)."""

@@ -138,7 +138,7 @@ def test_a_deleted_reference_cannot_be_reused(editor, seeded):
         ("sources", {"web_url": ARTICLE_URL}, "web_url", "Another source already has this URL."),
         ("sources", {"web_url": "not a url"}, "web_url", "Enter a valid URL."),
         ("organizations", {"aliases": ["Acme", "Acme"]}, "aliases", "The same alias is listed twice."),
-        ("organizations", {"name": "Casio Computer"}, "name", "organization with this name already exists."),
+        ("organizations", {"name": "Casio Computer"}, "name", "“Casio Computer” (casio-computer) already has"),
         ("organizations", {"country": "XX"}, "country", '"XX" is not a valid choice.'),
         (
             "hypervisors",
@@ -183,3 +183,45 @@ def test_a_path_with_an_unknown_suffix_is_a_404_whatever_the_method(editor, seed
     for method in ("get", "delete", "patch"):
         assert getattr(editor, method)("/api/events/0.5/").status_code == 404
     assert editor.get("/api/events/?format=5").status_code == 400
+
+
+CASIO_TAKEN = "“Casio Computer” (casio-computer) already has this name, ignoring case and spacing."
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Casio Computer",
+        "CASIO COMPUTER",
+        "casio\u00a0computer",  # non-breaking space
+        "Casio\u200b Computer",  # zero-width space
+        " Casio  Computer\ufeff",
+    ],
+)
+def test_an_organization_name_taken_in_any_case_or_spacing_is_a_400_naming_the_record(editor, seeded, name):
+    before = database_state()
+    response = editor.post(list_url("organizations"), {"slug": "casio-2", "name": name}, format="json")
+    assert response.status_code == 400
+    assert response.json() == {"name": [CASIO_TAKEN]}
+    assert database_state() == before
+
+
+def test_nfc_and_nfd_spellings_are_one_organization(editor, seeded):
+    composed = editor.post(list_url("organizations"), {"slug": "cafe-norm", "name": "Café Norm"}, format="json")
+    assert composed.status_code == 201
+    decomposed = editor.post(list_url("organizations"), {"slug": "cafe-2", "name": "Cafe\u0301 Norm"}, format="json")
+    assert decomposed.status_code == 400
+    assert decomposed.json() == {"name": ["“Café Norm” (cafe-norm) already has this name, ignoring case and spacing."]}
+
+
+def test_an_organization_name_is_stored_normalised_and_its_key_never_shown(editor, seeded, anonymous):
+    response = editor.post(
+        list_url("organizations"), {"slug": "acme", "name": "\u200bAcme\u00a0\u00a0Hosting "}, format="json"
+    )
+    assert response.status_code == 201
+    assert response.json()["name"] == "Acme Hosting"
+    assert "name_key" not in response.json()
+    assert "name_key" not in anonymous.get(detail_url("organizations", response.json()["id"])).json()
+    assert "name_key" not in anonymous.get("/api/schema/", {"format": "json"}).content.decode()
+    renamed = editor.patch(detail_url("organizations", response.json()["id"]), {"name": "ACME hosting"}, format="json")
+    assert renamed.status_code == 200  # its own name in another case

@@ -74,3 +74,10 @@ def test_text_is_stripped_as_the_api_strips_it(vocabulary, admin_client):
     body = {"slug": "tabbed-api", "name": "\tTabbed Co API", "description": "\r\nReturned Co  "}
     created = admin_client.post("/api/organizations/", body, content_type="application/json").json()
     assert (created["name"], created["description"]) == ("Tabbed Co API", "Returned Co")
+
+
+def test_a_formula_and_the_same_formula_after_a_tab_are_one_name(vocabulary):
+    data = csv_file(["slug", "name"], ["formula", "=1+1"], ["tabbed-formula", "\t=1+1"])
+    assert data == b"slug,name\nformula,'=1+1\ntabbed-formula,'\t=1+1\n"
+    assert problems_of(data) == ["line 3, name: “=1+1” (line 2) already has this name, ignoring case and spacing."]
+    assert not Organization.objects.filter(slug__in=["formula", "tabbed-formula"]).exists()

@@ -116,8 +116,8 @@ def test_a_retired_reference_is_refused(seeded):
 def test_duplicates_within_the_file_and_against_the_database(seeded):
     data = "slug,name\nnew-one,Casio Computer\nnew-two,Twin\nnew-three,Twin\nnew-two,Again\n"
     assert problems_of(ORGS, data) == [
-        "line 2, name: Another organization already has this name.",
-        "line 4, name: line 3 already has this name.",
+        "line 2, name: “Casio Computer” (casio-computer) already has this name, ignoring case and spacing.",
+        "line 4, name: “Twin” (line 3) already has this name, ignoring case and spacing.",
         "line 5, slug: new-two is already in this file (line 3); give each once.",
     ]
 
