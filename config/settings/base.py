@@ -82,8 +82,12 @@ def database_from_env(env, default_url: str) -> dict:
     except ValueError as exc:
         raise ImproperlyConfigured(f"DATABASE_URL is not a database URL Django understands: {exc}") from exc
     if config["ENGINE"] == "django.db.backends.sqlite3":
-        # Wait for a concurrent writer instead of failing at once with "database is locked".
-        config.setdefault("OPTIONS", {})["timeout"] = 20
+        # Writers take turns instead of failing with "database is locked": every transaction
+        # takes the write lock when it begins (BEGIN IMMEDIATE), waiting up to `timeout` seconds
+        # for it. A deferred transaction that reads first can never wait: SQLite refuses its
+        # later write at once, whatever the timeout. SQLite is for one analyst; a team needs
+        # PostgreSQL. https://docs.djangoproject.com/en/5.2/ref/databases/#database-is-locked-errors
+        config.setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=20)
     return config
 
 
