@@ -38,9 +38,13 @@ serve: install  ## Production settings under gunicorn (needs DJANGO_SECRET_KEY, 
 test: install-dev  ## Run the whole suite on a throwaway PostgreSQL, then on SQLite.
 	./scripts/test.sh $(PYTEST_ARGS)
 
-fuzz: install-dev  ## Long random schemathesis run over every API operation on PostgreSQL (FUZZ_EXAMPLES, default 300).
-	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-300} ./scripts/with-postgres.sh $(PY) -m pytest -p no:cacheprovider --create-db \
-		tests/api/test_schema.py -k test_no_request_makes_the_server_fail -q
+FUZZ_PYTEST = $(PY) -m pytest -p no:cacheprovider --create-db -q tests/api/test_schema.py \
+	-k test_no_request_makes_the_server_fail
+
+fuzz: install-dev  ## Long random schemathesis run over every API operation, on PostgreSQL then SQLite (FUZZ_EXAMPLES, default 300).
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-300} ./scripts/with-postgres.sh $(FUZZ_PYTEST)
+	rm -f var/fuzz.sqlite3
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-300} DATABASE_URL=sqlite:///$(CURDIR)/var/fuzz.sqlite3 $(FUZZ_PYTEST)
 
 load: install-dev  ## Bounded load test of make serve on PostgreSQL: readers and writers (LOAD_SECONDS, LOAD_READERS, LOAD_WRITERS).
 	./scripts/with-postgres.sh $(PY) scripts/load.py
