@@ -302,3 +302,13 @@ def test_deleting_the_last_citation_is_refused(admin_client, seeded):
     assert response.status_code == 200
     assert "needs at least one citation" in form_errors(response)
     assert casio.citations.count() == 1
+
+
+@pytest.mark.parametrize("model", ADOPTION_MODELS, ids=lambda m: m.__name__)
+def test_every_filtered_list_a_change_page_links_to_answers(admin_client, seeded, model):
+    # Lists take only the filters they offer (admin_lookups.py): the admin's own links must be among them.
+    for obj in model.objects.all()[:3]:
+        body = admin_client.get(url(model, "change", obj.pk)).content.decode()
+        for link in re.findall(r'href="(/admin/adoption/[a-z]+/\?[^"]+)"', body):
+            link = link.replace("&amp;", "&")
+            assert admin_client.get(link).status_code == 200, link
