@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import IntegrityError, models
 from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
@@ -82,6 +82,16 @@ class TrackedAdmin(LookupGateMixin, StaleFormGuardMixin, HistoryAdminMixin, admi
     save_on_top = True
     # A website typed without a scheme is taken as https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except IntegrityError:
+            if request.method != "POST":
+                raise
+            # Another save took a unique value between this form's validation and its write,
+            # and the write was rolled back: validated again, the form now names the field.
+            return super().changeform_view(request, object_id, form_url, extra_context)
 
 
 class VocabularyAdmin(CsvAdminMixin, TrackedAdmin):

@@ -312,3 +312,23 @@ def test_every_filtered_list_a_change_page_links_to_answers(admin_client, seeded
         for link in re.findall(r'href="(/admin/adoption/[a-z]+/\?[^"]+)"', body):
             link = link.replace("&amp;", "&")
             assert admin_client.get(link).status_code == 200, link
+
+
+def test_a_save_that_loses_a_race_for_a_unique_slug_is_a_form_error(admin_client, seeded, monkeypatch):
+    taken = Organization.objects.get(slug="red-hat")
+    validate_unique = Organization.validate_unique
+    calls = []
+
+    def racing(self, *args, **kwargs):
+        # The first validation runs before the other writer's row exists: it finds nothing.
+        calls.append(self.slug)
+        if len(calls) > 1:
+            validate_unique(self, *args, **kwargs)
+
+    monkeypatch.setattr(Organization, "validate_unique", racing)
+    form = {"name": "Red Hat again", "slug": taken.slug, "country": "US"}
+    form.update({f"aliases-{key}": value for key, value in (("TOTAL_FORMS", 0), ("INITIAL_FORMS", 0))})
+    response = admin_client.post(url(Organization, "add"), form)
+    assert response.status_code == 200
+    assert "Organization with this Slug already exists." in response.content.decode()
+    assert len(calls) == 2 and Organization.objects.filter(slug="red-hat").count() == 1
