@@ -11,14 +11,14 @@ from django.db import IntegrityError, transaction
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from adoption.models import Organization
+from adoption.models import Organization, OrganizationAlias
 from adoption.models.organizations import name_key, normalize_name
 from adoption.services.csv_export import stream_csv
 from adoption.services.csv_import import import_csv
 from adoption.services.resources import RESOURCES
 from adoption.services.upsert import UpsertError
 
-from .factories import OrganizationFactory
+from .factories import OrganizationAliasFactory, OrganizationFactory
 from .test_admin import change_form_data, form_errors, url
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +34,18 @@ SAME_AS_CASIO = [
     "Casio\u200b Computer",  # zero-width space
     "Casio \ufeffComputer\u2060",
     "  Casio \t\n Computer  ",
+    # Found by an adversarial probe: every other character that shows as nothing, and
+    # compatibility forms that read as the same letters.
+    "Casio Com\u00adputer",  # soft hyphen
+    "\u200eCasio Computer",  # left-to-right mark
+    "\u202aCasio Computer\u202c",  # bidi embedding
+    "Casio\u2063 Computer",  # invisible separator
+    "Casio\u034f Computer",  # combining grapheme joiner
+    "Casio\ufe0f Computer",  # variation selector
+    "Casio \u3164Computer",  # Hangul filler
+    "Casio\u180e Computer",  # Mongolian vowel separator
+    "Casio Computer\U000e0041",  # a tag character
+    "\uff23asio Computer",  # fullwidth C
 ]
 
 
@@ -173,7 +185,7 @@ def test_the_migration_stops_at_names_that_would_clash_and_names_them():
 
 # Property: two names equal after normalisation and casefolding are never both stored.
 
-INVISIBLES = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+INVISIBLES = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u2063", "\ufe0f", "\U000e0041"]
 SPACES = [" ", "  ", "\u00a0", "\t", "\n", " \u3000"]
 
 
@@ -184,8 +196,8 @@ def same_name_twice(draw):
         st.lists(
             st.text(
                 alphabet=st.characters(
-                    blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp"),
-                    blacklist_characters="\u200b\u200c\u200d\u2060\ufeff",
+                    blacklist_categories=("Cs", "Cc", "Cf", "Zs", "Zl", "Zp"),
+                    blacklist_characters="".join(INVISIBLES),
                 ),
                 min_size=1,
                 max_size=8,
@@ -225,3 +237,13 @@ def test_two_names_equal_after_folding_cannot_both_be_stored(names):
         assert caught.value.message_dict["name"] == [stored.duplicate_message()]
         with pytest.raises(IntegrityError), transaction.atomic():
             Organization.objects.create(name=second, slug="second")
+
+
+def test_an_alias_is_stored_in_the_same_one_spelling():
+    casio = OrganizationFactory(name="Casio Computer", slug="casio")
+    alias = OrganizationAliasFactory(organization=casio, name=" Casio\u00ad\u00a0 Co\u200b ")
+    alias.refresh_from_db()
+    assert alias.name == "Casio Co"
+    unsaved = OrganizationAlias(organization=casio, name=f"{NFD_CAFE}\u200e")
+    unsaved.full_clean()
+    assert unsaved.name == "Café Norm"

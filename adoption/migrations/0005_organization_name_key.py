@@ -7,17 +7,21 @@ from django.db import migrations, models
 
 # Frozen copies of adoption.models.organizations.normalize_name and name_key as they were
 # when this migration was written, so that later changes to them cannot change it.
-INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
-WHITESPACE = re.compile(r"\s+")
+IGNORABLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
+WHITESPACE = re.compile(r"\s+")  # any run of Unicode whitespace, non-breaking spaces included
 
 
 def normalize_name(name):
-    name = unicodedata.normalize("NFC", INVISIBLE.sub("", name))
-    return WHITESPACE.sub(" ", name).strip()
+    name = "".join(char for char in IGNORABLE.sub("", name) if unicodedata.category(char) != "Cf")
+    return WHITESPACE.sub(" ", unicodedata.normalize("NFC", name)).strip()
 
 
 def name_key(name):
-    return unicodedata.normalize("NFC", normalize_name(name).casefold())
+    folded = unicodedata.normalize("NFKC", normalize_name(name)).casefold()
+    return WHITESPACE.sub(" ", unicodedata.normalize("NFKC", folded)).strip()
 
 
 def fill_name_keys(apps, schema_editor):

@@ -12,24 +12,30 @@ from django_countries.fields import CountryField
 
 from .base import NaturalKeyManager, TimeStampedModel, VocabularyModel, tracked_history
 
-# Characters that show as nothing: zero-width space, non-joiner and joiner, word joiner,
-# and the byte-order mark (a zero-width no-break space).
-INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+# Characters that show as nothing: Unicode's default-ignorable code points (zero-width
+# spaces and joiners, the soft hyphen, direction marks and embeddings, variation
+# selectors, fillers, tags...) and, below, every other format character (category Cf).
+IGNORABLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
 WHITESPACE = re.compile(r"\s+")  # any run of Unicode whitespace, non-breaking spaces included
 
 
 def normalize_name(name: str) -> str:
     """A name as it is stored: invisible characters dropped, Unicode NFC, each run of
     whitespace one space, none at either end. Two spellings a reader cannot tell apart
-    ("Café" composed or decomposed, with a non-breaking space) become one."""
-    name = unicodedata.normalize("NFC", INVISIBLE.sub("", name))
-    return WHITESPACE.sub(" ", name).strip()
+    ("Café" composed or decomposed, with a non-breaking space or a soft hyphen) become one."""
+    name = "".join(char for char in IGNORABLE.sub("", name) if unicodedata.category(char) != "Cf")
+    return WHITESPACE.sub(" ", unicodedata.normalize("NFC", name)).strip()
 
 
 def name_key(name: str) -> str:
-    """What two names must not share: the normalised name, casefolded (in NFC again, as
-    casefolding can decompose). "Casio Computer" and "CASIO  COMPUTER" have one key."""
-    return unicodedata.normalize("NFC", normalize_name(name).casefold())
+    """What two names must not share: the normalised name, casefolded, in compatibility form
+    (NFKC, so fullwidth "Ｃasio" and a ligature read as the letters they show). "Casio
+    Computer" and "CASIO  COMPUTER" have one key."""
+    folded = unicodedata.normalize("NFKC", normalize_name(name)).casefold()
+    return WHITESPACE.sub(" ", unicodedata.normalize("NFKC", folded)).strip()
 
 
 class Industry(VocabularyModel):
@@ -187,3 +193,14 @@ class OrganizationAlias(TimeStampedModel):
 
     def __str__(self):
         return self.name
+
+    def clean_fields(self, exclude=None):
+        # Spelt as organization names are, so that search finds it however it was typed.
+        if isinstance(self.name, str):
+            self.name = normalize_name(self.name)
+        super().clean_fields(exclude)
+
+    def save(self, *args, **kwargs):
+        if isinstance(self.name, str):
+            self.name = normalize_name(self.name)
+        super().save(*args, **kwargs)
