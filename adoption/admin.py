@@ -8,6 +8,8 @@ from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django_countries.filters import CountryFilter
+from rest_framework.authtoken import admin as authtoken_admin
+from rest_framework.authtoken.models import TokenProxy
 
 from .admin_csv import CsvAdminMixin
 from .admin_history import HistoryAdminMixin
@@ -15,6 +17,7 @@ from .admin_lookups import LookupGateMixin
 from .admin_versions import StaleFormGuardMixin
 from .models import (
     RESPONDENT_PERMISSION,
+    ApiToken,
     Citation,
     Deployment,
     EventFigure,
@@ -447,3 +450,23 @@ class SurveyResponseAdmin(CsvAdminMixin, TrackedAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return (*TIMESTAMPS, "reference") if obj else TIMESTAMPS
+
+
+# DRF's token admin shows every key, and lets anyone who may view tokens filter by one
+# (?key__startswith=a...): a key is a password, so viewing tokens would be acting as their
+# users. Here tokens are listed and revoked, never shown; a user gets one from
+# POST /api/auth/token/ with their password, the operator from manage.py drf_create_token.
+admin.site.unregister(TokenProxy)
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(LookupGateMixin, authtoken_admin.TokenAdmin):
+    list_display = ("user", "created")
+    fields = ("user", "created")
+    readonly_fields = ("user", "created")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

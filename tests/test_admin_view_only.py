@@ -194,3 +194,17 @@ def test_the_edited_forms_do_change_data_when_sent_by_someone_allowed(admin_clie
     assert snapshot() != before
     record.refresh_from_db()
     assert record.summary.endswith("(changed)")
+
+
+def test_no_admin_page_shows_an_api_token_or_filters_by_one(admin_client, viewer, django_user_model):
+    from rest_framework.authtoken.models import Token
+
+    key = Token.objects.create(user=django_user_model.objects.get(username="viewer")).key
+    admin_user = django_user_model.objects.filter(is_superuser=True).first()
+    other = Token.objects.create(user=admin_user).key
+    for client in (viewer, admin_client):
+        for page in ("/admin/adoption/apitoken/", f"/admin/adoption/apitoken/{admin_user.pk}/change/"):
+            body = client.get(page).content.decode()
+            assert key not in body and other not in body and other[:8] not in body, page
+        guessed = client.get("/admin/adoption/apitoken/", {"key__startswith": other[0]})
+        assert guessed.status_code == 400

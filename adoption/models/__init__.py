@@ -6,8 +6,10 @@ from .events import EventFigure, MarketEvent
 from .organizations import Industry, Organization, OrganizationAlias
 from .sources import Citation, Source, require_citations
 from .surveys import RESPONDENT_PERMISSION, ResponseGuestFamily, ResponseHypervisor, Survey, SurveyResponse
+from .tokens import ApiToken
 
 __all__ = [
+    "ApiToken",
     "Citation",
     "Deployment",
     "EventFigure",
