@@ -53,4 +53,4 @@ def test_demo_data_has_a_synthetic_survey_that_shows_a_pattern(seeded, capsys):
     assert not Deployment.objects.filter(reference__startswith="synthetic-").exists()
     assert not Organization.objects.filter(slug__startswith="synthetic-").exists()
     assert Survey.objects.filter(synthetic=False).exists(), "real surveys are untouched"
-    assert "Removed the synthetic demo data." in capsys.readouterr().out
+    assert "Removed the synthetic demo data: 20 deployments" in capsys.readouterr().out

@@ -9,6 +9,7 @@ from ..dates import format_precise_date
 from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, chunked, precision_field, tracked_history
 from .catalog import Hypervisor, OperatingSystem, Purpose
 from .organizations import Organization
+from .synthetic import synthetic_field
 
 
 class Deployment(PreciseDatesMixin, TimeStampedModel):
@@ -67,6 +68,7 @@ class Deployment(PreciseDatesMixin, TimeStampedModel):
     summary = models.TextField(
         max_length=5000, help_text="What the source reports, in our own words (never copied sentences)."
     )
+    synthetic = synthetic_field()
 
     objects = NaturalKeyManager("reference")
     history = tracked_history(m2m_fields=[purposes])

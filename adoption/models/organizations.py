@@ -11,6 +11,7 @@ from django.dispatch import receiver
 from django_countries.fields import CountryField
 
 from .base import NaturalKeyManager, TimeStampedModel, VocabularyModel, tracked_history
+from .synthetic import synthetic_field
 
 # Characters that show as nothing: Unicode's default-ignorable code points (zero-width
 # spaces and joiners, the soft hyphen, direction marks and embeddings, variation
@@ -98,6 +99,7 @@ class Organization(TimeStampedModel):
     )
     website = models.URLField(blank=True, max_length=500)
     description = models.TextField(blank=True, max_length=5000, help_text="What it does, in our own words.")
+    synthetic = synthetic_field()
 
     # Fields unique after folding: field -> the column holding its folded form (CSV import checks it there).
     FOLDED_UNIQUE = {"name": "name_key"}

@@ -7,6 +7,7 @@ from django.db.models import Q
 from ..choices import SourceKind
 from ..dates import format_precise_date
 from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field, tracked_history
+from .synthetic import synthetic_field
 
 
 class Source(PreciseDatesMixin, TimeStampedModel):
@@ -37,6 +38,7 @@ class Source(PreciseDatesMixin, TimeStampedModel):
     notes = models.TextField(
         blank=True, max_length=5000, help_text="What it is and how it was found, in our own words."
     )
+    synthetic = synthetic_field()
 
     objects = NaturalKeyManager()
     history = tracked_history()

@@ -16,6 +16,7 @@ from .base import NaturalKeyManager, TimeStampedModel, tracked_history
 from .catalog import Hypervisor, Purpose
 from .organizations import Industry, Organization
 from .sources import Source
+from .synthetic import synthetic_field
 
 RESPONDENT_PERMISSION = "adoption.view_respondent"
 
@@ -42,7 +43,10 @@ class Survey(TimeStampedModel):
         help_text="The report or article that published its results.",
     )
     synthetic = models.BooleanField(
-        default=False, help_text="Made-up answers for demonstrations (generate_demo_data); never cite them."
+        default=False,
+        db_index=True,
+        help_text="Made-up answers for demonstrations (generate_demo_data); never cite them. "
+        "generate_demo_data --remove deletes the surveys that have it, with their responses.",
     )
     description = models.TextField(blank=True, max_length=5000)
 
@@ -105,6 +109,7 @@ class SurveyResponse(TimeStampedModel):
         help_text="How far along the respondent is with virtualization overall.",
     )
     purposes = models.ManyToManyField(Purpose, blank=True, related_name="survey_responses")
+    synthetic = synthetic_field()
 
     # Field -> the permission that shows it; adoption.confidential closes every other path to it.
     CONFIDENTIAL = {"respondent": RESPONDENT_PERMISSION}

@@ -1,20 +1,24 @@
 """Synthetic demo data for benchmarks and demos, reproducible from a seed.
 
-Everything it writes is marked as synthetic: organizations are "Synthetic customer
-NNNNN", references start with `synthetic-`, summaries start with "[synthetic]", and all
-deployments cite one source, `synthetic-demo-data`. The survey `synthetic-survey` is
-flagged `synthetic` and its responses are `synthetic-response-NNNNN`; in it, longer
-experience of Linux in production leans towards later stages, so the reports have a
-pattern to show. It is written with bulk inserts, so it has no change history. Running
-it again replaces the previous synthetic data.
+Every record it writes has `synthetic` set (organizations, the one source, deployments,
+the survey and its responses; their nested rows belong to them), and nothing else sets
+it: removal deletes exactly the flagged records, never by name. The names say so too,
+for whoever reads them: organizations are "Synthetic customer NNNNN", references start
+with `synthetic-`, summaries with "[synthetic]", all deployments cite one source,
+`synthetic-demo-data`, and the survey is `synthetic-survey` with responses
+`synthetic-response-NNNNN`; in it, longer experience of Linux in production leans
+towards later stages, so the reports have a pattern to show. It is written with bulk
+inserts, so it has no change history. Running it again replaces the previous synthetic
+data.
 """
 
 import datetime
 import random
+from collections import Counter
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import ProtectedError, Q
 
 from ..choices import DatePrecision, OSFamily, SizeBand, SourceKind, Stage, VirtualizationMode
 from ..models import (
@@ -37,9 +41,9 @@ PREFIX = "synthetic-"
 SOURCE_SLUG = "synthetic-demo-data"
 SURVEY_SLUG = "synthetic-survey"
 BATCH = 5000
-# What marks a record as synthetic, for whoever must tell demo data from real data.
-SYNTHETIC_DEPLOYMENT = Q(reference__startswith=PREFIX)
-SYNTHETIC_RESPONSE = Q(survey__synthetic=True)
+# What marks a record as synthetic, for whoever must tell demo data from real data: the flag.
+SYNTHETIC_DEPLOYMENT = Q(synthetic=True)
+SYNTHETIC_RESPONSE = Q(synthetic=True)
 # Stages in adoption order, for the survey's lean from experience to stage.
 ADOPTION_ORDER = [Stage.CONSIDERING, Stage.EVALUATING, Stage.PILOT, Stage.PRODUCTION]
 
@@ -52,12 +56,65 @@ class DemoDataResult:
     responses: int = 0
 
 
-def remove_demo_data() -> None:
-    """Delete every synthetic record (and only those)."""
-    Survey.objects.filter(slug__startswith=PREFIX).delete()
-    Deployment.objects.filter(SYNTHETIC_DEPLOYMENT).delete()
-    Organization.objects.filter(slug__startswith=PREFIX).delete()
-    Source.objects.filter(slug=SOURCE_SLUG).delete()
+class DemoDataError(ValueError):
+    """Demo data cannot be removed: real records refer to it."""
+
+
+REMOVED = {
+    "surveys": Survey,
+    "responses": SurveyResponse,
+    "deployments": Deployment,
+    "organizations": Organization,
+    "sources": Source,
+}
+
+
+@dataclass
+class RemovedDemoData:
+    surveys: int
+    responses: int
+    deployments: int
+    organizations: int
+    sources: int
+
+    def __str__(self):
+        return (
+            f"{self.deployments} deployments, {self.organizations} organizations, {self.sources} sources, "
+            f"{self.surveys} surveys and {self.responses} survey responses"
+        )
+
+
+@transaction.atomic
+def remove_demo_data() -> RemovedDemoData:
+    """Delete every record flagged `synthetic` (with its nested rows), and nothing else.
+
+    Real records that refer to demo data (a real deployment whose customer is a synthetic
+    organization, a real citation of the demo source, a real response in the synthetic
+    survey or naming a synthetic respondent) stop it: DemoDataError names them, and
+    nothing is deleted.
+    """
+    # What a cascade or SET_NULL would change without asking: refused like PROTECT.
+    blocking = [
+        f"survey response {response}"
+        for response in SurveyResponse.objects.filter(synthetic=False).filter(
+            Q(survey__synthetic=True) | Q(respondent__synthetic=True)
+        )[:6]
+    ]
+    deleted = Counter()
+    if not blocking:
+        try:
+            for model in REMOVED.values():  # each before the records it refers to
+                deleted.update(model.objects.filter(synthetic=True).delete()[1])
+        except ProtectedError as exc:
+            blocking = [f"{obj._meta.verbose_name} {obj}" for obj in exc.protected_objects]
+    if blocking:
+        blocking = sorted(set(blocking))
+        shown = "; ".join(blocking[:5]) + (" and more" if len(blocking) > 5 else "")
+        raise DemoDataError(
+            f"Real records refer to the demo data, so none of it was removed: {shown}. "
+            "Point them at real records, or delete them, first."
+        )
+    return RemovedDemoData(**{name: deleted[model._meta.label] for name, model in REMOVED.items()})
 
 
 @transaction.atomic
@@ -80,6 +137,7 @@ def generate_demo_data(*, deployments: int, responses: int = 0, seed: int = 2007
 
     source = Source.objects.create(
         slug=SOURCE_SLUG,
+        synthetic=True,
         kind=SourceKind.SURVEY_REPORT,
         title="Synthetic demo data (not a real source)",
         notes="Generated by manage.py generate_demo_data for demos and benchmarks. Nothing here is real.",
@@ -92,6 +150,7 @@ def generate_demo_data(*, deployments: int, responses: int = 0, seed: int = 2007
                 country=rng.choice(["GB", "US", "DE", "FR", "JP", "CH", "NL", "SE", "IN", "BR"]),
                 industry=rng.choice(industries) if industries else None,
                 description="[synthetic] A made-up organization.",
+                synthetic=True,
             )
             for number in range(1, max(1, deployments // 10) + 1)
         ],
@@ -119,6 +178,7 @@ def generate_demo_data(*, deployments: int, responses: int = 0, seed: int = 2007
                     reported_on=start + datetime.timedelta(days=rng.randint(0, 5 * 365)),
                     reported_precision=DatePrecision.DAY,
                     summary=f"[synthetic] Deployment {number} generated for demos and benchmarks.",
+                    synthetic=True,
                 )
             )
         batch = Deployment.objects.bulk_create(batch, batch_size=BATCH)
@@ -153,6 +213,7 @@ def _synthetic_survey(rng, count, customers, source, hypervisors, purposes, indu
         slug=f"{PREFIX}research-firm",
         name="Synthetic research firm",
         description="[synthetic] A made-up analyst firm that runs the synthetic survey.",
+        synthetic=True,
     )
     survey = Survey.objects.create(
         slug=SURVEY_SLUG,
@@ -181,6 +242,7 @@ def _synthetic_survey(rng, count, customers, source, hypervisors, purposes, indu
                 size_band=rng.choice(SizeBand.values),
                 linux_years=years,
                 stage=ADOPTION_ORDER[max(0, lean)],
+                synthetic=True,
             )
         )
     rows = SurveyResponse.objects.bulk_create(rows, batch_size=BATCH)

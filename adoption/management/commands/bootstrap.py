@@ -1,8 +1,8 @@
 """manage.py bootstrap: make a freshly migrated database ready to use (what `make run` calls).
 
 On an empty database it loads the reference vocabulary and the seeds, and with `--demo N`
-N synthetic deployments and a synthetic survey (so the dashboard has something to show;
-`generate_demo_data --remove` deletes them); when there is no
+N synthetic deployments and a synthetic survey, flagged synthetic (the dashboard leaves them
+out unless asked, at /?synthetic=include; `generate_demo_data --remove` deletes them); when there is no
 superuser it creates `admin` with a generated password and prints it, once. On a
 database that is already set up it changes nothing.
 """
@@ -74,8 +74,8 @@ class Command(AuditedCommand):
         result = generate_demo_data(deployments=deployments, responses=max(1, deployments // 2))
         self.stdout.write(
             f"  demo data: {result.deployments} synthetic deployments and a synthetic survey of "
-            f"{result.responses} responses, all marked synthetic "
-            "(manage.py generate_demo_data --remove deletes them)"
+            f"{result.responses} responses, all flagged synthetic: the dashboard counts real data only "
+            "unless asked (/?synthetic=include), and manage.py generate_demo_data --remove deletes them"
         )
 
     def _load_data(self):

@@ -5,14 +5,14 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from adoption.services.demo_data import generate_demo_data, remove_demo_data
+from adoption.services.demo_data import DemoDataError, generate_demo_data, remove_demo_data
 
 
 class Command(BaseCommand):
     help = (
         "Replace the synthetic demo data with N generated deployments (references synthetic-NNNNNNN, "
-        "summaries marked [synthetic]) and a synthetic survey. The same --seed gives the same data; "
-        "--remove deletes it all."
+        "summaries marked [synthetic]) and a synthetic survey, every record flagged synthetic. The same "
+        "--seed gives the same data; --remove deletes the records flagged synthetic, and only those."
     )
 
     def add_arguments(self, parser):
@@ -24,12 +24,20 @@ class Command(BaseCommand):
             help="Responses to the synthetic survey (default 200; 0 for no survey).",
         )
         parser.add_argument("--seed", type=int, default=2007, help="Random seed, for reproducible data.")
-        parser.add_argument("--remove", action="store_true", help="Only delete the synthetic data.")
+        parser.add_argument(
+            "--remove",
+            action="store_true",
+            help="Only delete the records flagged synthetic (refused, deleting nothing, while real records "
+            "refer to them).",
+        )
 
     def handle(self, *args, deployments, responses, seed, remove, **options):
         if remove:
-            remove_demo_data()
-            self.stdout.write("Removed the synthetic demo data.")
+            try:
+                removed = remove_demo_data()
+            except DemoDataError as exc:
+                raise CommandError(str(exc)) from None
+            self.stdout.write(f"Removed the synthetic demo data: {removed}.")
             return
         if deployments < 0 or responses < 0:
             raise CommandError("--deployments and --responses cannot be negative.")
