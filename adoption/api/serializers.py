@@ -2,11 +2,14 @@
 
 Reads show relations as brief objects and choices as their value strings. Writes accept
 a relation as an id, a natural key or an object with either; nested guests, citations
-and figures are written inside their parent, in one transaction. Validation is the
+and figures are written inside their parent, in one transaction: a list given replaces
+the stored one, but each row keeps its id when it is matched (by the `id` it is sent
+with, else by what identifies it within its parent) and is written only if it changed. Validation is the
 models' own (`full_clean()`, the same the admin runs) plus the shared citation rule.
 """
 
 import copy
+import difflib
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -33,7 +36,7 @@ from ..models import (
     SurveyResponse,
     require_citations,
 )
-from ..services.nested import replace_children
+from ..services.nested import sync_rows
 from ..services.resources import resource_for
 from .brief import brief
 from .fields import BriefRelatedField, RecordUrlField
@@ -88,12 +91,36 @@ class ModelCleanSerializer(serializers.ModelSerializer):
 
 
 class NestedRowSerializer(ModelCleanSerializer):
-    """A row written inside its parent: validated without its parent, which may not exist yet."""
+    """A row written inside its parent: validated without its parent, which may not exist yet.
+
+    Its `id`, when given, names the stored row it is (services.nested); a key the row
+    does not have is refused, naming it.
+    """
 
     parent_field = ""
 
+    id = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        help_text="The row's id: give it back to keep (or change) that row; leave it out for a new row, "
+        "which is matched to a stored one by what identifies it.",
+    )
+
     def exclude_from_clean(self):
-        return [self.parent_field]
+        return [self.parent_field, "id"]
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            unknown = sorted(set(data) - set(self.fields), key=str)
+            if unknown:
+                raise serializers.ValidationError({str(key): [self._unknown(str(key))] for key in unknown})
+        return super().to_internal_value(data)
+
+    def _unknown(self, key: str) -> str:
+        label = self.Meta.model._meta.verbose_name
+        close = difflib.get_close_matches(key, list(self.fields), n=1)
+        hint = f" Did you mean {close[0]}?" if close else f" Expected some of: {', '.join(self.fields)}."
+        return f"Unknown field in this {label}.{hint}"
 
 
 class GuestSerializer(NestedRowSerializer):
@@ -169,7 +196,7 @@ class RecordSerializer(ModelCleanSerializer):
         return instance
 
     def _pop_rows(self, validated_data: dict) -> dict[str, list[models.Model]]:
-        """The child rows the request gives, as unsaved instances, taken out of `validated_data`."""
+        """The child rows the request gives, as unsaved instances with any `id` given, out of `validated_data`."""
         rows = {}
         for name, serializer in self.nested.items():
             if name in validated_data:
@@ -181,9 +208,18 @@ class RecordSerializer(ModelCleanSerializer):
         return rows
 
     def _write_rows(self, instance: models.Model, rows: dict[str, list[models.Model]]) -> None:
+        """Each list replaces the stored one row by row: matched rows keep their ids, unchanged ones are not written."""
+        lists = resource_for(self.Meta.model).lists
         for name, children in rows.items():
+            nested = lists[name]
             try:
-                replace_children(instance, name, children)
+                if name in self.value_lists:
+                    # Spelt as stored (an alias's name normalised) before they are compared.
+                    for child in children:
+                        child.full_clean(
+                            exclude=[nested.parent_field], validate_unique=False, validate_constraints=False
+                        )
+                sync_rows(instance, nested, children)
             except DjangoValidationError as exc:
                 raise serializers.ValidationError({name: exc.messages}) from exc
 
@@ -201,7 +237,8 @@ class CountryField(serializers.ChoiceField):
 class ValueListField(serializers.ListField):
     """Plain values stored as child rows (an organization's aliases, a response's guest families).
 
-    Read from the rows' `row_field`; written by RecordSerializer (its `value_lists`), replacing them.
+    Read from the rows' `row_field`; written by RecordSerializer (its `value_lists`), replacing
+    them: a value already stored keeps its row, untouched.
     """
 
     def __init__(self, *, row_field: str, item: str, **kwargs):
@@ -243,6 +280,7 @@ class OrganizationSerializer(RecordSerializer):
             "parent",
             "website",
             "description",
+            "synthetic",
             *TIMESTAMPS,
         )
         # The model checks the name, ignoring case and spacing, and names the record that
@@ -297,6 +335,7 @@ class SourceSerializer(RecordSerializer):
             "published_precision",
             "published",
             "notes",
+            "synthetic",
             *TIMESTAMPS,
         )
 
@@ -331,6 +370,7 @@ class DeploymentSerializer(RecordSerializer):
             "reported",
             "summary",
             "citations",
+            "synthetic",
             *TIMESTAMPS,
         )
 
@@ -425,6 +465,7 @@ class SurveyResponseSerializer(RecordSerializer):
             "hypervisors",
             "guest_families",
             "purposes",
+            "synthetic",
             *TIMESTAMPS,
         )
 

@@ -35,12 +35,45 @@ from ..models import (
 
 @dataclass(frozen=True)
 class Nested:
-    """Rows written inside their parent and replaced as a whole (guests, citations, figures, aliases)."""
+    """Rows written inside their parent (guests, citations, figures, aliases...).
+
+    A list given for a parent replaces its stored list, but each row keeps its identity
+    (services.nested): a row is matched to a stored one by its id when it has one, else by
+    `identity`, the fields that tell it apart among its parent's rows. Further tuples in
+    `identity` are looser keys, tried for the rows still unmatched only where exactly one
+    stored and one given row share them (a figure whose amount was corrected).
+    """
 
     model: type[models.Model]
     parent_field: str
     fields: tuple[str, ...]
+    identity: tuple[tuple[str, ...], ...] = ()
     order_by: str = "pk"
+
+    def __post_init__(self):
+        if not self.identity:
+            object.__setattr__(self, "identity", (self.fields,))
+        unknown = {name for key in self.identity for name in key} - set(self.fields)
+        if unknown:
+            raise ValueError(f"identity fields {unknown} are not among {self.fields}")
+
+    @cached_property
+    def attnames(self) -> tuple[str, ...]:
+        """The fields' column names (operating_system_id), in the order of `fields`."""
+        return tuple(self.model._meta.get_field(name).attname for name in self.fields)
+
+    @property
+    def fk_attname(self) -> str:
+        return self.model._meta.get_field(self.parent_field).attname
+
+
+# What identifies a nested row within its parent, declared once for every path.
+CITATION_IDENTITY = (("source", "locator"),)
+GUEST_IDENTITY = (("operating_system", "version"),)
+# A figure has no date or source of its own: two sources may disagree on one figure, so
+# the amount is part of what tells figures apart; a corrected amount (or currency) still
+# updates the figure in place when it is the only one of its metric left unmatched.
+FIGURE_IDENTITY = (("metric", "amount", "currency"), ("metric", "currency"), ("metric",))
 
 
 @dataclass(frozen=True)
@@ -179,8 +212,10 @@ RESOURCES: dict[str, Resource] = {
                 "citations",
             ),
             nested={
-                "guests": Nested(Guest, "deployment", ("operating_system", "version", "mode", "vm_count")),
-                "citations": Nested(Citation, "deployment", CITATIONS),
+                "guests": Nested(
+                    Guest, "deployment", ("operating_system", "version", "mode", "vm_count"), GUEST_IDENTITY
+                ),
+                "citations": Nested(Citation, "deployment", CITATIONS, CITATION_IDENTITY),
             },
             cited_as="deployment",
         ),
@@ -204,8 +239,8 @@ RESOURCES: dict[str, Resource] = {
                 "citations",
             ),
             nested={
-                "figures": Nested(EventFigure, "event", ("metric", "amount", "currency", "note")),
-                "citations": Nested(Citation, "event", CITATIONS),
+                "figures": Nested(EventFigure, "event", ("metric", "amount", "currency", "note"), FIGURE_IDENTITY),
+                "citations": Nested(Citation, "event", CITATIONS, CITATION_IDENTITY),
             },
             cited_as="market event",
         ),
@@ -242,7 +277,7 @@ RESOURCES: dict[str, Resource] = {
                 "guest_families",
                 "purposes",
             ),
-            nested={"hypervisors": Nested(ResponseHypervisor, "response", ("hypervisor", "stage"))},
+            nested={"hypervisors": Nested(ResponseHypervisor, "response", ("hypervisor", "stage"), (("hypervisor",),))},
             name_lists={"guest_families": Nested(ResponseGuestFamily, "response", ("family",), order_by="family")},
         ),
     )

@@ -9,7 +9,9 @@ timestamps, no new history rows). Each section is written by the bulk engine beh
 import (services.upsert): the same validation, and history rows written in bulk.
 
 Fields an entry leaves out keep their stored value; the lists an entry gives (aliases,
-purposes, guests, citations, figures...) replace the stored ones.
+purposes, guests, citations, figures...) replace the stored ones, but a nested row that
+matches a stored one (a guest by operating system and version...) keeps its id and is
+written only if it changed (services.nested).
 """
 
 import tomllib

@@ -3,8 +3,9 @@
 `upsert(resource, entries)` is the engine behind CSV import. Each entry is one record's
 values by field name: plain values, relations by natural key (slug or reference), lists
 of keys for many-to-many fields, and lists of rows (guests, citations, figures) or of
-names (aliases) that replace the stored ones. A field an entry leaves out keeps its
-stored value.
+names (aliases) that replace the stored ones, row by row: a row that matches a stored
+one by what identifies it keeps its id and is written only if it changed
+(services.nested). A field an entry leaves out keeps its stored value.
 
 Validation is the one the admin and the API run: each model's full_clean() (fields and
 clean()), the same uniqueness and constraint rules, and require_citations(). Only the
@@ -30,6 +31,7 @@ from .. import audit
 from ..models import require_citations
 from ..models.base import chunked
 from . import history
+from .nested import RowChanges, duplicates_within, match_rows, stored_rows, write_rows
 from .resources import Nested, Resource, natural_key_field
 
 BATCH_SIZE = 1000
@@ -122,6 +124,8 @@ class _Row:
     changed_fields: set[str] = field(default_factory=set)
     m2m: dict[str, list[int]] = field(default_factory=dict)
     lists: dict[str, list[models.Model]] = field(default_factory=dict)
+    # What writing each list does to the stored rows (services.nested).
+    list_changes: dict[str, RowChanges] = field(default_factory=dict)
     changed_lists: set[str] = field(default_factory=set)
     m2m_changed: bool = False
     # A relation to a record of the same kind that this import creates: field -> key.
@@ -273,7 +277,7 @@ class _Plan:
     def _load_stored_lists(self) -> None:
         """The stored many-to-many keys and child rows of matched records, to tell what changes."""
         self.stored_m2m: dict[str, dict[int, set[int]]] = {}
-        self.stored_lists: dict[str, dict[int, list[tuple]]] = {}
+        self.stored_lists: dict[str, dict[int, dict[int, tuple]]] = {}
         pks = [row.instance.pk for row in self.rows if not row.created]
         present = {name for row in self.rows for name in row.entry.values}
         for name in self.resource.m2m:
@@ -288,16 +292,8 @@ class _Plan:
                     stored[parent].add(related)
             self.stored_m2m[name] = stored
         for name, nested in self.resource.lists.items():
-            if name not in present:
-                continue
-            parent = f"{nested.parent_field}_id"
-            attnames = [nested.model._meta.get_field(f).attname for f in nested.fields]
-            stored = defaultdict(list)
-            for chunk in chunked(pks):
-                rows = nested.model.objects.filter(**{f"{parent}__in": chunk}).order_by(nested.order_by)
-                for parent_id, *values in rows.values_list(parent, *attnames):
-                    stored[parent_id].append(tuple(values))
-            self.stored_lists[name] = stored
+            if name in present:
+                self.stored_lists[name] = stored_rows(nested, pks)
 
     # One entry -------------------------------------------------------------------------------
 
@@ -420,16 +416,17 @@ class _Plan:
                 label = "" if single or child_field == "__all__" else f"{child_field}: "
                 errors.extend(f"{prefix}{label}{message}" for message in messages)
             children.append(child)
-        errors.extend(_duplicates_within(nested, children))
+        errors.extend(duplicates_within(nested, children))
+        stored = {} if row.created else self.stored_lists[name].get(row.instance.pk, {})
+        changes, mismatched = match_rows(nested, stored, children)
+        errors.extend(mismatched)
         if errors:
             row.errors.setdefault(name, []).extend(errors)
             return
         row.lists[name] = children
-        if not row.created:
-            attnames = [nested.model._meta.get_field(f).attname for f in nested.fields]
-            wanted = [tuple(getattr(child, a) for a in attnames) for child in children]
-            if wanted != self.stored_lists[name].get(row.instance.pk, []):
-                row.changed_lists.add(name)
+        row.list_changes[name] = changes
+        if not row.created and changes:
+            row.changed_lists.add(name)
 
     # Checks across rows -----------------------------------------------------------------
 
@@ -551,23 +548,13 @@ class _Plan:
         )
 
     def _write_list(self, name: str, nested: Nested, rows: list[_Row], *, user, reason: str) -> None:
-        parent = f"{nested.parent_field}_id"
-        rows = [row for row in rows if row.created or name in row.changed_lists]
-        for chunk in chunked([row.instance.pk for row in rows if not row.created]):
-            old = nested.model.objects.filter(**{f"{parent}__in": chunk})
-            old_pks = list(old.values_list("pk", flat=True))
-            history.record_history(nested.model, old_pks, history.DELETED, user=user, reason=reason)
-            # Without signals: the history rows above record the deletions in bulk.
-            old._raw_delete(old.db)
-        children = []
+        """Only the rows that changed, each keeping its id (services.nested)."""
+        all_changes = []
         for row in rows:
-            for child in row.lists[name]:
-                setattr(child, parent, row.instance.pk)
-                children.append(child)
-        nested.model.objects.bulk_create(children, batch_size=BATCH_SIZE)
-        history.record_history(
-            nested.model, [child.pk for child in children], history.CREATED, user=user, reason=reason
-        )
+            if row.created or name in row.changed_lists:
+                row.list_changes[name].parent_pk = row.instance.pk
+                all_changes.append(row.list_changes[name])
+        write_rows(nested, all_changes, user=user, reason=reason)
 
     def check_after_write(self) -> list[Problem]:
         """Rules that need the rows written: a parent chain must not loop (Organization.clean)."""
@@ -617,20 +604,3 @@ def _unique_fields(model: type[models.Model]) -> list:
         if isinstance(constraint, models.UniqueConstraint) and len(constraint.fields) == 1:
             fields.append(model._meta.get_field(constraint.fields[0]))
     return fields
-
-
-def _duplicates_within(nested: Nested, children: list[models.Model]) -> list[str]:
-    """The child rows a UniqueConstraint on (parent, ...) would refuse: the same values twice in one list."""
-    problems = []
-    for constraint in nested.model._meta.constraints:
-        if not isinstance(constraint, models.UniqueConstraint) or nested.parent_field not in constraint.fields:
-            continue
-        attnames = [nested.model._meta.get_field(f).attname for f in constraint.fields if f != nested.parent_field]
-        seen = set()
-        for child in children:
-            value = tuple(getattr(child, attname) for attname in attnames)
-            if value in seen:
-                problems.append(str(constraint.violation_error_message))
-                break
-            seen.add(value)
-    return problems
