@@ -4,7 +4,7 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
-from . import reports, views
+from . import reports, rows, views
 
 # The documentation pages must work with no internet and leak nothing: the browser may
 # load scripts, styles, images and fonts from this server only (Redoc's bundle would
@@ -61,5 +61,6 @@ urlpatterns = [
     path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", RedocView.as_view(url_name="api:schema"), name="redoc"),
     path("reports/adoption/", reports.AdoptionReportView.as_view(), name="adoption-report"),
+    *rows.row_urls(router),  # /<resource>/<id>/<list>/: one nested row at a time
     *router.urls,
 ]

@@ -137,3 +137,71 @@ def test_an_unknown_key_in_a_nested_row_is_a_400_naming_the_row_and_key(editor, 
     assert response.json() == {
         "guests": {"1": {"operating_sytem": ["Unknown field in this guest. Did you mean operating_system?"]}}
     }
+
+
+# One row at a time: POST /api/<resource>/<id>/<list>/ and DELETE .../<list>/<row id>/.
+
+
+def test_one_figure_is_added_without_resending_the_others(editor, ipo):
+    read = editor.get(url("events", ipo.pk))
+    ids = [figure["id"] for figure in read.json()["figures"]]
+
+    response = editor.post(url("events", ipo.pk, "figures"), NEW_FIGURE, format="json", HTTP_IF_MATCH=read["ETag"])
+
+    assert response.status_code == 201, response.json()
+    assert response.json()["metric"] == "valuation" and response.json()["id"] not in ids
+    assert response["ETag"] != read["ETag"] and response["ETag"] == editor.get(url("events", ipo.pk))["ETag"]
+    listed = editor.get(url("events", ipo.pk, "figures")).json()
+    assert [figure["id"] for figure in listed] == [*ids, response.json()["id"]]
+    latest = editor.get(url("events", ipo.pk, "history")).json()[0]
+    assert [(row["record"], row["action"]) for row in latest["rows"]] == [("event figure", "created")]
+
+
+def test_one_alias_is_added_and_removed_by_its_id(editor, seeded):
+    novell = Organization.objects.get(slug="novell")
+    before = list(novell.aliases.values_list("pk", "name"))
+
+    added = editor.post(url("organizations", novell.pk, "aliases"), {"name": "  Novell  Inc. "}, format="json")
+    assert added.status_code == 201, added.json()
+    assert added.json()["name"] == "Novell Inc."
+    again = editor.post(url("organizations", novell.pk, "aliases"), {"name": "Novell Inc."}, format="json")
+    assert again.status_code == 400
+    assert again.json() == {"aliases": ["This organization already has that alias."]}
+
+    removed = editor.delete(url("organizations", novell.pk, f"aliases/{added.json()['id']}"))
+    assert removed.status_code == 204
+    assert list(novell.aliases.values_list("pk", "name")) == before
+
+
+def test_removing_the_last_citation_is_refused_and_a_stale_etag_is_a_412(editor, seeded):
+    casio = Deployment.objects.get(reference=CASIO)
+    citation = casio.citations.get()
+    stale = editor.get(url("deployments", casio.pk))["ETag"]
+    editor.patch(url("deployments", casio.pk), {"vm_count": 99}, format="json")
+
+    assert (
+        editor.delete(url("deployments", casio.pk, f"citations/{citation.pk}"), HTTP_IF_MATCH=stale).status_code == 412
+    )
+    refused = editor.delete(url("deployments", casio.pk, f"citations/{citation.pk}"))
+    assert refused.status_code == 400
+    assert "needs at least one citation" in refused.json()["citations"][0]
+    assert editor.delete(url("deployments", casio.pk, "citations/999999999")).status_code == 404
+    assert casio.citations.get().pk == citation.pk
+
+
+def test_adding_or_removing_a_row_needs_the_change_permission_on_the_record(reader, anonymous, editor, ipo):
+    figure = ipo.figures.first()
+    for client in (reader, anonymous):
+        assert client.post(url("events", ipo.pk, "figures"), NEW_FIGURE, format="json").status_code in (401, 403)
+        assert client.delete(url("events", ipo.pk, f"figures/{figure.pk}")).status_code in (401, 403)
+        assert client.get(url("events", ipo.pk, "figures")).status_code == 200
+    assert ipo.figures.count() == 3
+    assert editor.delete(url("events", ipo.pk, f"figures/{figure.pk}")).status_code == 204
+    assert ipo.figures.count() == 2
+
+
+def test_the_row_endpoints_are_in_the_schema(anonymous):
+    paths = anonymous.get("/api/schema/", {"format": "json"}).json()["paths"]
+    assert set(paths["/api/events/{id}/figures/"]) >= {"get", "post"}
+    assert "delete" in paths["/api/events/{id}/figures/{row_id}/"]
+    assert "412" in paths["/api/events/{id}/figures/{row_id}/"]["delete"]["responses"]
