@@ -119,7 +119,7 @@ class OrganizationAliasInline(admin.TabularInline):
 @admin.register(Organization)
 class OrganizationAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("name", "alias_list", "country", "industry", "parent")
-    list_filter = (("country", CountryFilter), ("industry", USED_ONLY))
+    list_filter = ("synthetic", ("country", CountryFilter), ("industry", USED_ONLY))
     list_select_related = ("industry", "parent")
     search_fields = SEARCH_FIELDS[Organization]
     prepopulated_fields = {"slug": ("name",)}
@@ -249,6 +249,7 @@ class DeploymentAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("reference", "customer", "hypervisor_column", "host_os_column", "guest_list", "stage", "reported")
     list_display_links = ("reference",)
     list_filter = (
+        "synthetic",
         "stage",
         ("hypervisor", USED_ONLY),
         ("host_os", USED_ONLY),
@@ -298,7 +299,7 @@ class DeploymentAdmin(CsvAdminMixin, TrackedAdmin):
 @admin.register(Source)
 class SourceAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("title", "kind", "publisher", "published", "citation_count")
-    list_filter = ("kind", ("publisher", USED_ONLY))
+    list_filter = ("synthetic", "kind", ("publisher", USED_ONLY))
     list_select_related = ("publisher",)
     search_fields = SEARCH_FIELDS[Source]
     prepopulated_fields = {"slug": ("title",)}
@@ -418,6 +419,7 @@ class ResponseGuestFamilyInline(admin.TabularInline):
 class SurveyResponseAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("reference", "survey", "industry", "country", "size_band", "linux_years", "stage")
     list_filter = (
+        "synthetic",
         "survey",
         "stage",
         "size_band",

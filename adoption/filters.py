@@ -7,7 +7,8 @@ choice or a malformed date is a 400 that names the parameter.
 """
 
 import django_filters
-from django.core.exceptions import ValidationError
+from django import forms
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db.models import Q
 from django_countries import countries
 from drf_spectacular.types import OpenApiTypes
@@ -58,6 +59,42 @@ class IdFilter(django_filters.ModelMultipleChoiceFilter):
     field_class = IdChoiceField
 
 
+class StrictBooleanWidget(django_filters.widgets.BooleanWidget):
+    """true/false (or 1/0); anything else is handed to the field to refuse, not read as "no filter"."""
+
+    def value_from_datadict(self, data, files, name):
+        value = data.get(name)
+        if isinstance(value, str) and value.lower() not in ("true", "false", "1", "0", ""):
+            return value
+        return super().value_from_datadict(data, files, name)
+
+
+class StrictBooleanField(forms.NullBooleanField):
+    widget = StrictBooleanWidget
+
+    def to_python(self, value):
+        if isinstance(value, str) and value:
+            raise ValidationError("“%(value)s” is neither true nor false.", code="invalid", params={"value": value})
+        return super().to_python(value)
+
+    def validate(self, value):
+        pass
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    """A yes/no filter that refuses a value other than true or false (django-filter ignores it)."""
+
+    field_class = StrictBooleanField
+
+
+def has_synthetic_flag(model) -> bool:
+    try:
+        model._meta.get_field("synthetic")
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
 class BaseFilterSet(django_filters.FilterSet):
     """Builds the filter families a subclass declares in its class attributes.
 
@@ -67,6 +104,9 @@ class BaseFilterSet(django_filters.FilterSet):
     - `dates`: {param: field path} gives `param__gte` and `param__lte`.
     - `contains`: {param: field path} gives `param__ic`.
     - `search_fields`: the fields `q` looks in.
+
+    Every list also takes `synthetic` (true: only demo data written by generate_demo_data;
+    false: only real records), also where no record can be demo data.
     """
 
     relations: dict = {}
@@ -112,6 +152,15 @@ class BaseFilterSet(django_filters.FilterSet):
                 filters[f"{param}__{lookup}"] = django_filters.DateFilter(
                     field_name=path, lookup_expr=lookup, label=f"{word} this date (YYYY-MM-DD)."
                 )
+        own = cls._meta.model
+        if own is not None:
+            filters["synthetic"] = StrictBooleanFilter(
+                field_name="synthetic",
+                method="filter_synthetic",
+                label="true: only demo data (written by generate_demo_data); false: only real records."
+                if has_synthetic_flag(own)
+                else f"Demo data has no {own._meta.verbose_name_plural}: true lists none, false lists all.",
+            )
         for param, path in cls.contains.items():
             filters[f"{param}__ic"] = django_filters.CharFilter(
                 field_name=path, lookup_expr="icontains", label=f"{param} contains, ignoring case."
@@ -139,6 +188,13 @@ class BaseFilterSet(django_filters.FilterSet):
         for name, message in refused.items():
             self.form.add_error(name, message)
         return valid and not refused
+
+    def filter_synthetic(self, queryset, name, value):
+        if value is None:
+            return queryset
+        if has_synthetic_flag(queryset.model):
+            return queryset.filter(synthetic=value)
+        return queryset.none() if value else queryset
 
     def search(self, queryset, name, value):
         value = value.strip()
@@ -272,7 +328,6 @@ class SurveyFilterSet(BaseFilterSet):
     dates = {"fielded_from": "fielded_from"}
     contains = {"title": "title"}
     search_fields = SEARCH_FIELDS[Survey]
-    synthetic = django_filters.BooleanFilter(label="true: only synthetic surveys; false: only real ones.")
 
     class Meta:
         model = Survey

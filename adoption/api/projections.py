@@ -81,11 +81,11 @@ def deployment_page(ids: list[int], context: dict) -> list[dict]:
         "id", "reference", "customer_id", "customer__slug", "customer__name", "hypervisor_id", "hypervisor__slug",
         "hypervisor__name", "hypervisor_version", "host_os_id", "host_os__slug", "host_os__name", "host_os_version",
         "stage", "supplier_id", "supplier__slug", "supplier__name", "host_count", "vm_count", "reported_on",
-        "reported_precision", "summary", "created", "updated",
+        "reported_precision", "summary", "synthetic", "created", "updated",
     ):  # fmt: skip
         (pk, reference, c_id, c_slug, c_name, h_id, h_slug, h_name, h_version, o_id, o_slug, o_name,
          o_version, stage, s_id, s_slug, s_name, host_count, vm_count, reported_on, precision, summary,
-         created, updated) = row  # fmt: skip
+         synthetic, created, updated) = row  # fmt: skip
         records[pk] = {
             "id": pk,
             "url": f"{root}deployments/{pk}/",
@@ -106,6 +106,7 @@ def deployment_page(ids: list[int], context: dict) -> list[dict]:
             "reported": format_precise_date(reported_on, precision),
             "summary": summary,
             "citations": citations[pk],
+            "synthetic": synthetic,
             "created": _timestamp(created),
             "updated": _timestamp(updated),
         }

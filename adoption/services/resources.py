@@ -157,7 +157,17 @@ RESOURCES: dict[str, Resource] = {
             "organizations",
             Organization,
             key="slug",
-            columns=("slug", "name", "aliases", "country", "industry", "parent", "website", "description"),
+            columns=(
+                "slug",
+                "name",
+                "aliases",
+                "country",
+                "industry",
+                "parent",
+                "website",
+                "description",
+                "synthetic",
+            ),
             name_lists={"aliases": Nested(OrganizationAlias, "organization", ("name",), order_by="name")},
         ),
         Resource(
@@ -186,6 +196,7 @@ RESOURCES: dict[str, Resource] = {
                 "published_on",
                 "published_precision",
                 "notes",
+                "synthetic",
             ),
             renamed={"url": "web_url"},
         ),
@@ -210,6 +221,7 @@ RESOURCES: dict[str, Resource] = {
                 "reported_precision",
                 "summary",
                 "citations",
+                "synthetic",
             ),
             nested={
                 "guests": Nested(
@@ -276,6 +288,7 @@ RESOURCES: dict[str, Resource] = {
                 "hypervisors",
                 "guest_families",
                 "purposes",
+                "synthetic",
             ),
             nested={"hypervisors": Nested(ResponseHypervisor, "response", ("hypervisor", "stage"), (("hypervisor",),))},
             name_lists={"guest_families": Nested(ResponseGuestFamily, "response", ("family",), order_by="family")},
