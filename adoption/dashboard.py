@@ -6,6 +6,11 @@ Every chart links to the report (JSON and CSV) or list behind it, and each bar t
 records it counts. The figures are the public ones (computed as for an anonymous user,
 so small survey cells are withheld), whoever is looking, so one rendering serves
 everyone: it is cached for DASHBOARD_CACHE_SECONDS.
+
+Demo data (records flagged `synthetic`) is left out by default: the page counts real
+records only, says how many demo records it leaves out, and links to `?synthetic=include`,
+which counts real and demo data together under a banner that says so. Each variant is
+cached apart, and its charts link to reports and lists that count what they count.
 """
 
 from dataclasses import dataclass, field
@@ -15,7 +20,7 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.db.models import Count
-from django.http import HttpResponse, QueryDict
+from django.http import HttpResponse, HttpResponseBadRequest, QueryDict
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
@@ -26,7 +31,8 @@ from .models import Deployment, MarketEvent, SurveyResponse
 from .services.demo_data import SYNTHETIC_DEPLOYMENT, SYNTHETIC_RESPONSE
 from .services.reports import adoption_report
 
-CACHE_KEY = "adoption:dashboard"
+CACHE_KEY = "adoption:dashboard"  # one rendering per variant: CACHE_KEY:real and CACHE_KEY:with-demo
+INCLUDE_DEMO = "include"  # ?synthetic=include: real and demo data together
 POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'"
 LABEL_WIDTH = 190  # px left of the bars, for their names
 BAR_SPACE = 420  # px the longest bar takes
@@ -70,6 +76,10 @@ class Chart:
     latest: list[dict] = field(default_factory=list)  # the timeline's latest events, listed
 
 
+def cache_key(include_demo: bool) -> str:
+    return f"{CACHE_KEY}:{'with-demo' if include_demo else 'real'}"
+
+
 def _report_links(query: dict) -> list[tuple[str, str]]:
     url = reverse("api:adoption-report")
     return [
@@ -84,7 +94,10 @@ def _report(query: dict):
     return adoption_report(params, AnonymousUser())
 
 
-def _list_url(resource: str, **filters) -> str:
+def _list_url(resource: str, include_demo: bool, **filters) -> str:
+    """A list of the records a bar counts: real ones only unless the dashboard includes demo data."""
+    if not include_demo:
+        filters["synthetic"] = "false"
     return f"{reverse(f'api:{resource}-list')}?{urlencode(filters)}"
 
 
@@ -98,7 +111,9 @@ def _of(cell) -> str:
     return f"{cell['n']:,} of {cell['of']:,} records" if cell["of"] is not None else f"{cell['n']:,} records"
 
 
-def _bars(report, dimension: str, colour: str, centred: bool = False, largest_first=False) -> tuple[list[dict], int]:
+def _bars(
+    report, dimension: str, colour: str, include_demo: bool, centred: bool = False, largest_first=False
+) -> tuple[list[dict], int]:
     cells = [cell for cell in report.cells if not cell["suppressed"] and cell["n"]]
     if largest_first:
         cells.sort(key=lambda cell: -cell["n"])
@@ -117,53 +132,56 @@ def _bars(report, dimension: str, colour: str, centred: bool = False, largest_fi
                 "value": f"{cell['n']:,} ({share})",
                 "value_x": LABEL_WIDTH + (BAR_SPACE + width) // 2 + 6 if centred else LABEL_WIDTH + width + 6,
                 "colour": colour,
-                "href": _list_url("deployment", **{dimension: key}) if key is not None else "",
+                "href": _list_url("deployment", include_demo, **{dimension: key}) if key is not None else "",
                 "title": f"{cell[f'{dimension}_label']}: {_of(cell)}",
             }
         )
     return rows, max(1, len(rows)) * ROW
 
 
-def _report_chart(group_by: str, title: str, description: str, **extra):
+def _report_chart(group_by: str, title: str, description: str, include_demo: bool, **extra):
     """A chart of the report grouped by `group_by`, linked to it; and the report."""
-    query = {"group_by": group_by}
+    query = {"group_by": group_by, **({"synthetic": INCLUDE_DEMO} if include_demo else {})}
     report = _report(query)
     return Chart(title, description, _report_links(query), note=_withheld_note(report), **extra), report
 
 
-def _bar_chart(dimension: str, title: str, description: str, colour: str, **options) -> Chart:
-    chart, report = _report_chart(dimension, title, description)
-    chart.rows, chart.height = _bars(report, dimension, colour, **options)
+def _bar_chart(dimension: str, title: str, description: str, colour: str, include_demo: bool, **options) -> Chart:
+    chart, report = _report_chart(dimension, title, description, include_demo)
+    chart.rows, chart.height = _bars(report, dimension, colour, include_demo, **options)
     return chart
 
 
-def adoption_by_hypervisor() -> Chart:
+def adoption_by_hypervisor(include_demo: bool = False) -> Chart:
     return _bar_chart(
         "hypervisor",
         "Adoption by hypervisor",
         "Case studies and survey responses naming each hypervisor; a response naming two counts for both.",
         "#3a6ea5",
+        include_demo,
         largest_first=True,
     )
 
 
-def stage_funnel() -> Chart:
+def stage_funnel(include_demo: bool = False) -> Chart:
     return _bar_chart(
         "stage",
         "Stage funnel",
         "How far along each case study and survey respondent is, from considering to production.",
         "#2a9d8f",
+        include_demo,
         centred=True,
     )
 
 
-def guest_mix_by_hypervisor() -> Chart:
+def guest_mix_by_hypervisor(include_demo: bool = False) -> Chart:
     """Per hypervisor, a bar split by guest OS family in proportion to the records naming each."""
     chart, report = _report_chart(
         "hypervisor,guest_os_family",
         "Guest OS mix by hypervisor",
         "For each hypervisor, the guest OS families its case studies and respondents virtualise, in proportion "
         "to how many name each family.",
+        include_demo,
         legend=[(label, FAMILY_COLOURS[value]) for value, label in OSFamily.choices],
     )
     groups: dict = {}
@@ -180,7 +198,9 @@ def guest_mix_by_hypervisor() -> Chart:
                     "x": round(x, 1),
                     "width": round(width, 1),
                     "colour": FAMILY_COLOURS.get(cell["guest_os_family"], FAMILY_COLOURS[None]),
-                    "href": _list_url("deployment", hypervisor=slug, guest_os_family=cell["guest_os_family"]),
+                    "href": _list_url(
+                        "deployment", include_demo, hypervisor=slug, guest_os_family=cell["guest_os_family"]
+                    ),
                     "title": f"{label}, {cell['guest_os_family_label']} guests: {_of(cell)}"
                     + (f" ({cell['share']:.0%})" if cell["share"] is not None else ""),
                 }
@@ -236,20 +256,28 @@ def market_timeline() -> Chart:
     return chart
 
 
-def render_dashboard() -> str:
-    """The dashboard page, computed afresh."""
+def render_dashboard(include_demo: bool = False) -> str:
+    """The dashboard page, computed afresh: of real records only, or with demo data too."""
+    counted = {} if include_demo else {"filter": ~SYNTHETIC_DEPLOYMENT}
+    counted_responses = {} if include_demo else {"filter": ~SYNTHETIC_RESPONSE}
     context = {
         # Demo data is counted apart, so that no one takes it for the real thing.
         "totals": {
             **Deployment.objects.aggregate(
-                deployments=Count("pk"), synthetic_deployments=Count("pk", filter=SYNTHETIC_DEPLOYMENT)
+                deployments=Count("pk", **counted), synthetic_deployments=Count("pk", filter=SYNTHETIC_DEPLOYMENT)
             ),
             **SurveyResponse.objects.aggregate(
-                responses=Count("pk"), synthetic_responses=Count("pk", filter=SYNTHETIC_RESPONSE)
+                responses=Count("pk", **counted_responses),
+                synthetic_responses=Count("pk", filter=SYNTHETIC_RESPONSE),
             ),
             "events": MarketEvent.objects.count(),
         },
-        "charts": [adoption_by_hypervisor(), stage_funnel(), guest_mix_by_hypervisor()],
+        "include_demo": include_demo,
+        "charts": [
+            adoption_by_hypervisor(include_demo),
+            stage_funnel(include_demo),
+            guest_mix_by_hypervisor(include_demo),
+        ],
         "timeline": market_timeline(),
         "width": LABEL_WIDTH + BAR_SPACE + 90,
         "label_x": LABEL_WIDTH - 8,
@@ -259,12 +287,20 @@ def render_dashboard() -> str:
 
 @require_safe
 def dashboard(request):
+    demo = request.GET.getlist("synthetic")
+    if demo not in ([], [INCLUDE_DEMO]):
+        return HttpResponseBadRequest(
+            f"synthetic: use synthetic={INCLUDE_DEMO} to count demo data too, or leave it out for real data only.",
+            content_type="text/plain; charset=utf-8",
+        )
+    include_demo = bool(demo)
     seconds = settings.DASHBOARD_CACHE_SECONDS
-    html = cache.get(CACHE_KEY) if seconds else None
+    key = cache_key(include_demo)
+    html = cache.get(key) if seconds else None
     if html is None:
-        html = render_dashboard()
+        html = render_dashboard(include_demo)
         if seconds:
-            cache.set(CACHE_KEY, html, seconds)
+            cache.set(key, html, seconds)
     response = HttpResponse(html)
     response["Content-Security-Policy"] = POLICY
     if seconds:

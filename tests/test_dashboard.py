@@ -6,8 +6,8 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from adoption.dashboard import CACHE_KEY
-from adoption.models import Organization, Survey
+from adoption.dashboard import cache_key
+from adoption.models import Deployment, Organization, Survey, SurveyResponse
 from adoption.services.demo_data import generate_demo_data
 
 pytestmark = pytest.mark.django_db
@@ -31,10 +31,44 @@ def test_the_dashboard_is_public_and_links_every_chart_to_its_data(client, demo)
 
 
 def test_demo_data_is_counted_apart(client, demo, seeded):
-    html = client.get("/").content.decode()
+    html = client.get("/?synthetic=include").content.decode()
     assert "Includes made-up demo data: 60 synthetic case studies and 40 synthetic survey responses" in html
     generate_demo_data(deployments=0, responses=0)
     assert "made-up demo data" not in client.get("/").content.decode()
+
+
+def totals(html: str) -> list[int]:
+    (line,) = re.findall(r'<p class="totals">(.*?)</p>', html, re.S)
+    return [int(n.replace(",", "")) for n in re.findall(r"<strong>([\d,]+)</strong>", line)]
+
+
+def test_the_dashboard_counts_real_data_only_unless_asked_and_says_which(client, demo):
+    real = client.get("/").content.decode()
+    real_counts = [
+        Deployment.objects.filter(synthetic=False).count(),
+        SurveyResponse.objects.filter(synthetic=False).count(),
+    ]
+    assert totals(real)[:2] == real_counts
+    assert "Real data only: 60 synthetic case studies and 40 synthetic survey responses of made-up demo data" in real
+    assert 'href="/?synthetic=include"' in real, "one click shows demo data too"
+    links = [link.replace("&amp;", "&") for link in re.findall(r'href="(/api/[^"]+)"', real)]
+    assert all("synthetic=include" not in link for link in links)
+    assert all("synthetic=false" in link for link in links if link.startswith("/api/deployments/?"))
+
+    both = client.get("/?synthetic=include").content.decode()
+    assert totals(both)[:2] == [Deployment.objects.count(), SurveyResponse.objects.count()]
+    assert "Real and demo data together." in both and 'href="/">Show real data only' in both
+    links = [link.replace("&amp;", "&") for link in re.findall(r'href="(/api/[^"]+)"', both)]
+    assert all("synthetic=include" in link for link in links if link.startswith("/api/reports/"))
+    assert all("synthetic" not in link for link in links if link.startswith("/api/deployments/?"))
+    for link in links:
+        assert client.get(link).status_code == 200, link
+
+
+def test_an_unknown_synthetic_value_is_a_400(client, demo):
+    response = client.get("/", {"synthetic": "true"})
+    assert response.status_code == 400
+    assert "synthetic=include" in response.content.decode()
 
 
 def test_the_dashboard_is_read_only(client, demo):
@@ -70,13 +104,17 @@ def test_the_dashboard_takes_the_same_queries_for_more_data(client, demo, django
 
 def test_one_rendering_serves_everyone_for_the_cache_time(client, demo, settings, django_assert_num_queries):
     settings.DASHBOARD_CACHE_SECONDS = 60
-    cache.delete(CACHE_KEY)
+    cache.delete_many([cache_key(False), cache_key(True)])
     first = client.get("/")
+    with_demo = client.get("/?synthetic=include")
+    assert with_demo.content != first.content, "each variant is cached apart"
     assert "max-age=60" in first["Cache-Control"]
     generate_demo_data(deployments=5, responses=0, seed=5)
     with django_assert_num_queries(0):
         again = client.get("/")
     assert again.content == first.content, "figures may be up to DASHBOARD_CACHE_SECONDS old"
-    cache.delete(CACHE_KEY)
-    assert client.get("/").content != first.content
-    cache.delete(CACHE_KEY)
+    with django_assert_num_queries(0):
+        assert client.get("/?synthetic=include").content == with_demo.content
+    cache.delete(cache_key(True))
+    assert client.get("/?synthetic=include").content != with_demo.content
+    cache.delete_many([cache_key(False), cache_key(True)])

@@ -10,7 +10,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ..services.reports import DIMENSIONS, KINDS, ReportError, adoption_report
+from ..services.reports import DEMO_DATA, DEMO_DATA_HELP, DIMENSIONS, KINDS, ReportError, adoption_report
 from .filtering import refuse_null_characters
 from .renderers import CsvNegotiation, CsvRenderer
 from .schema import VALIDATION_ERRORS, error
@@ -19,6 +19,10 @@ from .schema import VALIDATION_ERRORS, error
 class ReportSerializer(serializers.Serializer):
     group_by = serializers.ListField(child=serializers.ChoiceField(choices=list(DIMENSIONS)))
     records = serializers.ListField(child=serializers.ChoiceField(choices=list(KINDS)))
+    synthetic = serializers.ChoiceField(
+        choices=list(DEMO_DATA.values()),
+        help_text="Whether demo data was counted: excluded (real records only), only, or included.",
+    )
     min_count = serializers.IntegerField(help_text="Response counts below this are withheld from most users.")
     suppressed = serializers.IntegerField(help_text="How many cells were withheld.")
     total = serializers.DictField(child=serializers.IntegerField(allow_null=True))
@@ -35,10 +39,12 @@ class AdoptionReportView(CsvNegotiation, APIView):
     `group_by`: one or two of hypervisor, hypervisor_vendor, host_os, guest_os_family,
     stage, purpose, industry, country, year, linux_years (comma-separated or repeated).
     `records`: deployments, responses or both (default: every kind the dimensions and
-    filters apply to). Every other parameter is a filter of `/api/deployments/` or
-    `/api/survey-responses/`. With two dimensions, `share` is within the first one's group.
-    Response counts from 1 to `min_count - 1` are withheld from users who may not see
-    respondents. The README answers example questions with report URLs.
+    filters apply to). `synthetic`: demo data is left out unless `true` (only it) or
+    `include` (real and demo data); the report's `synthetic` says which. Every other
+    parameter is a filter of `/api/deployments/` or `/api/survey-responses/`. With two
+    dimensions, `share` is within the first one's group. Response counts from 1 to
+    `min_count - 1` are withheld from users who may not see respondents. The README
+    answers example questions with report URLs.
     """
 
     permission_classes = [AllowAny]  # read-only: GET, HEAD and OPTIONS only
@@ -56,6 +62,7 @@ class AdoptionReportView(CsvNegotiation, APIView):
             OpenApiParameter(
                 "records", OpenApiTypes.STR, description=f"What to count, comma-separated: {', '.join(KINDS)}."
             ),
+            OpenApiParameter("synthetic", OpenApiTypes.STR, enum=list(DEMO_DATA), description=DEMO_DATA_HELP),
             OpenApiParameter("format", OpenApiTypes.STR, enum=["json", "csv"], description="`csv` for a CSV file."),
         ],
         responses={200: ReportSerializer, 400: error("Bad parameters, each named.", VALIDATION_ERRORS)},

@@ -19,6 +19,10 @@ only merges and orders those few aggregated rows.
 - Survey responses: `year` is the year the survey was fielded; `stage` is the
   response's overall stage, or, grouped with `hypervisor` or `hypervisor_vendor`, the
   stage of that hypervisor.
+- Demo data (records flagged `synthetic`, written by generate_demo_data) is left out
+  unless asked for: `synthetic=false` (the default) counts real records only,
+  `synthetic=true` demo data only, `synthetic=include` real and demo data together. The
+  report says which in its `synthetic` key ("excluded", "only" or "included").
 - Disclosure control: for users who may not see respondents, a response count from 1
   to `ADOPTION_REPORT_MIN_COUNT - 1` is withheld (with `n`, `of` and `share` that would
   give it away), and the cell is marked suppressed. Case studies are public and never
@@ -42,7 +46,12 @@ from ..models.surveys import RESPONDENT_PERMISSION
 from .csv_codec import encode_cell
 
 # Query parameters of the report itself; every other one is a filter.
-REPORT_PARAMETERS = ("group_by", "records", "format")
+REPORT_PARAMETERS = ("group_by", "records", "format", "synthetic")
+# `synthetic` value -> what the report counts of demo data, and how that reads.
+DEMO_DATA = {"false": "excluded", "true": "only", "include": "included"}
+DEMO_DATA_HELP = (
+    "Demo data: false (the default) counts real records only, true demo data only, include real and demo data."
+)
 MAX_DIMENSIONS = 2
 
 
@@ -180,6 +189,7 @@ class Report:
     min_count: int
     total: dict
     cells: list[dict]
+    synthetic: str = "excluded"  # DEMO_DATA's values: whether demo data is counted
 
     @property
     def columns(self) -> list[str]:
@@ -190,6 +200,7 @@ class Report:
         return {
             "group_by": list(self.group_by),
             "records": list(self.records),
+            "synthetic": self.synthetic,
             "min_count": self.min_count,
             "suppressed": sum(cell["suppressed"] for cell in self.cells),
             "total": self.total,
@@ -205,7 +216,8 @@ class Report:
         return text.getvalue()
 
     def filename(self) -> str:
-        return f"adoption-report-by-{'-and-'.join(self.group_by)}.csv"
+        demo = {"excluded": "", "only": "-demo-data-only", "included": "-with-demo-data"}[self.synthetic]
+        return f"adoption-report-by-{'-and-'.join(self.group_by)}{demo}.csv"
 
 
 def _csv_value(value) -> str:
@@ -225,6 +237,15 @@ def _names(params, name: str) -> list[str]:
             if item and item not in names:
                 names.append(item)
     return names
+
+
+def _demo_data(params) -> str:
+    values = params.getlist("synthetic")
+    if not values:
+        return "excluded"
+    if len(values) > 1 or values[0].lower() not in DEMO_DATA:
+        raise ReportError({"synthetic": [DEMO_DATA_HELP]})
+    return DEMO_DATA[values[0].lower()]
 
 
 def _parse(params) -> tuple[tuple[str, ...], tuple[str, ...], bool, set[str]]:
@@ -285,8 +306,10 @@ def _refuse_confidential(user, kinds, dimensions) -> None:
         raise ReportError(errors)
 
 
-def _filtered(kind: Kind, params, filters, request) -> QuerySet:
+def _filtered(kind: Kind, params, filters, request, demo_data: str) -> QuerySet:
     everything = kind.model.objects.all()
+    if demo_data != "included":
+        everything = everything.filter(synthetic=demo_data == "only")
     if not filters:
         return everything
     data = params.copy()
@@ -311,6 +334,7 @@ def adoption_report(params, user, request=None) -> Report:
     Raises ReportError for parameters that make no report.
     """
     group_by, records, chosen, filters = _parse(params)
+    demo_data = _demo_data(params)
     kinds = _kinds(group_by, records, chosen, filters)
     dimensions = [DIMENSIONS[name] for name in group_by]
     _refuse_confidential(user, kinds, dimensions)
@@ -319,7 +343,7 @@ def adoption_report(params, user, request=None) -> Report:
     total = dict.fromkeys(kinds, 0)
     for name in kinds:
         kind = KINDS[name]
-        queryset = _filtered(kind, params, filters, request)
+        queryset = _filtered(kind, params, filters, request, demo_data)
         keys = {f"key{i}": dimension.key(name, group_by) for i, dimension in enumerate(dimensions)}
         labels = {
             f"label{i}": F(dimension.labels[name]) for i, dimension in enumerate(dimensions) if name in dimension.labels
@@ -363,4 +387,6 @@ def adoption_report(params, user, request=None) -> Report:
     total_withheld = withheld(total)
     shown_total = {name: (None if name == "responses" and total_withheld else count) for name, count in total.items()}
     shown_total["n"] = None if total_withheld else sum(total.values())
-    return Report(group_by=group_by, records=kinds, min_count=min_count, total=shown_total, cells=rows)
+    return Report(
+        group_by=group_by, records=kinds, min_count=min_count, total=shown_total, cells=rows, synthetic=demo_data
+    )
