@@ -95,7 +95,9 @@ class HistoryActions:
         description="Every change to this record and its nested rows, newest first, field by field; also for a "
         "deleted record. Needs the view permission.",
     )
-    @action(detail=True, methods=["get"], permission_classes=[CanReadHistory], pagination_class=None)
+    @action(
+        detail=True, methods=["get"], permission_classes=[CanReadHistory], pagination_class=None, filter_backends=[]
+    )
     def history(self, request, pk=None):
         pk = _pk(self)
         resource = resource_for(self.queryset.model)

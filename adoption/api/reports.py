@@ -33,6 +33,22 @@ class ReportSerializer(serializers.Serializer):
     )
 
 
+def _filter_parameters() -> list[OpenApiParameter]:
+    """Every filter of the lists a report counts, documented where the report takes it."""
+    lists = {"deployments": "/api/deployments/", "responses": "/api/survey-responses/"}
+    owners: dict[str, list[str]] = {}
+    for name, kind in KINDS.items():
+        for filter_name in kind.filterset.base_filters:
+            owners.setdefault(filter_name, []).append(lists[name])
+    return [
+        OpenApiParameter(name, OpenApiTypes.STR, description=f"The filter of {' and '.join(where)}.")
+        for name, where in sorted(owners.items())
+    ]
+
+
+FILTER_PARAMETERS = _filter_parameters()
+
+
 class AdoptionReportView(CsvNegotiation, APIView):
     """Adoption report: case studies and survey responses counted by one or two dimensions.
 
@@ -64,6 +80,7 @@ class AdoptionReportView(CsvNegotiation, APIView):
             ),
             OpenApiParameter("synthetic", OpenApiTypes.STR, enum=list(DEMO_DATA), description=DEMO_DATA_HELP),
             OpenApiParameter("format", OpenApiTypes.STR, enum=["json", "csv"], description="`csv` for a CSV file."),
+            *FILTER_PARAMETERS,
         ],
         responses={200: ReportSerializer, 400: error("Bad parameters, each named.", VALIDATION_ERRORS)},
     )

@@ -40,6 +40,7 @@ from ..services.nested import sync_rows
 from ..services.resources import resource_for
 from .brief import brief
 from .fields import BriefRelatedField, RecordUrlField
+from .strict import StrictFields
 
 TIMESTAMPS = ("created", "updated")
 
@@ -151,7 +152,7 @@ class EventFigureSerializer(NestedRowSerializer):
         fields = ("id", "metric", "amount", "currency", "note")
 
 
-class RecordSerializer(ModelCleanSerializer):
+class RecordSerializer(StrictFields, ModelCleanSerializer):
     """A top-level resource: its URL, nested lists written in one transaction."""
 
     url = RecordUrlField()

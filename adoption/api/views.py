@@ -30,6 +30,7 @@ from . import serializers
 from .history import HistoryActions
 from .projections import deployment_page
 from .renderers import CsvNegotiation, CsvRenderer
+from .strict import StrictFields, StrictQueryParameters
 from .versions import VersionedWrites
 
 BRIEF_PARAMETER = OpenApiParameter(
@@ -53,7 +54,7 @@ class TokenSerializer(drf_serializers.Serializer):
     list=extend_schema(parameters=[BRIEF_PARAMETER, FORMAT_PARAMETER]),
     retrieve=extend_schema(parameters=[BRIEF_PARAMETER]),
 )
-class RecordViewSet(CsvNegotiation, VersionedWrites, HistoryActions, viewsets.ModelViewSet):
+class RecordViewSet(StrictQueryParameters, CsvNegotiation, VersionedWrites, HistoryActions, viewsets.ModelViewSet):
     # List, read, create, replace, update and delete one kind of record. (A comment, not a
     # docstring: the schema shows each resource's own docstring as its description.)
 
@@ -160,15 +161,20 @@ class MarketEventViewSet(RecordViewSet):
     ordering_fields = ["date", "slug", "title", "kind", "status", "created", "updated"]
 
 
+class StrictAuthTokenSerializer(StrictFields, AuthTokenSerializer):
+    pass
+
+
 class TokenView(ObtainAuthToken):
     """Your API token, for a username and password: send it as `Authorization: Token <key>`.
 
     Throttled per client address (the `login` rate) against password guessing."""
 
     throttle_classes = [LoginRateThrottle]
+    serializer_class = StrictAuthTokenSerializer
     parser_classes = api_settings.DEFAULT_PARSER_CLASSES  # ObtainAuthToken names DRF's, without the depth limit
 
-    @extend_schema(request=AuthTokenSerializer, responses={200: TokenSerializer}, auth=[])
+    @extend_schema(request=StrictAuthTokenSerializer, responses={200: TokenSerializer}, auth=[])
     def post(self, request, *args, **kwargs):
         return super().post(request, *args, **kwargs)
 

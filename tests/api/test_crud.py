@@ -72,7 +72,7 @@ def test_a_deployment_is_created_with_its_guests_and_citations_in_one_request(ed
 
 
 def test_relations_can_be_given_by_id_slug_or_object(editor, seeded):
-    xen = editor.get(list_url("hypervisors"), {"slug": "xen"})
+    xen = editor.get(list_url("hypervisors"), {"q": "xen"})
     xen_id = next(h["id"] for h in xen.json()["results"] if h["slug"] == "xen")
     for value in (xen_id, "xen", {"id": xen_id}, {"slug": "xen"}):
         body = {**new_record("deployments"), "reference": f"acme-{abs(hash(str(value)))}", "hypervisor": value}

@@ -81,7 +81,9 @@ def test_someone_with_the_permission_sees_and_filters_by_respondent(insider, res
 
 def test_an_editor_without_the_permission_cannot_set_or_clear_the_respondent(plain_editor, response_id):
     body = {**new_record("survey-responses"), "respondent": None}
-    assert plain_editor.put(detail_url("survey-responses", response_id), body, format="json").status_code == 200
+    refused = plain_editor.put(detail_url("survey-responses", response_id), body, format="json")
+    # The same answer as for a field that does not exist: it tells nothing.
+    assert refused.status_code == 400 and refused.json() == {"respondent": ["Unknown field."]}
     assert SurveyResponse.objects.get(pk=response_id).respondent.slug == "casio-computer"
 
 
