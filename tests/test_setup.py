@@ -141,7 +141,10 @@ def test_make_run_serves_the_seeded_admin_on_a_fresh_sqlite_database(tmp_path):
     assert "swisscom-xen-rhel5-2007" in deployments_page
     assert f"{base}/admin/" in printed + (printed_after or "")
     assert "300 synthetic deployments" in printed, "the first run adds demo data, and says so"
-    assert "<strong>302</strong> case studies" in dashboard, "the dashboard shows the seeds and the demo data"
+    assert "<strong>2</strong> case studies" in dashboard, "the dashboard counts the seeds, real data only"
+    assert "300 synthetic case studies" in dashboard and 'href="/?synthetic=include"' in dashboard, (
+        "and says how much demo data it leaves out, with a link to include it"
+    )
 
     port = free_port()
     process = start_make_run(env, port)

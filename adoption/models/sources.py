@@ -1,17 +1,87 @@
 """Sources (what we know things from) and citations (which source supports which record)."""
 
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import pre_save
+from django.dispatch import receiver
+from django.urls import NoReverseMatch, reverse
 
 from ..choices import SourceKind
 from ..dates import format_precise_date
 from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field, tracked_history
 from .synthetic import synthetic_field
 
+# Query parameters that only say how a reader arrived (campaign, click and referral tags):
+# the same document with or without them.
+TRACKING_PARAMETERS = {
+    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid", "mc_cid", "mc_eid",
+    "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "spm",
+}  # fmt: skip
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def url_key(url: str) -> str:
+    """What two source addresses must not share: the URL with http and https alike, the host in
+    lower case without `www.` or a default port, no trailing slash, no fragment, and its
+    query without tracking parameters (utm_*, fbclid, gclid...) and in sorted order.
+    "http://WWW.Example.com:80/story/?utm_source=x" and "https://example.com/story" have one key.
+    """
+    url = (url or "").strip()
+    if not url:
+        return ""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url  # not a URL the validator takes; the field's own error says so
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").rstrip(".")
+    if host.startswith("www."):
+        host = host[4:]
+    if port is not None and port != DEFAULT_PORTS.get(scheme):
+        host = f"{host}:{port}"
+    if scheme in DEFAULT_PORTS:
+        scheme = "https"
+    query = sorted(
+        (name, value)
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not name.lower().startswith("utm_") and name.lower() not in TRACKING_PARAMETERS
+    )
+    path = parts.path.rstrip("/")
+    return f"{scheme}://{host}{path}" + (f"?{urlencode(query)}" if query else "")
+
+
+class SourceQuerySet(models.QuerySet):
+    """Bulk writes keep each URL's key filled, as save() does."""
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for obj in objs:
+            obj.fill_url_key()
+        return super().bulk_create(objs, *args, **kwargs)
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        objs, fields = list(objs), list(fields)
+        if "url" in fields:
+            for obj in objs:
+                obj.fill_url_key()
+            if "url_key" not in fields:
+                fields.append("url_key")
+        return super().bulk_update(objs, fields, *args, **kwargs)
+
 
 class Source(PreciseDatesMixin, TimeStampedModel):
-    """A document facts are taken from: an article, a press release, an analyst note..."""
+    """A document facts are taken from: an article, a press release, an analyst note...
+
+    One source per address: `url_key` (never shown) holds url_key(url) under a unique
+    constraint, so http and https, a trailing slash, `www.`, the host's case, a default port
+    and tracking parameters do not make a second source of the same document. It is
+    filled by full_clean(), save() and loaddata (the pre_save signal below) and by
+    bulk_create/bulk_update.
+    """
 
     precise_dates = (("published_on", "published_precision"),)
 
@@ -28,6 +98,14 @@ class Source(PreciseDatesMixin, TimeStampedModel):
     )
     authors = models.CharField(max_length=500, blank=True, help_text="Authors' names, separated by semicolons.")
     url = models.URLField(max_length=500, blank=True, help_text="Where it can be read, if anywhere.")
+    url_key = models.CharField(
+        max_length=600,
+        blank=True,
+        default="",
+        editable=False,
+        help_text="The URL normalised (scheme, host, port, trailing slash, tracking parameters), "
+        "so that no two sources have one address. Never shown.",
+    )
     published_on = models.DateField(
         null=True,
         blank=True,
@@ -40,17 +118,27 @@ class Source(PreciseDatesMixin, TimeStampedModel):
     )
     synthetic = synthetic_field()
 
-    objects = NaturalKeyManager()
-    history = tracked_history()
+    # Fields unique after normalising: field -> the column holding its key (CSV import checks it there).
+    FOLDED_UNIQUE = {"url": "url_key"}
+
+    objects = NaturalKeyManager.from_queryset(SourceQuerySet)()
+    history = tracked_history(excluded_fields=["url_key"])
 
     class Meta:
         ordering = ["-published_on", "title"]
         constraints = [
+            # Implied by the next one; kept so that every path that checks unique fields sees the URL's.
             models.UniqueConstraint(
                 fields=["url"],
                 condition=~Q(url=""),
                 name="source_url_unique",
                 violation_error_message="Another source already has this URL.",
+            ),
+            models.UniqueConstraint(
+                fields=["url_key"],
+                condition=~Q(url_key=""),
+                name="source_url_key_unique",
+                violation_error_message="Another source already has this address.",
             ),
         ]
 
@@ -61,17 +149,58 @@ class Source(PreciseDatesMixin, TimeStampedModel):
     def natural_key(self):
         return (self.slug,)
 
+    def fill_url_key(self) -> None:
+        if isinstance(self.url, str):
+            self.url_key = url_key(self.url)
+
+    def clean_fields(self, exclude=None):
+        self.fill_url_key()
+        # The key follows the URL; the URL's own errors say what is wrong with both.
+        super().clean_fields(exclude={*(exclude or ()), "url_key"})
+
+    def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is not None and "url" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "url_key"}
+        super().save(*args, **kwargs)
+
     def validate_unique(self, exclude=None):
-        # The conditional unique constraint would report this without a field; say which.
-        # (A check against other rows, so it sits with Django's uniqueness checks.)
+        # The conditional unique constraint would report this without a field; say which, and
+        # name the source that has the address. (A check against other rows, so it sits with
+        # Django's uniqueness checks.)
         super().validate_unique(exclude)
         if (not exclude or "url" not in exclude) and self.url:
-            if Source.objects.filter(url=self.url).exclude(pk=self.pk).exists():
-                raise ValidationError({"url": "Another source already has this URL."})
+            other = Source.objects.filter(url_key=url_key(self.url)).exclude(pk=self.pk).first()
+            if other is not None:
+                raise ValidationError({"url": other.duplicate_message()})
+
+    def validate_constraints(self, exclude=None):
+        # validate_unique() checks the address, naming the source that has it; the constraints
+        # would only say "another source" without a field.
+        super().validate_constraints(exclude={*(exclude or ()), "url", "url_key"})
+
+    def duplicate_message(self, field_name: str = "url", where: str = "") -> str:
+        """The error for another record given this source's address (in any equivalent
+        spelling), linking to this one; `where` names it ("line 2") when it is not saved yet."""
+        if where or self.pk is None:
+            return f"{where or self.slug} already has this address."
+        try:
+            links = (
+                f"{reverse('admin:adoption_source_change', args=[self.pk])} "
+                f"(API: {reverse('api:source-detail', args=[self.pk])})"
+            )
+        except NoReverseMatch:
+            links = f"source {self.pk}"
+        return f"“{self.title}” ({self.slug}) already has this address: {links}"
 
     @property
     def published_display(self) -> str:
         return format_precise_date(self.published_on, self.published_precision)
+
+
+@receiver(pre_save, sender=Source, dispatch_uid="adoption.source.fill_url_key")
+def _fill_url_key_before_saving(sender, instance, **kwargs):
+    # A signal rather than save(): loaddata saves raw, past save().
+    instance.fill_url_key()
 
 
 class Citation(TimeStampedModel):

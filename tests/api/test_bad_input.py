@@ -135,7 +135,7 @@ def test_a_deleted_reference_cannot_be_reused(editor, seeded):
         ("events", {"figures": [{"metric": "deal-value", "amount": "1e30", "currency": "USD"}]}, "figures", "digits"),
         ("events", {"counterparty": "xensource"}, "counterparty", "The counterparty must be another organization"),
         ("events", {"citations": []}, "citations", "A market event needs at least one citation"),
-        ("sources", {"web_url": ARTICLE_URL}, "web_url", "Another source already has this URL."),
+        ("sources", {"web_url": ARTICLE_URL}, "web_url", "already has this address: /admin/adoption/source/"),
         ("sources", {"web_url": "not a url"}, "web_url", "Enter a valid URL."),
         ("organizations", {"aliases": ["Acme", "Acme"]}, "aliases", "The same alias is listed twice."),
         ("organizations", {"name": "Casio Computer"}, "name", "“Casio Computer” (casio-computer) already has"),
