@@ -13,6 +13,8 @@ which counts real and demo data together under a banner that says so. Each varia
 cached apart, and its charts link to reports and lists that count what they count.
 """
 
+import datetime
+import math
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -26,7 +28,8 @@ from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
-from .choices import EventKind, OSFamily
+from .choices import DatePrecision, EventKind, OSFamily
+from .dates import format_precise_date
 from .models import Deployment, MarketEvent, SurveyResponse
 from .services.demo_data import SYNTHETIC_DEPLOYMENT, SYNTHETIC_RESPONSE
 from .services.reports import adoption_report
@@ -37,7 +40,16 @@ POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-actio
 LABEL_WIDTH = 190  # px left of the bars, for their names
 BAR_SPACE = 420  # px the longest bar takes
 ROW = 26  # px per bar
-TIMELINE_EVENTS = 200  # the latest ones; the list behind the chart has them all
+WIDTH = LABEL_WIDTH + BAR_SPACE + 90  # px of every chart
+TIMELINE_EVENTS = 200  # the latest ones, drawn and listed; the list behind the chart has them all
+TIMELINE_PLOT_LEFT = 175  # px left of the timeline's dots, for the names of its lanes
+TIMELINE_GAP_DAYS = 365  # a longer stretch without an event is cut out of the time axis...
+TIMELINE_MAX_CUTS = 5  # ...the longest few of them
+TIMELINE_BREAK = 24  # px a cut takes
+TIMELINE_MIN_RUN = 48  # px each stretch between cuts takes at least
+TIMELINE_TICK_SPACE = 64  # px at least between the axis's labels
+DOT = 5  # px, the radius of an event's dot
+STACK_STEP = 2 * DOT + 2  # px between the centres of stacked dots (and at least between dots on one level)
 
 FAMILY_COLOURS = {
     OSFamily.LINUX: "#2a9d8f",
@@ -73,7 +85,10 @@ class Chart:
     note: str = ""
     ticks: list[dict] = field(default_factory=list)  # a time axis's years
     axis_y: int = 0
-    latest: list[dict] = field(default_factory=list)  # the timeline's latest events, listed
+    latest: list[dict] = field(default_factory=list)  # the timeline's events, latest first, for its table
+    lanes: list[dict] = field(default_factory=list)  # the timeline's lanes, one per kind of event shown
+    axis_lines: list[tuple[float, float]] = field(default_factory=list)  # the stretches of a broken time axis
+    breaks: list[float] = field(default_factory=list)  # the x of each cut between them
 
 
 def cache_key(include_demo: bool) -> str:
@@ -211,48 +226,160 @@ def guest_mix_by_hypervisor(include_demo: bool = False) -> Chart:
     return chart
 
 
-def market_timeline() -> Chart:
-    """The latest market events on a time axis, one dot each, coloured by kind."""
-    events = list(
-        MarketEvent.objects.order_by("-date", "slug").values("pk", "slug", "title", "kind", "date")[:TIMELINE_EVENTS]
+def _datetime_attribute(day: datetime.date, precision: str) -> str:
+    """The machine-readable form of a date at its precision for <time datetime>; '' for a
+    quarter, which HTML cannot write."""
+    if precision == DatePrecision.WEEK:
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return "" if precision == DatePrecision.QUARTER else format_precise_date(day, precision)
+
+
+def _cut_runs(dates: list[datetime.date]) -> list[tuple[datetime.date, datetime.date]]:
+    """The stretches of the axis to draw: the sorted `dates` split at every quiet gap longer
+    than TIMELINE_GAP_DAYS (at most TIMELINE_MAX_CUTS of them, the longest)."""
+    gaps = sorted(
+        (index for index in range(1, len(dates)) if (dates[index] - dates[index - 1]).days > TIMELINE_GAP_DAYS),
+        key=lambda index: -(dates[index] - dates[index - 1]).days,
     )
-    events.reverse()
+    cuts = sorted(gaps[:TIMELINE_MAX_CUTS])
+    starts = [0, *cuts]
+    ends = [*(cut - 1 for cut in cuts), len(dates) - 1]
+    return [(dates[start], dates[end]) for start, end in zip(starts, ends, strict=True)]
+
+
+def _month_starts(start: datetime.date, end: datetime.date, months: int):
+    """The first days of every `months`-th month (counted from January) from `start` to `end`."""
+    index = start.year * 12 + start.month - 1
+    index += -index % months
+    while (day := datetime.date(index // 12, index % 12 + 1, 1)) <= end:
+        if day >= start:
+            yield day
+        index += months
+
+
+class TimeAxis:
+    """A broken time axis. Every stretch of more than TIMELINE_GAP_DAYS without an event is cut
+    out and drawn as a break (two slashes) TIMELINE_BREAK px wide, so one event years away
+    from the rest costs a break and a short stretch of axis, not the busy period's room.
+    Within a stretch time is linear; each stretch gets TIMELINE_MIN_RUN px plus a share of
+    the remaining width in proportion to the events in it, so the busy periods get the room."""
+
+    def __init__(self, dates: list[datetime.date], left: float, right: float):
+        self.runs = []  # (first date, last date, x of the first, x of the last)
+        self.lines = []  # (x from, x to) of each stretch of the axis
+        runs = _cut_runs(sorted(set(dates)))
+        room = right - left - TIMELINE_BREAK * (len(runs) - 1) - TIMELINE_MIN_RUN * len(runs)
+        x = left
+        for start, end in runs:
+            width = TIMELINE_MIN_RUN + room * sum(start <= day <= end for day in dates) / len(dates)
+            if start == end:  # one date: at the middle of its stretch
+                self.runs.append((start, end, x + width / 2, x + width / 2))
+            else:
+                self.runs.append((start, end, x + DOT + 1, x + width - DOT - 1))
+            self.lines.append((round(x, 1), round(x + width, 1)))
+            x += width + TIMELINE_BREAK
+        self.breaks = [round(x1 + TIMELINE_BREAK / 2, 1) for _, x1 in self.lines[:-1]]
+
+    def x(self, day: datetime.date) -> float:
+        for start, end, x0, x1 in self.runs:
+            if start <= day <= end:
+                return round(x0 + (x1 - x0) * (day - start).days / max(1, (end - start).days), 1)
+        raise ValueError(f"{day} lies in a cut of the axis")
+
+    def ticks(self) -> list[dict]:
+        """Labels under the axis, at the finest of months, quarters and years (or every few
+        years) that leaves TIMELINE_TICK_SPACE px between them, written as dates of that
+        precision ('2007-08', '2007-Q3', '2007'); a stretch too short for one is labelled with
+        its year."""
+        ticks = []
+        for start, end, x0, x1 in self.runs:
+            inside = []
+            if x1 - x0 >= TIMELINE_TICK_SPACE or start.year != end.year:
+                per_day = (x1 - x0) / (end - start).days
+                units = ((1, DatePrecision.MONTH), (3, DatePrecision.QUARTER), (12, DatePrecision.YEAR))
+                fitting = [unit for unit in units if per_day * 30.4 * unit[0] >= TIMELINE_TICK_SPACE]
+                months, precision = fitting[0] if fitting else (12, DatePrecision.YEAR)
+                if not fitting:  # every few years
+                    months *= math.ceil(TIMELINE_TICK_SPACE / (per_day * 365.25))
+                inside = [
+                    (self.x(day), format_precise_date(day, precision)) for day in _month_starts(start, end, months)
+                ]
+            if not inside:
+                inside = [(round((x0 + x1) / 2, 1), f"{start.year}")]
+            for x, label in inside:
+                # Labels are centred on their tick, about 7 px a character: none may touch the last.
+                if not ticks or x - ticks[-1]["x"] >= 3.5 * (len(label) + len(ticks[-1]["label"])) + 10:
+                    ticks.append({"x": x, "label": label})
+        return ticks
+
+
+def market_timeline() -> Chart:
+    """The latest market events on a time axis (see TimeAxis), a lane per kind of event, one
+    dot each; dots that would overlap in a lane are stacked, so each can be seen, hovered
+    (its title) and followed (a link to the event). The same events are listed under the
+    chart as a table."""
+    events = list(
+        MarketEvent.objects.order_by("-date", "slug").values(
+            "pk", "slug", "title", "kind", "date", "date_precision", "organization__name", "counterparty__name"
+        )[:TIMELINE_EVENTS]
+    )
     list_url = reverse("api:marketevent-list")
     chart = Chart(
         "Market events",
-        "IPOs, acquisitions and their rumours, releases and roadmaps, by date.",
+        "IPOs, acquisitions and their rumours, releases and roadmaps, by date. Quiet years between events are "
+        "cut out of the axis (marked //).",
         [("Events (JSON)", list_url), ("CSV", f"{list_url}?format=csv")],
         legend=[(label, EVENT_COLOURS[value]) for value, label in EventKind.choices],
     )
     if not events:
         return chart
-    first, last = events[0]["date"], events[-1]["date"]
-    span = max(1, (last - first).days)
-    lanes = [value for value, _ in EventKind.choices]
+    kinds = dict(EventKind.choices)
     for event in events:
-        chart.rows.append(
+        event["when"] = format_precise_date(event["date"], event["date_precision"])
+        event["datetime"] = _datetime_attribute(event["date"], event["date_precision"])
+        event["href"] = reverse("api:marketevent-detail", args=[event["pk"]])
+        event["kind_label"] = kinds[event["kind"]]
+        event["organizations"] = event["organization__name"] + (
+            f" (counterparty: {event['counterparty__name']})" if event["counterparty__name"] else ""
+        )
+    chart.latest = events  # the table, latest first
+    axis = TimeAxis([event["date"] for event in events], TIMELINE_PLOT_LEFT, WIDTH - 20)
+    top = 4
+    for kind, label in EventKind.choices:
+        lane = sorted(
+            (event for event in events if event["kind"] == kind), key=lambda event: (event["date"], event["slug"])
+        )
+        if not lane:
+            continue
+        levels: list[float] = []  # the x of the last dot on each level of the lane
+        for event in lane:
+            x = axis.x(event["date"])
+            level = next((n for n, last in enumerate(levels) if x - last >= STACK_STEP), len(levels))
+            levels[level : level + 1] = [x]
+            chart.rows.append(
+                {
+                    "cx": x,
+                    "cy": top + DOT + 1 + STACK_STEP * level,
+                    "colour": EVENT_COLOURS[kind],
+                    "href": event["href"],
+                    "title": f"{event['when']}: {event['title']} ({label}; {event['organizations']})",
+                }
+            )
+        chart.lanes.append(
             {
-                "cx": round(20 + (BAR_SPACE + LABEL_WIDTH - 40) * (event["date"] - first).days / span, 1),
-                "cy": 14 + 14 * lanes.index(event["kind"]),
-                "colour": EVENT_COLOURS[event["kind"]],
-                "href": reverse("api:marketevent-detail", args=[event["pk"]]),
-                "title": f"{event['date']:%Y-%m-%d}: {event['title']}",
+                "x": TIMELINE_PLOT_LEFT - 12,
+                "label": label,
+                "y": top + DOT + 5,
+                "rule": top + STACK_STEP * len(levels) + 3,
             }
         )
-    chart.height = 14 * len(lanes) + 30
-    width = BAR_SPACE + LABEL_WIDTH - 40
-    years = [first.replace(year=year, month=1, day=1) for year in range(first.year + 1, last.year + 1)]
-    # The first and last dates at the ends, the years between (those not crowding an end).
-    chart.ticks = [
-        {"x": 10, "label": f"{first:%Y-%m-%d}", "anchor": "start"},
-        {"x": 30 + width, "label": f"{last:%Y-%m-%d}", "anchor": "end"},
-    ] + [
-        {"x": round(20 + width * (start - first).days / span, 1), "label": start.year, "anchor": "middle"}
-        for start in years
-        if 60 < width * (start - first).days / span < width - 60
-    ]
-    chart.axis_y = chart.height - 10
-    chart.latest = list(reversed(events))[:8]
+        top += STACK_STEP * len(levels) + 6
+    chart.axis_y = top + 18
+    chart.height = top + 24
+    chart.ticks = axis.ticks()
+    chart.axis_lines = axis.lines
+    chart.breaks = axis.breaks
     return chart
 
 
@@ -279,7 +406,8 @@ def render_dashboard(include_demo: bool = False) -> str:
             guest_mix_by_hypervisor(include_demo),
         ],
         "timeline": market_timeline(),
-        "width": LABEL_WIDTH + BAR_SPACE + 90,
+        "width": WIDTH,
+        "dot": DOT,
         "label_x": LABEL_WIDTH - 8,
     }
     return render_to_string("adoption/dashboard.html", context)

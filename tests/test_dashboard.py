@@ -1,5 +1,7 @@
 """The dashboard at `/`: public, read-only, linked to its data, naming no respondent, in fixed queries."""
 
+import datetime
+import html as htmllib
 import re
 
 import pytest
@@ -7,8 +9,9 @@ from django.core.cache import cache
 from django.test import Client
 
 from adoption.dashboard import cache_key
-from adoption.models import Deployment, Organization, Survey, SurveyResponse
+from adoption.models import Deployment, MarketEvent, Organization, Survey, SurveyResponse
 from adoption.services.demo_data import generate_demo_data
+from tests.factories import MarketEventFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -118,3 +121,86 @@ def test_one_rendering_serves_everyone_for_the_cache_time(client, demo, settings
     cache.delete(cache_key(True))
     assert client.get("/?synthetic=include").content != with_demo.content
     cache.delete_many([cache_key(False), cache_key(True)])
+
+
+def timeline(client) -> str:
+    page = client.get("/").content.decode()
+    return page[page.index('<section class="chart" id="timeline">') :].split("</section>")[0]
+
+
+def dots(section: str) -> dict[str, dict]:
+    """The timeline's dots by their title: where each is drawn and where it leads."""
+    found = re.findall(
+        r'<a href="([^"]+)"><circle cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>([^<]+)</title></circle></a>', section
+    )
+    return {htmllib.unescape(title): {"href": href, "x": float(x), "y": float(y)} for href, x, y, title in found}
+
+
+def dot(section: str, event: MarketEvent) -> dict:
+    (found,) = [value for title, value in dots(section).items() if event.title in title]
+    return {**found, "title": next(title for title in dots(section) if event.title in title)}
+
+
+def test_the_timeline_prints_dates_at_their_precision(client, seeded):
+    section = timeline(client)
+    roadmap = MarketEvent.objects.get(slug="rhel5-paravirtualized-windows-drivers-2007")
+    assert roadmap.date_precision == "month"
+    assert dot(section, roadmap)["title"].startswith("2007-08: ")
+    assert '<time datetime="2007-08">2007-08</time>' in section
+    assert '<time datetime="2007-08-14">2007-08-14</time>' in section, "a day stays a day"
+    assert "2007-08-01" not in section and "2007-07-01" not in section, "no month printed as its first day"
+
+
+def test_events_on_one_date_each_get_a_dot_of_their_own(client, seeded):
+    same_day = MarketEvent.objects.filter(kind="market-commentary", date=datetime.date(2007, 8, 1))
+    assert same_day.count() == 2
+    section = timeline(client)
+    one, other = (dot(section, event) for event in same_day)
+    assert (one["x"], one["y"]) != (other["x"], other["y"])
+    assert abs(one["x"] - other["x"]) >= 10 or abs(one["y"] - other["y"]) >= 10, "no overlap: r is 5"
+    for event, drawn in zip(same_day, (one, other), strict=True):
+        assert drawn["href"] == f"/api/events/{event.pk}/"
+        assert event.title in drawn["title"]
+    drawn = list(dots(section).values())
+    assert len(drawn) == MarketEvent.objects.count()
+    for index, a in enumerate(drawn):
+        for b in drawn[index + 1 :]:
+            assert (a["x"] - b["x"]) ** 2 + (a["y"] - b["y"]) ** 2 >= 10**2, "no dot hides another"
+
+
+def test_one_far_off_event_does_not_squeeze_the_busy_period(client, seeded):
+    MarketEventFactory(
+        slug="far-off-2003",
+        title="An event years before the rest",
+        date=datetime.date(2003, 5, 20),
+        organization=Organization.objects.get(slug="xensource"),
+    )
+    section = timeline(client)
+    first = dot(section, MarketEvent.objects.get(slug="xensource-not-seeking-buyer-2007"))  # 2007-07
+    last = dot(section, MarketEvent.objects.get(slug="vmware-ipo-2007"))  # 2007-08-14
+    far = dot(section, MarketEvent.objects.get(slug="far-off-2003"))
+    assert far["x"] < first["x"]
+    assert last["x"] - first["x"] >= 300, "six busy weeks keep most of the 700 px width"
+    (width,) = re.findall(r'<svg role="img"[^>]* width="(\d+)"', section)
+    assert all(0 < drawn["x"] < int(width) for drawn in dots(section).values())
+    assert "2003" in re.findall(r'<text class="tick"[^>]*>([^<]+)</text>', section), "the far-off year is labelled"
+
+
+def test_the_timeline_lists_every_event_it_draws_in_a_table(client, seeded):
+    section = timeline(client)
+    (table,) = re.findall(r"<table>.*?</table>", section, re.S)
+    assert "<caption" in table
+    assert table.count('<th scope="col">') == 4
+    rows = re.findall(
+        r"<tr><td>(.*?)</td><td>(.*?)</td><th scope=\"row\"><a href=\"([^\"]+)\">(.*?)</a></th><td>(.*?)</td></tr>",
+        table,
+    )
+    drawn = dots(section)
+    assert len(rows) == len(drawn) == MarketEvent.objects.count()
+    assert {href for _, _, href, _, _ in rows} == {value["href"] for value in drawn.values()}
+    rumour = MarketEvent.objects.get(slug="citrix-xen-acquisition-rumour-2007")
+    (row,) = [row for row in rows if row[2] == f"/api/events/{rumour.pk}/"]
+    assert re.sub(r"<[^>]+>", "", row[0]) == "2007-08-10"
+    assert row[1] == "Acquisition rumour"
+    assert htmllib.unescape(row[3]) == rumour.title
+    assert "Citrix" in row[4] and "XenSource" in row[4]
