@@ -86,6 +86,17 @@ class TrackedAdmin(LookupGateMixin, StaleFormGuardMixin, HistoryAdminMixin, admi
     # A website typed without a scheme is taken as https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
+    def get_readonly_fields(self, request, obj=None):
+        # A permanent key (PermanentKeyMixin) is read-only once saved.
+        fields = tuple(super().get_readonly_fields(request, obj))
+        key = getattr(self.model, "permanent_key", "")
+        return (*fields, key) if obj is not None and key and key not in fields else fields
+
+    def get_prepopulated_fields(self, request, obj=None):
+        fields = super().get_prepopulated_fields(request, obj)
+        key = getattr(self.model, "permanent_key", "")
+        return {name: source for name, source in fields.items() if obj is None or name != key}
+
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
@@ -275,10 +286,6 @@ class DeploymentAdmin(CsvAdminMixin, TrackedAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("guests__operating_system")
 
-    def get_readonly_fields(self, request, obj=None):
-        # A reference is permanent once saved.
-        return (*TIMESTAMPS, "reference") if obj else TIMESTAMPS
-
     @admin.display(description="hypervisor", ordering="hypervisor__name")
     def hypervisor_column(self, obj):
         return f"{obj.hypervisor} {obj.hypervisor_version}".strip()
@@ -449,9 +456,6 @@ class SurveyResponseAdmin(CsvAdminMixin, TrackedAdmin):
         if self.may_see_respondent(request):
             return ("reference", "respondent", *self.list_display[1:])
         return self.list_display
-
-    def get_readonly_fields(self, request, obj=None):
-        return (*TIMESTAMPS, "reference") if obj else TIMESTAMPS
 
 
 # DRF's token admin shows every key, and lets anyone who may view tokens filter by one

@@ -164,6 +164,70 @@ def precision_field() -> models.CharField:
     )
 
 
+class PermanentKeyMixin:
+    """A key that a saved record keeps and a deleted record's never passes on (DESIGN: permanent keys).
+
+    The model names it in `permanent_key`. The rule is checked with Django's uniqueness
+    checks, in validate_unique(), so every path that validates (admin, API, CSV import,
+    seeds, restore) applies it; a bulk path calls key_problems() once for all its rows.
+    """
+
+    permanent_key = ""
+
+    def validate_unique(self, exclude=None):
+        errors = {}
+        try:
+            super().validate_unique(exclude)
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        if not exclude or self.permanent_key not in exclude:
+            problem = type(self).key_problems([self])[0]
+            if problem:
+                errors.setdefault(self.permanent_key, []).append(problem)
+        if errors:
+            raise ValidationError(errors)
+
+    def key_taken_message(self) -> str:
+        """What validate_unique() says of a key another record has."""
+        return self.unique_error_message(type(self), (self.permanent_key,)).messages[0]
+
+    @classmethod
+    def key_problems(cls, records: list) -> list[str]:
+        """For each record, why its key cannot be saved, or "" when it can: a saved record keeps
+        its own, and one that belonged to a deleted record stays retired (the history says so)."""
+        key, label = cls.permanent_key, cls._meta.verbose_name
+        keys = {getattr(record, key) for record in records if getattr(record, key)}
+        stored, live, retired, taken = {}, set(), {}, {}
+        for chunk in chunked([record.pk for record in records if record.pk is not None]):
+            stored.update(cls.objects.filter(pk__in=chunk).values_list("pk", key))
+        for chunk in chunked(keys):
+            live.update(cls.objects.filter(**{f"{key}__in": chunk}).values_list(key, flat=True))
+        for chunk in chunked(keys - live):
+            # Whether each id is live is read in the same statement as its history: a record
+            # another client created since the query above has both by now, and is taken, not retired.
+            rows = (
+                cls.history.filter(**{f"{key}__in": chunk})
+                .annotate(live=models.Exists(cls.objects.filter(pk=models.OuterRef("id"))))
+                .values_list(key, "id", "live")
+                .distinct()
+            )
+            for value, pk, is_live in rows:
+                (taken if is_live else retired).setdefault(value, set()).add(pk)
+        problems = []
+        for record in records:
+            value, kept = getattr(record, key), stored.get(record.pk)
+            field = cls._meta.get_field(key).verbose_name
+            if kept is not None and kept != value:
+                problems.append(f"A {field} is permanent: this {label} stays {kept}.")
+            elif taken.get(value, set()) - {record.pk}:
+                problems.append(record.key_taken_message())
+            elif retired.get(value, set()) - {record.pk}:
+                problems.append(f"{value} belonged to a deleted {label}; {field}s are never reused.")
+            else:
+                problems.append("")
+        return problems
+
+
 class PreciseDatesMixin:
     """Stores each (date, precision) pair's date as the first day of its period.
 

@@ -2,20 +2,28 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 
 from ..choices import Stage, VirtualizationMode
 from ..dates import format_precise_date
-from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, chunked, precision_field, tracked_history
+from .base import (
+    NaturalKeyManager,
+    PermanentKeyMixin,
+    PreciseDatesMixin,
+    TimeStampedModel,
+    precision_field,
+    tracked_history,
+)
 from .catalog import Hypervisor, OperatingSystem, Purpose
 from .organizations import Organization
 from .synthetic import synthetic_field
 
 
-class Deployment(PreciseDatesMixin, TimeStampedModel):
+class Deployment(PermanentKeyMixin, PreciseDatesMixin, TimeStampedModel):
     """A case study: an organization's use of a hypervisor, at a stage, on someone's word."""
 
     precise_dates = (("reported_on", "reported_precision"),)
+    permanent_key = "reference"
 
     reference = models.SlugField(
         max_length=100,
@@ -89,68 +97,10 @@ class Deployment(PreciseDatesMixin, TimeStampedModel):
     def natural_key(self):
         return (self.reference,)
 
-    def reference_exists_message(self) -> str:
-        """What validate_unique() says of a reference another deployment has."""
-        return self.unique_error_message(Deployment, ("reference",)).messages[0]
-
     def clean(self):
         super().clean()
         if self.host_os_version and self.host_os_id is None:
             raise ValidationError({"host_os_version": "A host OS version needs a host OS: choose the host OS too."})
-
-    def validate_unique(self, exclude=None):
-        # Checks against other rows live here, with Django's uniqueness checks, so a bulk
-        # path can skip them per row and run reference_problems() once for all its rows.
-        errors = {}
-        try:
-            super().validate_unique(exclude)
-        except ValidationError as exc:
-            errors = exc.update_error_dict(errors)
-        if not exclude or "reference" not in exclude:
-            problem = Deployment.reference_problems([self])[0]
-            if problem:
-                errors.setdefault("reference", []).append(problem)
-        if errors:
-            raise ValidationError(errors)
-
-    @classmethod
-    def reference_problems(cls, deployments: list["Deployment"]) -> list[str]:
-        """For each deployment, why its reference cannot be saved, or "" when it can.
-
-        A reference is permanent (a saved deployment keeps its own) and never reused
-        (one that belonged to a deleted deployment stays retired; the history says so).
-        """
-        stored, live, retired, taken = {}, set(), {}, {}
-        for chunk in chunked([d.pk for d in deployments if d.pk is not None]):
-            stored.update(cls.objects.filter(pk__in=chunk).values_list("pk", "reference"))
-        for chunk in chunked({d.reference for d in deployments if d.reference}):
-            live.update(cls.objects.filter(reference__in=chunk).values_list("reference", flat=True))
-        for chunk in chunked({d.reference for d in deployments if d.reference} - live):
-            # Whether each id is live is read in the same statement as its history: a deployment
-            # another client created since the query above has both a history row and a live row
-            # by now, and is taken, not retired.
-            rows = (
-                cls.history.filter(reference__in=chunk)
-                .annotate(live=Exists(cls.objects.filter(pk=OuterRef("id"))))
-                .values_list("reference", "id", "live")
-                .distinct()
-            )
-            for reference, pk, is_live in rows:
-                (taken if is_live else retired).setdefault(reference, set()).add(pk)
-        problems = []
-        for deployment in deployments:
-            kept = stored.get(deployment.pk)
-            if kept is not None and kept != deployment.reference:
-                problems.append(f"A reference is permanent: this deployment stays {kept}.")
-            elif taken.get(deployment.reference, set()) - {deployment.pk}:
-                problems.append(deployment.reference_exists_message())
-            elif retired.get(deployment.reference, set()) - {deployment.pk}:
-                problems.append(
-                    f"{deployment.reference} belonged to a deleted deployment; references are never reused."
-                )
-            else:
-                problems.append("")
-        return problems
 
     @property
     def reported_display(self) -> str:

@@ -7,15 +7,23 @@ from django.db.models import F, Q
 from .. import currencies
 from ..choices import EventKind, EventStatus, Metric
 from ..dates import format_precise_date
-from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field, tracked_history
+from .base import (
+    NaturalKeyManager,
+    PermanentKeyMixin,
+    PreciseDatesMixin,
+    TimeStampedModel,
+    precision_field,
+    tracked_history,
+)
 from .catalog import Hypervisor, OperatingSystem
 from .organizations import Organization
 
 
-class MarketEvent(PreciseDatesMixin, TimeStampedModel):
+class MarketEvent(PermanentKeyMixin, PreciseDatesMixin, TimeStampedModel):
     """Something that happened, or was said to be happening, in the virtualization market."""
 
     precise_dates = (("date", "date_precision"),)
+    permanent_key = "slug"
 
     slug = models.SlugField(
         max_length=200, unique=True, help_text="Permanent short name used in URLs and CSV, e.g. vmware-ipo-2007."

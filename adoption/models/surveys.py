@@ -12,7 +12,7 @@ from django.db.models import F, Q
 from django_countries.fields import CountryField
 
 from ..choices import OSFamily, SizeBand, Stage
-from .base import NaturalKeyManager, TimeStampedModel, tracked_history
+from .base import NaturalKeyManager, PermanentKeyMixin, TimeStampedModel, tracked_history
 from .catalog import Hypervisor, Purpose
 from .organizations import Industry, Organization
 from .sources import Source
@@ -75,10 +75,12 @@ class Survey(TimeStampedModel):
             raise ValidationError({"fielded_to": "A survey cannot end before it starts."})
 
 
-class SurveyResponse(TimeStampedModel):
+class SurveyResponse(PermanentKeyMixin, TimeStampedModel):
     """One respondent's answers to one survey."""
 
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="responses")
+    permanent_key = "reference"
+
     reference = models.SlugField(
         max_length=100, unique=True, help_text="A permanent identifier such as tco-2008-0017; it names no one."
     )

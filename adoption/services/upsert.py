@@ -480,8 +480,8 @@ class _Plan:
                 row.errors.setdefault(name, []).append(message)
 
     def _check_model_rules(self) -> None:
-        """The model's own checks against other rows, once for all rows (Deployment.reference_problems)."""
-        check = getattr(self.model, "reference_problems", None)
+        """The model's own checks against other rows, once for all rows (PermanentKeyMixin.key_problems)."""
+        check = getattr(self.model, "key_problems", None)
         if check is None:
             return
         rows = [row for row in self.rows if self.resource.key not in row.errors]
