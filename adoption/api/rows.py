@@ -28,6 +28,7 @@ from ..services.resources import Nested, Resource, resource_for
 from ..services.versions import etag, locked_version, newer_version_message
 from .schema import IF_MATCH
 from .serializers import NestedRowSerializer, drf_errors
+from .strict import StrictQueryParameters
 from .versions import PreconditionFailed, _matches
 
 STALE = OpenApiResponse(description="If-Match names an older version of the record: nothing changed.")
@@ -44,7 +45,7 @@ class MayChangeTheRecord(permissions.BasePermission):
         return bool(user and user.is_authenticated and user.has_perm(f"{meta.app_label}.change_{meta.model_name}"))
 
 
-class RowsView(generics.GenericAPIView):
+class RowsView(StrictQueryParameters, generics.GenericAPIView):
     """Set per list by row_views(): the record's resource, the list's name and its row serializer."""
 
     permission_classes = [MayChangeTheRecord]

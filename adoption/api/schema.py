@@ -101,3 +101,12 @@ def brief_forms_hook(result, generator, request, public):
             "description": "The full record; with `?brief=true`, its brief form.",
         }
     return result
+
+
+def strict_request_bodies_hook(result, generator, request, public):
+    """Request bodies take only the fields they list (api/strict.py): `additionalProperties: false`,
+    which also lets a schema-driven fuzzer send unknown fields as negative cases."""
+    for name, component in result.get("components", {}).get("schemas", {}).items():
+        if name.endswith("Request") and component.get("type") == "object":
+            component["additionalProperties"] = False
+    return result

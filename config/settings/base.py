@@ -221,6 +221,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "adoption.api.schema.brief_forms_hook",
+        "adoption.api.schema.strict_request_bodies_hook",
     ],
     "ENUM_NAME_OVERRIDES": {
         "ArchitectureEnum": "adoption.choices.Architecture",
