@@ -93,3 +93,15 @@ def test_a_deleted_records_key_is_never_reused_and_comes_back_with_it(editor, re
     assert again.json()[key] == [f"{value} belonged to a deleted {resource.label}; {key}s are never reused."]
     restored = editor.post(f"{detail}restore/")
     assert restored.status_code == 201 and restored.json()[resource.column_name(key)] == value
+
+
+@pytest.mark.parametrize("record", PERMANENT, indirect=True, ids=lambda model: model.__name__)
+def test_a_key_renamed_before_keys_were_permanent_is_retired_not_taken(record):
+    model, key, old = type(record), record.permanent_key, key_of(record)
+    model.objects.filter(pk=record.pk).update(**{key: "renamed-long-ago"})  # as a PATCH once could
+    newcomer = model.objects.get(pk=record.pk)
+    newcomer.pk = None
+    setattr(newcomer, key, old)
+    assert model.key_problems([newcomer]) == [
+        f"{old} was once another {model._meta.verbose_name}'s {key}; {key}s are never reused."
+    ]

@@ -56,6 +56,13 @@ class StrictQueryParameters:
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         refuse_unknown(request.query_params, query_parameters(self), "parameter")
+        paginator = getattr(self, "paginator", None)
+        if getattr(self, "wants_csv", False) and paginator is not None:
+            # CSV is the whole filtered list: a page size there would be silently ignored.
+            paging = {paginator.limit_query_param, paginator.offset_query_param} & set(request.query_params)
+            message = "CSV holds the whole filtered list: limit and offset do not apply to it."
+            if paging:
+                raise ValidationError(dict.fromkeys(sorted(paging), [message]))
 
 
 class StrictFields:

@@ -197,7 +197,7 @@ class PermanentKeyMixin:
         its own, and one that belonged to a deleted record stays retired (the history says so)."""
         key, label = cls.permanent_key, cls._meta.verbose_name
         keys = {getattr(record, key) for record in records if getattr(record, key)}
-        stored, live, retired, taken = {}, set(), {}, {}
+        stored, live, retired, taken, renamed = {}, set(), {}, {}, {}
         for chunk in chunked([record.pk for record in records if record.pk is not None]):
             stored.update(cls.objects.filter(pk__in=chunk).values_list("pk", key))
         for chunk in chunked(keys):
@@ -205,14 +205,24 @@ class PermanentKeyMixin:
         for chunk in chunked(keys - live):
             # Whether each id is live is read in the same statement as its history: a record
             # another client created since the query above has both by now, and is taken, not retired.
+            # A live record that no longer holds the key was renamed before keys were permanent:
+            # its old key is retired too, not taken.
             rows = (
                 cls.history.filter(**{f"{key}__in": chunk})
-                .annotate(live=models.Exists(cls.objects.filter(pk=models.OuterRef("id"))))
-                .values_list(key, "id", "live")
+                .annotate(
+                    live=models.Exists(cls.objects.filter(pk=models.OuterRef("id"))),
+                    holds=models.Exists(cls.objects.filter(pk=models.OuterRef("id"), **{key: models.OuterRef(key)})),
+                )
+                .values_list(key, "id", "live", "holds")
                 .distinct()
             )
-            for value, pk, is_live in rows:
-                (taken if is_live else retired).setdefault(value, set()).add(pk)
+            for value, pk, is_live, holds in rows:
+                if holds:
+                    taken.setdefault(value, set()).add(pk)
+                elif is_live:
+                    renamed.setdefault(value, set()).add(pk)
+                else:
+                    retired.setdefault(value, set()).add(pk)
         problems = []
         for record in records:
             value, kept = getattr(record, key), stored.get(record.pk)
@@ -223,6 +233,8 @@ class PermanentKeyMixin:
                 problems.append(record.key_taken_message())
             elif retired.get(value, set()) - {record.pk}:
                 problems.append(f"{value} belonged to a deleted {label}; {field}s are never reused.")
+            elif renamed.get(value, set()) - {record.pk}:
+                problems.append(f"{value} was once another {label}'s {field}; {field}s are never reused.")
             else:
                 problems.append("")
         return problems
