@@ -119,17 +119,17 @@ def test_no_admin_list_or_export_filters_through_a_confidential_field(clients, t
     pages = [reverse(f"{info}_changelist")]
     if hasattr(admin.site._registry[model], "export_view"):
         pages.append(reverse(f"{info}_export_csv"))
+    for role in ("anonymous", "plain"):
+        # Not staff: every admin address sends them to the login page, whatever it asks.
+        assert clients[role].get(pages[0], {"respondent": str(tied.pk)}).status_code == 302, role
     tried = 0
     for path in confidential_paths(model):
         for lookup, value in lookups(path, tied):
-            for role in ROLES:
+            for role in ("editor_without", "editor_with"):
                 for page in pages:
                     response = clients[role].get(page, {lookup: value})
                     tried += 1
                     body = response.content.decode() if not response.streaming else ""
-                    if role == "anonymous" or role == "plain":
-                        assert response.status_code == 302, (role, page, lookup)  # to the login page
-                        continue
                     # Refused, with a page that names the parameter: never applied.
                     assert response.status_code == 400, (role, page, lookup, response.status_code)
                     assert lookup in body and SECRET_NAME not in body, (role, page, lookup)
