@@ -8,6 +8,8 @@ from itertools import islice
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
 from django.db import models
+from django.db.models.signals import pre_save
+from django.dispatch import receiver
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -162,6 +164,57 @@ def precision_field() -> models.CharField:
         default=DatePrecision.DAY,
         help_text="How much of the date is known: day, week, month, quarter or year.",
     )
+
+
+class FoldedKeyQuerySet(models.QuerySet):
+    """Bulk writes keep each folded key filled (FoldedKeyMixin), as save() does."""
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for obj in objs:
+            obj.fill_folded_keys()
+        return super().bulk_create(objs, *args, **kwargs)
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        objs, fields = list(objs), list(fields)
+        keys = [key for field, key in self.model.FOLDED_UNIQUE.items() if field in fields]
+        if keys:
+            for obj in objs:
+                obj.fill_folded_keys()
+            fields.extend(key for key in keys if key not in fields)
+        return super().bulk_update(objs, fields, *args, **kwargs)
+
+
+class FoldedKeyMixin:
+    """Fields unique after folding (an organization's name ignoring case and spacing, a source's
+    address ignoring scheme and tracking parameters): FOLDED_UNIQUE maps each to a hidden column
+    holding its folded form under a unique constraint, filled by fill_folded_keys() in
+    full_clean(), save() (with update_fields), bulk writes (FoldedKeyQuerySet) and loaddata
+    (the pre_save signal below). CSV import compares on the key columns."""
+
+    FOLDED_UNIQUE: dict[str, str] = {}
+
+    def fill_folded_keys(self) -> None:
+        raise NotImplementedError
+
+    def clean_fields(self, exclude=None):
+        self.fill_folded_keys()
+        # A key follows its field; the field's own errors say what is wrong with both.
+        super().clean_fields(exclude={*(exclude or ()), *self.FOLDED_UNIQUE.values()})
+
+    def save(self, *args, **kwargs):
+        fields = kwargs.get("update_fields")
+        if fields is not None:
+            keys = {key for field, key in self.FOLDED_UNIQUE.items() if field in fields}
+            kwargs["update_fields"] = {*fields, *keys}
+        super().save(*args, **kwargs)
+
+
+@receiver(pre_save, dispatch_uid="adoption.fill_folded_keys")
+def _fill_folded_keys_before_saving(sender, instance, **kwargs):
+    # A signal rather than save(): loaddata (fixtures, backups) saves raw, past save().
+    if isinstance(instance, FoldedKeyMixin):
+        instance.fill_folded_keys()
 
 
 class PermanentKeyMixin:

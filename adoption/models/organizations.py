@@ -6,11 +6,16 @@ import unicodedata
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.signals import pre_save
-from django.dispatch import receiver
 from django_countries.fields import CountryField
 
-from .base import NaturalKeyManager, TimeStampedModel, VocabularyModel, tracked_history
+from .base import (
+    FoldedKeyMixin,
+    FoldedKeyQuerySet,
+    NaturalKeyManager,
+    TimeStampedModel,
+    VocabularyModel,
+    tracked_history,
+)
 from .synthetic import synthetic_field
 
 # Characters that show as nothing: Unicode's default-ignorable code points (zero-width
@@ -48,33 +53,13 @@ class Industry(VocabularyModel):
         verbose_name_plural = "industries"
 
 
-class OrganizationQuerySet(models.QuerySet):
-    """Bulk writes keep each name normalised and its key filled, as save() does."""
-
-    def bulk_create(self, objs, *args, **kwargs):
-        objs = list(objs)
-        for obj in objs:
-            obj.normalize_name()
-        return super().bulk_create(objs, *args, **kwargs)
-
-    def bulk_update(self, objs, fields, *args, **kwargs):
-        objs, fields = list(objs), list(fields)
-        if "name" in fields:
-            for obj in objs:
-                obj.normalize_name()
-            if "name_key" not in fields:
-                fields.append("name_key")
-        return super().bulk_update(objs, fields, *args, **kwargs)
-
-
-class Organization(TimeStampedModel):
+class Organization(FoldedKeyMixin, TimeStampedModel):
     """A company or body; its role (customer, vendor, publisher...) shows through its relations.
 
     Names are unique ignoring case, spacing and Unicode spelling: `name_key` (never shown)
     holds name_key(name) under a unique constraint, so the database refuses what
     validation would, on PostgreSQL and SQLite alike. The name is normalised and the key
-    filled by full_clean(), by save() and loaddata (the pre_save signal below) and by
-    bulk_create/bulk_update.
+    filled on every write (FoldedKeyMixin).
     """
 
     name = models.CharField(max_length=200, unique=True, help_text="The name it is best known by.")
@@ -104,7 +89,7 @@ class Organization(TimeStampedModel):
     # Fields unique after folding: field -> the column holding its folded form (CSV import checks it there).
     FOLDED_UNIQUE = {"name": "name_key"}
 
-    objects = NaturalKeyManager.from_queryset(OrganizationQuerySet)()
+    objects = NaturalKeyManager.from_queryset(FoldedKeyQuerySet)()
     history = tracked_history(excluded_fields=["name_key"])
 
     class Meta:
@@ -123,20 +108,10 @@ class Organization(TimeStampedModel):
     def natural_key(self):
         return (self.slug,)
 
-    def normalize_name(self) -> None:
+    def fill_folded_keys(self) -> None:
         if isinstance(self.name, str):
             self.name = normalize_name(self.name)
             self.name_key = name_key(self.name)
-
-    def clean_fields(self, exclude=None):
-        self.normalize_name()
-        # The key follows the name; the name's own errors say what is wrong with both.
-        super().clean_fields(exclude={*(exclude or ()), "name_key"})
-
-    def save(self, *args, **kwargs):
-        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "name_key"}
-        super().save(*args, **kwargs)
 
     def validate_unique(self, exclude=None):
         """Django's checks, with the name's done on its key, the error naming the record that has it."""
@@ -166,12 +141,6 @@ class Organization(TimeStampedModel):
                 raise ValidationError({"parent": "This parent would make the organization its own ancestor."})
             seen.add(ancestor.pk)
             ancestor = ancestor.parent
-
-
-@receiver(pre_save, sender=Organization, dispatch_uid="adoption.organization.normalize_name")
-def _normalize_name_before_saving(sender, instance, **kwargs):
-    # A signal rather than save(): loaddata (the vocabulary fixture) saves raw, past save().
-    instance.normalize_name()
 
 
 class OrganizationAlias(TimeStampedModel):

@@ -5,13 +5,19 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.db.models.signals import pre_save
-from django.dispatch import receiver
 from django.urls import NoReverseMatch, reverse
 
 from ..choices import SourceKind
 from ..dates import format_precise_date
-from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field, tracked_history
+from .base import (
+    FoldedKeyMixin,
+    FoldedKeyQuerySet,
+    NaturalKeyManager,
+    PreciseDatesMixin,
+    TimeStampedModel,
+    precision_field,
+    tracked_history,
+)
 from .synthetic import synthetic_field
 
 # Query parameters that only say how a reader arrived (campaign, click and referral tags):
@@ -54,33 +60,13 @@ def url_key(url: str) -> str:
     return f"{scheme}://{host}{path}" + (f"?{urlencode(query)}" if query else "")
 
 
-class SourceQuerySet(models.QuerySet):
-    """Bulk writes keep each URL's key filled, as save() does."""
-
-    def bulk_create(self, objs, *args, **kwargs):
-        objs = list(objs)
-        for obj in objs:
-            obj.fill_url_key()
-        return super().bulk_create(objs, *args, **kwargs)
-
-    def bulk_update(self, objs, fields, *args, **kwargs):
-        objs, fields = list(objs), list(fields)
-        if "url" in fields:
-            for obj in objs:
-                obj.fill_url_key()
-            if "url_key" not in fields:
-                fields.append("url_key")
-        return super().bulk_update(objs, fields, *args, **kwargs)
-
-
-class Source(PreciseDatesMixin, TimeStampedModel):
+class Source(FoldedKeyMixin, PreciseDatesMixin, TimeStampedModel):
     """A document facts are taken from: an article, a press release, an analyst note...
 
     One source per address: `url_key` (never shown) holds url_key(url) under a unique
     constraint, so http and https, a trailing slash, `www.`, the host's case, a default port
     and tracking parameters do not make a second source of the same document. It is
-    filled by full_clean(), save() and loaddata (the pre_save signal below) and by
-    bulk_create/bulk_update.
+    filled on every write (FoldedKeyMixin).
     """
 
     precise_dates = (("published_on", "published_precision"),)
@@ -121,7 +107,7 @@ class Source(PreciseDatesMixin, TimeStampedModel):
     # Fields unique after normalising: field -> the column holding its key (CSV import checks it there).
     FOLDED_UNIQUE = {"url": "url_key"}
 
-    objects = NaturalKeyManager.from_queryset(SourceQuerySet)()
+    objects = NaturalKeyManager.from_queryset(FoldedKeyQuerySet)()
     history = tracked_history(excluded_fields=["url_key"])
 
     class Meta:
@@ -149,19 +135,9 @@ class Source(PreciseDatesMixin, TimeStampedModel):
     def natural_key(self):
         return (self.slug,)
 
-    def fill_url_key(self) -> None:
+    def fill_folded_keys(self) -> None:
         if isinstance(self.url, str):
             self.url_key = url_key(self.url)
-
-    def clean_fields(self, exclude=None):
-        self.fill_url_key()
-        # The key follows the URL; the URL's own errors say what is wrong with both.
-        super().clean_fields(exclude={*(exclude or ()), "url_key"})
-
-    def save(self, *args, **kwargs):
-        if kwargs.get("update_fields") is not None and "url" in kwargs["update_fields"]:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "url_key"}
-        super().save(*args, **kwargs)
 
     def validate_unique(self, exclude=None):
         # The conditional unique constraint would report this without a field; say which, and
@@ -195,12 +171,6 @@ class Source(PreciseDatesMixin, TimeStampedModel):
     @property
     def published_display(self) -> str:
         return format_precise_date(self.published_on, self.published_precision)
-
-
-@receiver(pre_save, sender=Source, dispatch_uid="adoption.source.fill_url_key")
-def _fill_url_key_before_saving(sender, instance, **kwargs):
-    # A signal rather than save(): loaddata saves raw, past save().
-    instance.fill_url_key()
 
 
 class Citation(TimeStampedModel):
