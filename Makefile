@@ -5,6 +5,10 @@ PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 DEMO   ?= 300
+# pip installs the pinned, hashed lock files from PyPI and reads no pip.conf, so a
+# machine-wide index list cannot add a warning per package; name a file to use one.
+PIP_CONFIG_FILE ?= /dev/null
+PIP    := PIP_CONFIG_FILE=$(PIP_CONFIG_FILE) $(PY) -m pip
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev run serve test fuzz load bench lint format migrations-check lock ci clean
@@ -16,11 +20,11 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(VENV)/.installed-base: requirements/base.txt | $(VENV)/bin/python
-	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/base.txt
+	$(PIP) install --quiet --disable-pip-version-check --require-hashes -r requirements/base.txt
 	touch $@
 
 $(VENV)/.installed-dev: requirements/dev.txt $(VENV)/.installed-base
-	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
+	$(PIP) install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
 	touch $@
 
 install: $(VENV)/.installed-base  ## Create .venv with the pinned runtime dependencies.
@@ -64,9 +68,9 @@ migrations-check: install  ## Fail when a model change has no migration.
 	$(PY) manage.py makemigrations --check --dry-run
 
 lock:  ## Re-pin requirements/*.txt from requirements/*.in (needs pip-tools in .venv).
-	$(PY) -m pip install --quiet pip-tools
-	cd requirements && ../$(VENV)/bin/pip-compile --quiet --strip-extras --generate-hashes base.in -o base.txt
-	cd requirements && ../$(VENV)/bin/pip-compile --quiet --strip-extras --generate-hashes dev.in -o dev.txt
+	$(PIP) install --quiet pip-tools
+	cd requirements && ../$(VENV)/bin/pip-compile --quiet --strip-extras --generate-hashes --no-emit-index-url --no-emit-find-links base.in -o base.txt
+	cd requirements && ../$(VENV)/bin/pip-compile --quiet --strip-extras --generate-hashes --no-emit-index-url --no-emit-find-links dev.in -o dev.txt
 
 ci: lint test  ## What CI runs.
 
