@@ -1,6 +1,10 @@
 """Fixed vocabularies stored as their value strings (the API and CSV show the values)."""
 
 from django.db import models
+from django_countries import countries
+
+# ISO 3166-1 alpha-2 codes and names, as the country fields and their filters take them.
+COUNTRY_CHOICES = list(countries)
 
 
 class DatePrecision(models.TextChoices):

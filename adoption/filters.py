@@ -1,41 +1,29 @@
-"""One FilterSet per API resource: the filters of DESIGN.md's contract.
+"""The filter set of each API list, built from its registry entry: the filters of DESIGN.md's contract.
 
 Conventions (NetBox's): a relation filters by slug as `name` and by id as `name_id`;
 repeating a parameter means OR; `__n` negates; `__ic` is contains, ignoring case;
 `__gte` / `__lte` are ranges. `q` searches free text. An unknown slug, an unknown
 choice or a malformed date is a 400 that names the parameter.
+
+Filter sets are plain django-filter: the reports and export_csv use them as the API does,
+and the API documents them (api/schema.py), so nothing here depends on the HTTP layer.
 """
+
+from functools import cache
 
 import django_filters
 from django import forms
 from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import models
 from django.db.models import Q
-from django_countries import countries
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema_field
+from django_countries.fields import CountryField
 
 from . import confidential
-from .choices import Architecture, EventKind, EventStatus, Licence, OSFamily, SizeBand, SourceKind, Stage
+from .choices import COUNTRY_CHOICES
 from .ids import parse_id
-from .models import (
-    Deployment,
-    Hypervisor,
-    Industry,
-    MarketEvent,
-    OperatingSystem,
-    Organization,
-    Purpose,
-    Source,
-    Survey,
-    SurveyResponse,
-    Technique,
-)
-from .search import SEARCH_FIELDS
-
-COUNTRY_CHOICES = list(countries)
+from .registry import Filters, Resource, natural_key_field, related_model, resource_for
 
 
-@extend_schema_field(OpenApiTypes.STR)
 class KeyFilter(django_filters.ModelMultipleChoiceFilter):
     """Related records by natural key (slug), documented as strings."""
 
@@ -52,7 +40,6 @@ class IdChoiceField(django_filters.fields.ModelMultipleChoiceField):
         return super()._check_values(value)
 
 
-@extend_schema_field(OpenApiTypes.INT)
 class IdFilter(django_filters.ModelMultipleChoiceFilter):
     """Related records by id, documented as integers."""
 
@@ -96,23 +83,13 @@ def has_synthetic_flag(model) -> bool:
 
 
 class BaseFilterSet(django_filters.FilterSet):
-    """Builds the filter families a subclass declares in its class attributes.
+    """Builds the filter families of its resource's `Filters` (registry.py), `q` and `synthetic`.
 
-    - `relations`: {param: (field path, related model, key field)} gives `param` (by key),
-      `param_id` (by id) and the `__n` negation of both.
-    - `choices`: {param: (field path, choices)} gives `param` and `param__n`.
-    - `dates`: {param: field path} gives `param__gte` and `param__lte`.
-    - `contains`: {param: field path} gives `param__ic`.
-    - `search_fields`: the fields `q` looks in.
-
-    Every list also takes `synthetic` (true: only demo data written by generate_demo_data;
+    Every list takes `synthetic` (true: only demo data written by generate_demo_data;
     false: only real records), also where no record can be demo data.
     """
 
-    relations: dict = {}
-    choices: dict = {}
-    dates: dict = {}
-    contains: dict = {}
+    spec: Filters = Filters()
     search_fields: tuple[str, ...] = ()
 
     q = django_filters.CharFilter(
@@ -122,46 +99,40 @@ class BaseFilterSet(django_filters.FilterSet):
     @classmethod
     def get_filters(cls):
         filters = super().get_filters()
-        for param, (path, model, key) in cls.relations.items():
-            label = model._meta.verbose_name
-            for negate in (False, True):
-                suffix = "__n" if negate else ""
-                filters[f"{param}{suffix}"] = KeyFilter(
-                    field_name=f"{path}__{key}",
-                    queryset=model.objects.all(),
-                    to_field_name=key,
-                    exclude=negate,
-                    label=f"{'Not ' if negate else ''}{label} ({key}); repeat for OR.",
-                )
-                filters[f"{param}_id{suffix}"] = IdFilter(
-                    field_name=path,
-                    queryset=model.objects.all(),
-                    exclude=negate,
-                    label=f"{'Not ' if negate else ''}{label} (id); repeat for OR.",
-                )
-        for param, (path, choices) in cls.choices.items():
+        own = cls._meta.model
+        if own is None:
+            return filters
+        spec = cls.spec
+        for param, path in spec.relations.items():
+            filters.update(relation_filters(param, path, related_model(own, path)))
+        for param, paths in spec.either.items():
+            filters.update(relation_filters(param, paths, related_model(own, paths[0]), negations=False))
+        for param, path in spec.choices.items():
             for negate in (False, True):
                 filters[f"{param}{'__n' if negate else ''}"] = django_filters.MultipleChoiceFilter(
                     field_name=path,
-                    choices=choices,
+                    choices=choices_of(own, path),
                     exclude=negate,
                     label=f"{'Not ' if negate else ''}{param}; repeat for OR.",
                 )
-        for param, path in cls.dates.items():
+        for param, path in spec.dates.items():
             for lookup, word in (("gte", "On or after"), ("lte", "On or before")):
                 filters[f"{param}__{lookup}"] = django_filters.DateFilter(
                     field_name=path, lookup_expr=lookup, label=f"{word} this date (YYYY-MM-DD)."
                 )
-        own = cls._meta.model
-        if own is not None:
-            filters["synthetic"] = StrictBooleanFilter(
-                field_name="synthetic",
-                method="filter_synthetic",
-                label="true: only demo data (written by generate_demo_data); false: only real records."
-                if has_synthetic_flag(own)
-                else f"Demo data has no {own._meta.verbose_name_plural}: true lists none, false lists all.",
-            )
-        for param, path in cls.contains.items():
+        for param, path in spec.numbers.items():
+            for lookup in ("gte", "lte"):
+                filters[f"{param}__{lookup}"] = django_filters.NumberFilter(
+                    field_name=path, lookup_expr=lookup, min_value=0
+                )
+        filters["synthetic"] = StrictBooleanFilter(
+            field_name="synthetic",
+            method="filter_synthetic",
+            label="true: only demo data (written by generate_demo_data); false: only real records."
+            if has_synthetic_flag(own)
+            else f"Demo data has no {own._meta.verbose_name_plural}: true lists none, false lists all.",
+        )
+        for param, path in spec.contains.items():
             filters[f"{param}__ic"] = django_filters.CharFilter(
                 field_name=path, lookup_expr="icontains", label=f"{param} contains, ignoring case."
             )
@@ -208,158 +179,58 @@ class BaseFilterSet(django_filters.FilterSet):
         return queryset.filter(pk__in=matches)
 
 
-class OrganizationFilterSet(BaseFilterSet):
-    relations = {
-        "industry": ("industry", Industry, "slug"),
-        "parent": ("parent", Organization, "slug"),
-    }
-    choices = {"country": ("country", COUNTRY_CHOICES)}
-    contains = {"name": "name"}
-    search_fields = SEARCH_FIELDS[Organization]
+def relation_filters(param: str, path: str | tuple[str, ...], model: type[models.Model], negations: bool = True):
+    """`param` (by natural key) and `param_id` (by id), and their `__n` negations, for records of `model`.
 
-    class Meta:
-        model = Organization
-        fields: list[str] = []
-
-
-class HypervisorFilterSet(BaseFilterSet):
-    relations = {
-        "vendor": ("vendor", Organization, "slug"),
-        "technique": ("techniques", Technique, "slug"),
-    }
-    choices = {"architecture": ("architecture", Architecture.choices), "licence": ("licence", Licence.choices)}
-    contains = {"name": "name"}
-    search_fields = SEARCH_FIELDS[Hypervisor]
-
-    class Meta:
-        model = Hypervisor
-        fields: list[str] = []
+    Over several paths (a tuple), a record matches when any of them names one of the given."""
+    key = natural_key_field(model)
+    label = model._meta.verbose_name
+    filters = {}
+    for negate in (False, True) if negations else (False,):
+        suffix, word = ("__n", "Not ") if negate else ("", "")
+        if isinstance(path, tuple):
+            roles = f" as {' or '.join(path)}"
+            by_key = by_id = {"field_name": path[0], "method": involving(path)}
+        else:
+            roles = ""
+            by_key = {"field_name": f"{path}__{key}", "exclude": negate}
+            by_id = {"field_name": path, "exclude": negate}
+        queryset = model._default_manager.all()
+        filters[f"{param}{suffix}"] = KeyFilter(
+            queryset=queryset, to_field_name=key, label=f"{word}{label} ({key}){roles}; repeat for OR.", **by_key
+        )
+        filters[f"{param}_id{suffix}"] = IdFilter(
+            queryset=queryset, label=f"{word}{label} (id){roles}; repeat for OR.", **by_id
+        )
+    return filters
 
 
-class OperatingSystemFilterSet(BaseFilterSet):
-    relations = {"vendor": ("vendor", Organization, "slug")}
-    choices = {"family": ("family", OSFamily.choices)}
-    contains = {"name": "name"}
-    search_fields = SEARCH_FIELDS[OperatingSystem]
+def involving(paths: tuple[str, ...]):
+    """A filter method: records where any of `paths` is one of the given records."""
 
-    class Meta:
-        model = OperatingSystem
-        fields: list[str] = []
-
-
-class DeploymentFilterSet(BaseFilterSet):
-    relations = {
-        "customer": ("customer", Organization, "slug"),
-        "hypervisor": ("hypervisor", Hypervisor, "slug"),
-        "hypervisor_vendor": ("hypervisor__vendor", Organization, "slug"),
-        "host_os": ("host_os", OperatingSystem, "slug"),
-        "guest_os": ("guests__operating_system", OperatingSystem, "slug"),
-        "supplier": ("supplier", Organization, "slug"),
-        "purpose": ("purposes", Purpose, "slug"),
-        "industry": ("customer__industry", Industry, "slug"),
-        "source": ("citations__source", Source, "slug"),
-    }
-    choices = {
-        "stage": ("stage", Stage.choices),
-        "host_os_family": ("host_os__family", OSFamily.choices),
-        "guest_os_family": ("guests__operating_system__family", OSFamily.choices),
-        "country": ("customer__country", COUNTRY_CHOICES),
-    }
-    dates = {"reported_on": "reported_on"}
-    contains = {"reference": "reference", "summary": "summary"}
-    search_fields = SEARCH_FIELDS[Deployment]
-
-    class Meta:
-        model = Deployment
-        fields: list[str] = []
-
-
-class SourceFilterSet(BaseFilterSet):
-    relations = {"publisher": ("publisher", Organization, "slug")}
-    choices = {"kind": ("kind", SourceKind.choices)}
-    dates = {"published_on": "published_on"}
-    contains = {"title": "title"}
-    search_fields = SEARCH_FIELDS[Source]
-
-    class Meta:
-        model = Source
-        fields: list[str] = []
-
-
-class MarketEventFilterSet(BaseFilterSet):
-    relations = {
-        "subject": ("organization", Organization, "slug"),
-        "counterparty": ("counterparty", Organization, "slug"),
-        "hypervisor": ("hypervisors", Hypervisor, "slug"),
-        "source": ("citations__source", Source, "slug"),
-    }
-    choices = {"kind": ("kind", EventKind.choices), "status": ("status", EventStatus.choices)}
-    dates = {"date": "date"}
-    contains = {"title": "title"}
-    search_fields = SEARCH_FIELDS[MarketEvent]
-
-    organization = KeyFilter(
-        queryset=Organization.objects.all(),
-        to_field_name="slug",
-        method="involving",
-        label="Organization (slug) as subject or counterparty; repeat for OR.",
-    )
-    organization_id = IdFilter(
-        queryset=Organization.objects.all(),
-        method="involving",
-        label="Organization (id) as subject or counterparty; repeat for OR.",
-    )
-
-    class Meta:
-        model = MarketEvent
-        fields: list[str] = []
-
-    def involving(self, queryset, name, organizations):
-        if not organizations:
+    def method(queryset, name, records):
+        if not records:
             return queryset
-        return queryset.filter(Q(organization__in=organizations) | Q(counterparty__in=organizations))
+        condition = Q()
+        for path in paths:
+            condition |= Q(**{f"{path}__in": records})
+        return queryset.filter(condition)
+
+    return method
 
 
-class SurveyFilterSet(BaseFilterSet):
-    relations = {
-        "conducted_by": ("conducted_by", Organization, "slug"),
-        "source": ("source", Source, "slug"),
-    }
-    dates = {"fielded_from": "fielded_from"}
-    contains = {"title": "title"}
-    search_fields = SEARCH_FIELDS[Survey]
-
-    class Meta:
-        model = Survey
-        fields: list[str] = []
+def choices_of(model: type[models.Model], path: str):
+    """The choices of the field `path` ends on (a country field's: every ISO code)."""
+    *relations, name = path.split("__")
+    owner = related_model(model, "__".join(relations)) if relations else model
+    model_field = owner._meta.get_field(name)
+    return COUNTRY_CHOICES if isinstance(model_field, CountryField) else model_field.choices
 
 
-class SurveyResponseFilterSet(BaseFilterSet):
-    relations = {
-        "survey": ("survey", Survey, "slug"),
-        "respondent": ("respondent", Organization, "slug"),
-        "industry": ("industry", Industry, "slug"),
-        "hypervisor": ("hypervisors__hypervisor", Hypervisor, "slug"),
-        "hypervisor_vendor": ("hypervisors__hypervisor__vendor", Organization, "slug"),
-        "purpose": ("purposes", Purpose, "slug"),
-    }
-    choices = {
-        "stage": ("stage", Stage.choices),
-        "hypervisor_stage": ("hypervisors__stage", Stage.choices),
-        "guest_os_family": ("guest_families__family", OSFamily.choices),
-        "size_band": ("size_band", SizeBand.choices),
-        "country": ("country", COUNTRY_CHOICES),
-    }
-    search_fields = SEARCH_FIELDS[SurveyResponse]
-    linux_years__gte = django_filters.NumberFilter(field_name="linux_years", lookup_expr="gte", min_value=0)
-    linux_years__lte = django_filters.NumberFilter(field_name="linux_years", lookup_expr="lte", min_value=0)
-
-    class Meta:
-        model = SurveyResponse
-        fields: list[str] = []
-
-
-def filterset_for(model) -> type[BaseFilterSet] | None:
-    """The filter set of a resource's model: the API's, which export_csv uses too (None for
-    the vocabulary, which has no API list)."""
-    return next((cls for cls in BaseFilterSet.__subclasses__() if cls._meta.model is model), None)
+@cache
+def filterset_for(model: type[models.Model]) -> type[BaseFilterSet]:
+    """The filter set of a resource's list, built once from its registry entry."""
+    resource: Resource = resource_for(model)
+    meta = type("Meta", (), {"model": model, "fields": []})
+    name = f"{model.__name__}FilterSet"
+    return type(name, (BaseFilterSet,), {"Meta": meta, "spec": resource.filters, "search_fields": resource.search})

@@ -53,7 +53,7 @@ from adoption.models import Deployment  # noqa: E402
 from adoption.services.csv_export import cells, stream_csv  # noqa: E402
 from adoption.services.csv_import import import_csv  # noqa: E402
 from adoption.services.demo_data import generate_demo_data  # noqa: E402
-from adoption.services.resources import RESOURCES  # noqa: E402
+from adoption.registry import RESOURCES  # noqa: E402
 from adoption.services.seeds import load_seeds  # noqa: E402
 
 LIMIT = 100

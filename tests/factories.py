@@ -125,3 +125,43 @@ class EventFigureFactory(factory.django.DjangoModelFactory):
     metric = choices.Metric.OFFER_PRICE_PER_SHARE
     amount = Decimal("29")
     currency = "USD"
+
+
+class SurveyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Survey
+
+    slug = factory.Sequence(lambda n: f"survey-{n}")
+    title = factory.Sequence(lambda n: f"Survey {n}")
+    conducted_by = factory.SubFactory(OrganizationFactory)
+    fielded_from = datetime.date(2008, 1, 7)
+    source = factory.SubFactory(SourceFactory)
+
+
+class SurveyResponseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.SurveyResponse
+        skip_postgeneration_save = True
+
+    survey = factory.SubFactory(SurveyFactory)
+    reference = factory.Sequence(lambda n: f"response-{n}")
+    respondent = factory.SubFactory(OrganizationFactory)
+    stage = choices.Stage.PILOT
+    hypervisor = factory.RelatedFactory(
+        "tests.factories.ResponseHypervisorFactory", factory_related_name="response", stage=choices.Stage.PILOT
+    )
+    guest_family = factory.RelatedFactory("tests.factories.ResponseGuestFamilyFactory", factory_related_name="response")
+
+
+class ResponseHypervisorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.ResponseHypervisor
+
+    hypervisor = factory.SubFactory(HypervisorFactory)
+
+
+class ResponseGuestFamilyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.ResponseGuestFamily
+
+    family = choices.OSFamily.LINUX

@@ -2,7 +2,7 @@
 
 import pytest
 
-from adoption.admin_versions import VERSION_FIELD
+from adoption.admin.versions import VERSION_FIELD
 from adoption.models import Deployment
 
 from .test_admin import change_form_data, form_errors, url

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from adoption.models import Organization, OrganizationAlias
 from adoption.models.organizations import name_key, normalize_name
+from adoption.registry import RESOURCES
 from adoption.services.csv_export import stream_csv
 from adoption.services.csv_import import import_csv
-from adoption.services.resources import RESOURCES
 from adoption.services.upsert import UpsertError
 
 from .factories import OrganizationAliasFactory, OrganizationFactory

@@ -13,9 +13,9 @@ from django.apps import apps
 from django.urls import reverse
 
 from adoption.api.urls import router
+from adoption.registry import resource_for
 from adoption.services.csv_export import stream_csv
 from adoption.services.csv_import import import_csv
-from adoption.services.resources import resource_for
 from adoption.services.upsert import UpsertError
 
 from .api.conftest import editor, editor_user  # noqa: F401 (fixtures)

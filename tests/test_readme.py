@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from adoption.services.resources import RESOURCES
+from adoption.registry import RESOURCES
 
 README = (Path(settings.BASE_DIR) / "README.md").read_text()
 
@@ -17,6 +17,6 @@ def test_the_order_for_moving_records_between_databases_is_the_import_order():
 
 
 def test_the_admin_import_reason_is_the_one_the_readme_gives():
-    source = (Path(settings.BASE_DIR) / "adoption" / "admin_csv.py").read_text()
+    source = (Path(settings.BASE_DIR) / "adoption" / "admin" / "csv.py").read_text()
     reason = re.search(r'reason="([^"]+)"', source).group(1)
     assert f'"{reason}"' in " ".join(README.split())

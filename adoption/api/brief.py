@@ -1,49 +1,14 @@
 """Brief objects: how a record appears inside another one, and in `?brief=true` lists.
 
 A brief object is `id`, `url` (for records with an endpoint), the natural key (`slug`,
-or `reference` for a deployment) and a label (`name`, or `display`).
+or `reference` for a deployment) and a label (`name`, or `display`): the resource's
+`key` and `brief_label` in the registry.
 """
-
-from dataclasses import dataclass
 
 from django.db import models
 from django.urls import reverse
 
-from ..models import (
-    Deployment,
-    Hypervisor,
-    Industry,
-    MarketEvent,
-    OperatingSystem,
-    Organization,
-    Purpose,
-    Source,
-    Survey,
-    SurveyResponse,
-    Technique,
-)
-
-
-@dataclass(frozen=True)
-class BriefForm:
-    resource: str | None  # the API resource name, None for vocabulary without an endpoint
-    key: str  # natural key field
-    label: str  # "name" (a field) or "display" (the record's text)
-
-
-BRIEF_FORMS: dict[type[models.Model], BriefForm] = {
-    Organization: BriefForm("organizations", "slug", "name"),
-    Hypervisor: BriefForm("hypervisors", "slug", "name"),
-    OperatingSystem: BriefForm("operating-systems", "slug", "name"),
-    Deployment: BriefForm("deployments", "reference", "display"),
-    Source: BriefForm("sources", "slug", "display"),
-    MarketEvent: BriefForm("events", "slug", "display"),
-    Survey: BriefForm("surveys", "slug", "display"),
-    SurveyResponse: BriefForm("survey-responses", "reference", "display"),
-    Industry: BriefForm(None, "slug", "name"),
-    Purpose: BriefForm(None, "slug", "name"),
-    Technique: BriefForm(None, "slug", "name"),
-}
+from ..registry import resource_for
 
 
 def api_root(context: dict) -> str:
@@ -56,18 +21,19 @@ def api_root(context: dict) -> str:
 
 
 def record_url(obj: models.Model, context: dict) -> str | None:
-    form = BRIEF_FORMS[type(obj)]
-    if form.resource is None:
+    resource = resource_for(type(obj))
+    if not resource.api:
         return None
-    return f"{api_root(context)}{form.resource}/{obj.pk}/"
+    return f"{api_root(context)}{resource.name}/{obj.pk}/"
 
 
 def brief(obj: models.Model, context: dict) -> dict:
     """The brief object for `obj`. Built by hand: it is on the hot path of every list."""
-    form = BRIEF_FORMS[type(obj)]
+    resource = resource_for(type(obj))
     data: dict = {"id": obj.pk}
-    if form.resource is not None:
-        data["url"] = f"{api_root(context)}{form.resource}/{obj.pk}/"
-    data[form.key] = getattr(obj, form.key)
-    data[form.label] = str(obj) if form.label == "display" else getattr(obj, form.label)
+    if resource.api:
+        data["url"] = f"{api_root(context)}{resource.name}/{obj.pk}/"
+    data[resource.key] = getattr(obj, resource.key)
+    label = resource.brief_label
+    data[label] = str(obj) if label == "display" else getattr(obj, label)
     return data

@@ -6,7 +6,8 @@ from drf_spectacular.types import OpenApiTypes
 from rest_framework import serializers
 
 from ..ids import parse_id
-from .brief import BRIEF_FORMS, brief, record_url
+from ..registry import resource_for
+from .brief import brief, record_url
 from .schema import brief_schema
 
 
@@ -27,15 +28,16 @@ class BriefRelatedField(serializers.RelatedField):
         super().__init__(**kwargs)
 
     @property
-    def form(self):
-        return BRIEF_FORMS[self.get_queryset().model]
+    def resource(self):
+        """The related resource (registry): its key and brief label."""
+        return resource_for(self.get_queryset().model)
 
     def to_representation(self, value):
         return brief(value, self.context)
 
     def to_internal_value(self, data):
         queryset = self.get_queryset()
-        model, key = queryset.model._meta.verbose_name, self.form.key
+        model, key = queryset.model._meta.verbose_name, self.resource.key
         if isinstance(data, dict):
             data = data.get("id", data.get(key))
         if isinstance(data, bool) or not isinstance(data, int | str) or (isinstance(data, str) and "\x00" in data):
@@ -57,7 +59,7 @@ class BriefRelatedField(serializers.RelatedField):
         queryset = self.get_queryset()
         if cutoff is not None:
             queryset = queryset[:cutoff]
-        return {getattr(item, self.form.key): str(item) for item in queryset}
+        return {getattr(item, self.resource.key): str(item) for item in queryset}
 
     def use_pk_only_optimization(self):
         return False
@@ -81,12 +83,12 @@ class BriefRelatedFieldExtension(OpenApiSerializerFieldExtension):
     match_subclasses = True
 
     def map_serializer_field(self, auto_schema, direction):
-        form = self.target.form
+        resource = self.target.resource
         if direction == "request":
             return {
                 "oneOf": [
                     build_basic_type(OpenApiTypes.INT),
-                    {**build_basic_type(OpenApiTypes.STR), "description": f"the {form.key}"},
+                    {**build_basic_type(OpenApiTypes.STR), "description": f"the {resource.key}"},
                 ]
             }
         return brief_schema(self.target.get_queryset().model)

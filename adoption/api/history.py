@@ -13,8 +13,8 @@ from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.response import Response
 
 from ..ids import parse_id
+from ..registry import resource_for
 from ..services import restore as restoring
-from ..services.resources import resource_for
 from ..services.timeline import timeline
 
 

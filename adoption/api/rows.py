@@ -23,8 +23,8 @@ from rest_framework.response import Response
 
 from ..ids import parse_id
 from ..models import require_citations
+from ..registry import Nested, Resource, resource_for
 from ..services.nested import stored_rows, sync_rows
-from ..services.resources import Nested, Resource, resource_for
 from ..services.versions import etag, locked_version, newer_version_message
 from .schema import IF_MATCH
 from .serializers import NestedRowSerializer, drf_errors

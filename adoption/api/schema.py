@@ -3,10 +3,15 @@
 from drf_spectacular import openapi
 from drf_spectacular.plumbing import build_basic_type, build_object_type
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema_field
 from rest_framework import serializers
 
-from .brief import BRIEF_FORMS
+from ..filters import IdFilter, KeyFilter
+from ..registry import RESOURCES, resource_for
+
+# The filters document their values as what a client sends: a natural key, an id.
+extend_schema_field(OpenApiTypes.STR)(KeyFilter)
+extend_schema_field(OpenApiTypes.INT)(IdFilter)
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -78,21 +83,22 @@ class AutoSchema(openapi.AutoSchema):
 
 
 def brief_schema(model) -> dict:
-    form = BRIEF_FORMS[model]
+    resource = resource_for(model)
     properties = {"id": build_basic_type(OpenApiTypes.INT)}
-    if form.resource:
+    if resource.api:
         properties["url"] = build_basic_type(OpenApiTypes.URI)
-    properties[form.key] = build_basic_type(OpenApiTypes.STR)
-    properties[form.label] = build_basic_type(OpenApiTypes.STR)
+    properties[resource.key] = build_basic_type(OpenApiTypes.STR)
+    properties[resource.brief_label] = build_basic_type(OpenApiTypes.STR)
     return build_object_type(properties=properties, required=list(properties))
 
 
 def brief_forms_hook(result, generator, request, public):
     """A resource's response is its full form, or its brief form under `?brief=true`."""
     schemas = result.get("components", {}).get("schemas", {})
-    for model, form in BRIEF_FORMS.items():
+    for resource in RESOURCES.values():
+        model = resource.model
         name = model.__name__
-        if form.resource is None or name not in schemas:
+        if not resource.api or name not in schemas:
             continue
         schemas[f"{name}Full"] = schemas.pop(name)
         schemas[f"Brief{name}"] = brief_schema(model)

@@ -10,39 +10,22 @@ models' own (`full_clean()`, the same the admin runs) plus the shared citation r
 
 import copy
 import difflib
+from functools import cache
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models, transaction
+from django_countries.fields import CountryField
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
-from ..choices import OSFamily
-from ..filters import COUNTRY_CHOICES
-from ..models import (
-    Citation,
-    Deployment,
-    EventFigure,
-    Guest,
-    Hypervisor,
-    MarketEvent,
-    OperatingSystem,
-    Organization,
-    OrganizationAlias,
-    ResponseGuestFamily,
-    ResponseHypervisor,
-    Source,
-    Survey,
-    SurveyResponse,
-    require_citations,
-)
+from ..choices import COUNTRY_CHOICES
+from ..models import require_citations
+from ..registry import DATE_DISPLAY, RESOURCES, Nested, Resource, resource_for
 from ..services.nested import sync_rows
-from ..services.resources import resource_for
 from .brief import brief
 from .fields import BriefRelatedField, RecordUrlField
 from .strict import StrictFields
-
-TIMESTAMPS = ("created", "updated")
 
 
 def drf_errors(exc: DjangoValidationError) -> dict | list:
@@ -124,34 +107,6 @@ class NestedRowSerializer(ModelCleanSerializer):
         return f"Unknown field in this {label}.{hint}"
 
 
-class GuestSerializer(NestedRowSerializer):
-    parent_field = "deployment"
-
-    class Meta:
-        model = Guest
-        fields = ("id", "operating_system", "version", "mode", "vm_count")
-
-
-class DeploymentCitationSerializer(NestedRowSerializer):
-    parent_field = "deployment"
-
-    class Meta:
-        model = Citation
-        fields = ("id", "source", "locator", "note")
-
-
-class EventCitationSerializer(DeploymentCitationSerializer):
-    parent_field = "event"
-
-
-class EventFigureSerializer(NestedRowSerializer):
-    parent_field = "event"
-
-    class Meta:
-        model = EventFigure
-        fields = ("id", "metric", "amount", "currency", "note")
-
-
 class RecordSerializer(StrictFields, ModelCleanSerializer):
     """A top-level resource: its URL, nested lists written in one transaction."""
 
@@ -225,7 +180,10 @@ class RecordSerializer(StrictFields, ModelCleanSerializer):
                 raise serializers.ValidationError({name: exc.messages}) from exc
 
 
-class CountryField(serializers.ChoiceField):
+COUNTRY_HELP = "ISO 3166-1 alpha-2 code, e.g. JP; empty when unknown."
+
+
+class SerializerCountryField(serializers.ChoiceField):
     """An ISO 3166-1 alpha-2 code; reads the stored Country back as its code ("" when unknown)."""
 
     def __init__(self, **kwargs):
@@ -256,223 +214,100 @@ class ValueListField(serializers.ListField):
         return values
 
 
-class OrganizationSerializer(RecordSerializer):
-    aliases = ValueListField(
-        child=serializers.CharField(max_length=200),
-        row_field="name",
-        item="alias",
-        required=False,
-        help_text="Other names it is known by; search finds them.",
-    )
-    country = CountryField(required=False, help_text="ISO 3166-1 alpha-2 code, e.g. JP; empty when unknown.")
-
-    value_lists = {"aliases": OrganizationAlias}
-
-    class Meta:
-        model = Organization
-        fields = (
-            "id",
-            "url",
-            "slug",
-            "name",
-            "aliases",
-            "country",
-            "industry",
-            "parent",
-            "website",
-            "description",
-            "synthetic",
-            *TIMESTAMPS,
-        )
-        # The model checks the name, ignoring case and spacing, and names the record that
-        # has it; DRF's own check would compare it exactly and first.
-        extra_kwargs = {"name": {"validators": []}}
-
-
-class HypervisorSerializer(RecordSerializer):
-    class Meta:
-        model = Hypervisor
-        fields = (
-            "id",
-            "url",
-            "slug",
-            "name",
-            "vendor",
-            "architecture",
-            "techniques",
-            "licence",
-            "website",
-            "description",
-            *TIMESTAMPS,
-        )
-
-
-class OperatingSystemSerializer(RecordSerializer):
-    class Meta:
-        model = OperatingSystem
-        fields = ("id", "url", "slug", "name", "family", "vendor", *TIMESTAMPS)
-
-
-class SourceSerializer(RecordSerializer):
-    web_url = serializers.URLField(
-        source="url", required=False, allow_blank=True, max_length=500, help_text="Where the source can be read."
-    )
-    published = serializers.CharField(
-        source="published_display", read_only=True, help_text="The date at its precision."
-    )
-
-    class Meta:
-        model = Source
-        fields = (
-            "id",
-            "url",
-            "slug",
-            "kind",
-            "title",
-            "publisher",
-            "authors",
-            "web_url",
-            "published_on",
-            "published_precision",
-            "published",
-            "notes",
-            "synthetic",
-            *TIMESTAMPS,
-        )
-
-
-class DeploymentSerializer(RecordSerializer):
-    guests = GuestSerializer(many=True, required=False)
-    citations = DeploymentCitationSerializer(many=True, required=False)
-    reported = serializers.CharField(source="reported_display", read_only=True, help_text="The date at its precision.")
-
-    nested = {"guests": GuestSerializer, "citations": DeploymentCitationSerializer}
-    cited_as = "deployment"
-
-    class Meta:
-        model = Deployment
-        fields = (
-            "id",
-            "url",
-            "reference",
-            "customer",
-            "hypervisor",
-            "hypervisor_version",
-            "host_os",
-            "host_os_version",
-            "guests",
-            "stage",
-            "purposes",
-            "supplier",
-            "host_count",
-            "vm_count",
-            "reported_on",
-            "reported_precision",
-            "reported",
-            "summary",
-            "citations",
-            "synthetic",
-            *TIMESTAMPS,
-        )
-
-
-class MarketEventSerializer(RecordSerializer):
-    figures = EventFigureSerializer(many=True, required=False)
-    citations = EventCitationSerializer(many=True, required=False)
-    date_display = serializers.CharField(read_only=True, help_text="The date at its precision.")
-
-    nested = {"figures": EventFigureSerializer, "citations": EventCitationSerializer}
-    cited_as = "market event"
-
-    class Meta:
-        model = MarketEvent
-        fields = (
-            "id",
-            "url",
-            "slug",
-            "title",
-            "kind",
-            "status",
-            "date",
-            "date_precision",
-            "date_display",
-            "organization",
-            "counterparty",
-            "hypervisors",
-            "operating_systems",
-            "summary",
-            "figures",
-            "citations",
-            *TIMESTAMPS,
-        )
-
-
-class SurveySerializer(RecordSerializer):
-    class Meta:
-        model = Survey
-        fields = (
-            "id",
-            "url",
-            "slug",
-            "title",
-            "conducted_by",
-            "fielded_from",
-            "fielded_to",
-            "population",
-            "source",
-            "synthetic",
-            "description",
-            *TIMESTAMPS,
-        )
-
-
-class ResponseHypervisorSerializer(NestedRowSerializer):
-    parent_field = "response"
-
-    class Meta:
-        model = ResponseHypervisor
-        fields = ("id", "hypervisor", "stage")
-
-
-class SurveyResponseSerializer(RecordSerializer):
-    hypervisors = ResponseHypervisorSerializer(
-        many=True, required=False, help_text="Each hypervisor in use or under evaluation, at its own stage."
-    )
-    guest_families = ValueListField(
-        child=serializers.ChoiceField(choices=OSFamily.choices),
-        row_field="family",
-        item="family",
-        required=False,
-        help_text="Guest OS families virtualised.",
-    )
-    country = CountryField(required=False, help_text="ISO 3166-1 alpha-2 code; empty when unknown.")
-
-    nested = {"hypervisors": ResponseHypervisorSerializer}
-    value_lists = {"guest_families": ResponseGuestFamily}
-
-    class Meta:
-        model = SurveyResponse
-        fields = (
-            "id",
-            "url",
-            "reference",
-            "survey",
-            "respondent",
-            "industry",
-            "country",
-            "size_band",
-            "linux_years",
-            "stage",
-            "hypervisors",
-            "guest_families",
-            "purposes",
-            "synthetic",
-            *TIMESTAMPS,
-        )
-
-
 class BriefSerializer(serializers.BaseSerializer):
     """Any record in its brief form (`?brief=true`)."""
 
     def to_representation(self, instance):
         return brief(instance, self.context)
+
+
+def row_serializer(nested: Nested) -> type[NestedRowSerializer]:
+    """The serializer of one nested row: its id and its fields (a guest, a citation, a figure)."""
+    return _row_serializers()[nested]
+
+
+@cache
+def _row_serializers() -> dict[Nested, type[NestedRowSerializer]]:
+    parents: dict[type[models.Model], int] = {}
+    for resource in RESOURCES.values():
+        for nested in resource.nested.values():
+            parents[nested.model] = parents.get(nested.model, 0) + 1
+    made = {}
+    for resource in RESOURCES.values():
+        for nested in resource.nested.values():
+            # Named for the row (Guest), or for its parent too where several share it (EventCitation).
+            prefix = nested.parent_field.title() if parents[nested.model] > 1 else ""
+            meta = type("Meta", (), {"model": nested.model, "fields": ("id", *nested.fields)})
+            made[nested] = type(
+                f"{prefix}{nested.model.__name__}Serializer",
+                (NestedRowSerializer,),
+                {"Meta": meta, "parent_field": nested.parent_field, "__module__": __name__},
+            )
+    return made
+
+
+def _value_list(nested: Nested) -> ValueListField:
+    """A name list read and written as plain values: each row's one field."""
+    (name,) = nested.fields
+    model_field = nested.model._meta.get_field(name)
+    child = (
+        serializers.ChoiceField(choices=model_field.choices)
+        if model_field.choices
+        else serializers.CharField(max_length=model_field.max_length)
+    )
+    return ValueListField(
+        child=child, row_field=name, item=str(model_field.verbose_name), required=False, **_help(nested)
+    )
+
+
+def _help(nested: Nested) -> dict:
+    return {"help_text": nested.help} if nested.help else {}
+
+
+def _declared_fields(resource: Resource) -> dict[str, serializers.Field]:
+    """The fields ModelSerializer would not build as the API shows them: lists, countries, renamed
+    fields and read-only displays."""
+    model = resource.model
+    declared: dict[str, serializers.Field] = {}
+    for name, nested in resource.nested.items():
+        declared[name] = row_serializer(nested)(many=True, required=False, **_help(nested))
+    for name, nested in resource.name_lists.items():
+        declared[name] = _value_list(nested)
+    for name in resource.fields:
+        model_field = model._meta.get_field(name)
+        if isinstance(model_field, CountryField):
+            declared[name] = SerializerCountryField(required=False, help_text=COUNTRY_HELP)
+        elif name in resource.renamed:
+            field_class, kwargs = serializers.ModelSerializer().build_standard_field(name, model_field)
+            declared[resource.renamed[name]] = field_class(source=name, **kwargs)
+    for name, (source, _) in resource.displays.items():
+        renamed = {"source": source} if source != name else {}
+        declared[name] = serializers.CharField(read_only=True, help_text=DATE_DISPLAY, **renamed)
+    return declared
+
+
+@cache
+def serializer_for(resource: Resource) -> type[RecordSerializer]:
+    """The serializer of a resource's records, built from its registry entry."""
+    model = resource.model
+    folded = getattr(model, "FOLDED_UNIQUE", {})
+    meta = type(
+        "Meta",
+        (),
+        {
+            "model": model,
+            "fields": resource.api_fields,
+            # The model checks a folded field (a name ignoring case and spacing) and names
+            # the record that has it; DRF's own check would compare it exactly, and first.
+            "extra_kwargs": {name: {"validators": []} for name in folded},
+        },
+    )
+    attrs = {
+        **_declared_fields(resource),
+        "Meta": meta,
+        "nested": {name: row_serializer(nested) for name, nested in resource.nested.items()},
+        "value_lists": {name: nested.model for name, nested in resource.name_lists.items()},
+        "cited_as": resource.cited_as,
+        "__module__": __name__,
+    }
+    return type(f"{model.__name__}Serializer", (RecordSerializer,), attrs)

@@ -4,6 +4,7 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
+from ..registry import api_resources
 from . import reports, rows, views
 
 # The documentation pages must work with no internet and leak nothing: the browser may
@@ -46,14 +47,8 @@ class Router(DefaultRouter):
 
 
 router = Router()
-router.register("organizations", views.OrganizationViewSet)
-router.register("hypervisors", views.HypervisorViewSet)
-router.register("operating-systems", views.OperatingSystemViewSet)
-router.register("deployments", views.DeploymentViewSet)
-router.register("sources", views.SourceViewSet)
-router.register("events", views.MarketEventViewSet)
-router.register("surveys", views.SurveyViewSet)
-router.register("survey-responses", views.SurveyResponseViewSet)
+for resource in api_resources():
+    router.register(resource.name, views.viewset_for(resource))
 
 urlpatterns = [
     path("auth/token/", views.TokenView.as_view(), name="token"),

@@ -1,6 +1,5 @@
 """API views: declarations of queryset, serializer and filters; the behaviour is shared."""
 
-from django.db.models import Prefetch
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers as drf_serializers
@@ -9,27 +8,14 @@ from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.settings import api_settings
 
-from .. import filters
+from ..filters import filterset_for
 from ..limits import LoginRateThrottle
-from ..models import (
-    Citation,
-    Deployment,
-    Guest,
-    Hypervisor,
-    MarketEvent,
-    OperatingSystem,
-    Organization,
-    ResponseHypervisor,
-    Source,
-    Survey,
-    SurveyResponse,
-)
+from ..registry import Resource, resource_for
 from ..services.csv_export import csv_response
-from ..services.resources import resource_for
-from . import serializers
 from .history import HistoryActions
 from .projections import deployment_page
 from .renderers import CsvNegotiation, CsvRenderer
+from .serializers import BriefSerializer, serializer_for
 from .strict import StrictFields, StrictQueryParameters
 from .versions import VersionedWrites
 
@@ -72,7 +58,7 @@ class RecordViewSet(StrictQueryParameters, CsvNegotiation, VersionedWrites, Hist
 
     def get_serializer_class(self):
         if self.brief:
-            return serializers.BriefSerializer
+            return BriefSerializer
         return super().get_serializer_class()
 
     def get_renderers(self):
@@ -89,44 +75,8 @@ class RecordViewSet(StrictQueryParameters, CsvNegotiation, VersionedWrites, Hist
         return super().list(request, *args, **kwargs)
 
 
-class OrganizationViewSet(RecordViewSet):
-    """Organizations: customers, vendors, integrators, analysts and publishers, with their aliases."""
-
-    queryset = Organization.objects.select_related("industry", "parent").prefetch_related("aliases")
-    serializer_class = serializers.OrganizationSerializer
-    filterset_class = filters.OrganizationFilterSet
-    ordering_fields = ["name", "slug", "country", "created", "updated"]
-
-
-class HypervisorViewSet(RecordViewSet):
-    """Hypervisors: the virtualization products, with vendor, architecture, techniques and licence."""
-
-    queryset = Hypervisor.objects.select_related("vendor").prefetch_related("techniques")
-    serializer_class = serializers.HypervisorSerializer
-    filterset_class = filters.HypervisorFilterSet
-    ordering_fields = ["name", "slug", "architecture", "licence", "created", "updated"]
-
-
-class OperatingSystemViewSet(RecordViewSet):
-    """Operating systems, by family and vendor; versions live on the records that use them."""
-
-    queryset = OperatingSystem.objects.select_related("vendor")
-    serializer_class = serializers.OperatingSystemSerializer
-    filterset_class = filters.OperatingSystemFilterSet
-    ordering_fields = ["name", "slug", "family", "created", "updated"]
-
-
-class DeploymentViewSet(RecordViewSet):
-    """Deployments (case studies): who runs which hypervisor, on what host, hosting which guests, and why."""
-
-    queryset = Deployment.objects.select_related("customer", "hypervisor", "host_os", "supplier").prefetch_related(
-        "purposes",
-        Prefetch("guests", queryset=Guest.objects.select_related("operating_system")),
-        Prefetch("citations", queryset=Citation.objects.select_related("source")),
-    )
-    serializer_class = serializers.DeploymentSerializer
-    filterset_class = filters.DeploymentFilterSet
-    ordering_fields = ["reference", "reported_on", "stage", "created", "updated"]
+class ProjectedDeploymentList:
+    """Deployments' full list, read as plain values page by page (projections.py): the hot path."""
 
     @extend_schema(parameters=[BRIEF_PARAMETER, FORMAT_PARAMETER])
     def list(self, request, *args, **kwargs):
@@ -138,27 +88,22 @@ class DeploymentViewSet(RecordViewSet):
         return self.get_paginated_response(deployment_page(list(ids), self.get_serializer_context()))
 
 
-class SourceViewSet(RecordViewSet):
-    """Sources: the articles, notes, interviews and reports that records cite."""
-
-    queryset = Source.objects.select_related("publisher")
-    serializer_class = serializers.SourceSerializer
-    filterset_class = filters.SourceFilterSet
-    ordering_fields = ["title", "slug", "published_on", "kind", "created", "updated"]
+# Behaviour a resource's viewset adds to the shared one.
+LIST_READERS = {"deployments": ProjectedDeploymentList}
 
 
-class MarketEventViewSet(RecordViewSet):
-    """Market events: IPOs, acquisitions and rumours of them, roadmaps and commentary, with figures."""
-
-    queryset = MarketEvent.objects.select_related("organization", "counterparty").prefetch_related(
-        "hypervisors",
-        "operating_systems",
-        "figures",
-        Prefetch("citations", queryset=Citation.objects.select_related("source")),
-    )
-    serializer_class = serializers.MarketEventSerializer
-    filterset_class = filters.MarketEventFilterSet
-    ordering_fields = ["date", "slug", "title", "kind", "status", "created", "updated"]
+def viewset_for(resource: Resource) -> type[RecordViewSet]:
+    """The viewset of a resource's list and records, built from its registry entry."""
+    bases = (LIST_READERS[resource.name], RecordViewSet) if resource.name in LIST_READERS else (RecordViewSet,)
+    attrs = {
+        "__doc__": resource.description,  # the schema's description of the resource
+        "__module__": __name__,
+        "queryset": resource.queryset(),
+        "serializer_class": serializer_for(resource),
+        "filterset_class": filterset_for(resource.model),
+        "ordering_fields": list(resource.ordering),
+    }
+    return type(f"{resource.model.__name__}ViewSet", bases, attrs)
 
 
 class StrictAuthTokenSerializer(StrictFields, AuthTokenSerializer):
@@ -177,25 +122,3 @@ class TokenView(ObtainAuthToken):
     @extend_schema(request=StrictAuthTokenSerializer, responses={200: TokenSerializer}, auth=[])
     def post(self, request, *args, **kwargs):
         return super().post(request, *args, **kwargs)
-
-
-class SurveyViewSet(RecordViewSet):
-    """Surveys: questionnaires on virtualization, who ran them, when, and whom they asked."""
-
-    queryset = Survey.objects.select_related("conducted_by", "source")
-    serializer_class = serializers.SurveySerializer
-    filterset_class = filters.SurveyFilterSet
-    ordering_fields = ["fielded_from", "slug", "title", "created", "updated"]
-
-
-class SurveyResponseViewSet(RecordViewSet):
-    """Survey responses: one respondent's answers. Who responded is shown only to users allowed to see it."""
-
-    queryset = SurveyResponse.objects.select_related("survey", "respondent", "industry").prefetch_related(
-        "purposes",
-        "guest_families",
-        Prefetch("hypervisors", queryset=ResponseHypervisor.objects.select_related("hypervisor")),
-    )
-    serializer_class = serializers.SurveyResponseSerializer
-    filterset_class = filters.SurveyResponseFilterSet
-    ordering_fields = ["reference", "linux_years", "stage", "created", "updated"]

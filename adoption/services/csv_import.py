@@ -15,8 +15,8 @@ from collections import Counter
 
 from django.conf import settings
 
+from ..registry import Resource
 from .csv_codec import CsvFileError, decode_cell, decode_file, split_list, split_rows
-from .resources import Resource
 from .upsert import Entry, Problem, UpsertResult, upsert
 
 ID_COLUMN = "id"

@@ -23,8 +23,8 @@ from django.db import models
 from django.utils import timezone
 
 from ..models.base import chunked
+from ..registry import Nested
 from . import history
-from .resources import Nested
 
 BATCH_SIZE = 1000
 

@@ -13,7 +13,7 @@ only merges and orders those few aggregated rows.
   gives each hypervisor's stage mix.
 - A record with no value for a dimension (a bare-metal deployment's host OS) falls in
   a cell whose value is null.
-- Filters are the list endpoints' own (DeploymentFilterSet, SurveyResponseFilterSet),
+- Filters are the list endpoints' own (filters.filterset_for),
   applied to whole records: `guest_os_family=windows` keeps deployments with a Windows
   guest and then counts all of their guests' families.
 - Survey responses: `year` is the year the survey was fielded; `stage` is the
@@ -40,7 +40,7 @@ from django_countries import countries
 
 from .. import confidential
 from ..choices import OSFamily, Stage
-from ..filters import DeploymentFilterSet, SurveyResponseFilterSet
+from ..filters import filterset_for
 from ..models import Deployment, SurveyResponse
 from ..models.surveys import RESPONDENT_PERMISSION
 from .csv_codec import encode_cell
@@ -62,12 +62,16 @@ class Kind:
     name: str
     title: str
     model: type
-    filterset: type
+
+    @property
+    def filterset(self) -> type:
+        """The filters of the kind's API list."""
+        return filterset_for(self.model)
 
 
 KINDS = {
-    "deployments": Kind("deployments", "case studies (deployments)", Deployment, DeploymentFilterSet),
-    "responses": Kind("responses", "survey responses", SurveyResponse, SurveyResponseFilterSet),
+    "deployments": Kind("deployments", "case studies (deployments)", Deployment),
+    "responses": Kind("responses", "survey responses", SurveyResponse),
 }
 
 

@@ -17,8 +17,8 @@ from simple_history.models import HistoricalRecords
 
 from .. import audit
 from ..confidential import hidden_fields
+from ..registry import Resource
 from . import history
-from .resources import Resource
 
 REASON = "Restored"
 # Deletions recorded before change ids existed: nested rows deleted this soon before their record.

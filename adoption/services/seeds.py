@@ -23,7 +23,7 @@ from pathlib import Path
 from django.db import transaction
 
 from .. import audit
-from .resources import RESOURCES, Resource
+from ..registry import RESOURCES, Resource
 from .upsert import Entry, Problem, UpsertError, upsert
 
 # Seed files have a section per resource, named as the API names it, and load them in

@@ -20,7 +20,7 @@ from django_countries.fields import Country
 from simple_history.models import HistoricalRecords
 
 from ..confidential import hidden_fields
-from .resources import Resource, natural_key_field
+from ..registry import Resource, natural_key_field
 
 # Bookkeeping, not content: left out of what changed.
 SKIPPED = {"id", "created", "updated"}

@@ -30,9 +30,9 @@ from django.utils import timezone
 from .. import audit
 from ..models import require_citations
 from ..models.base import chunked
+from ..registry import Nested, Resource, natural_key_field
 from . import history
 from .nested import RowChanges, duplicates_within, match_rows, stored_rows, write_rows
-from .resources import Nested, Resource, natural_key_field
 
 BATCH_SIZE = 1000
 # What a CSV cell may say for a yes/no field (export writes true and false).

@@ -2,7 +2,16 @@
 
 import pytest
 
-from ..factories import CitationFactory, DeploymentFactory, EventFigureFactory, GuestFactory, MarketEventFactory
+from adoption.registry import api_resources
+
+from ..factories import (
+    CitationFactory,
+    DeploymentFactory,
+    EventFigureFactory,
+    GuestFactory,
+    MarketEventFactory,
+    SurveyResponseFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +24,13 @@ QUERIES = {
     "deployments": 6,
     "sources": 2,  # count, page (+ publisher)
     "events": 6,  # count, page (+ subject, counterparty), hypervisors, OSes, figures, citations
+    "surveys": 2,  # count, page (+ conducted by, source)
+    "survey-responses": 5,  # count, page (+ survey, respondent, industry), purposes, guest families, hypervisors
 }
+
+
+def test_every_list_has_a_baseline():
+    assert set(QUERIES) == {resource.name for resource in api_resources()}
 
 
 @pytest.fixture
@@ -26,6 +41,7 @@ def many_records(seeded):
         event = MarketEventFactory()
         EventFigureFactory(event=event)
         CitationFactory(event=event)
+        SurveyResponseFactory()
 
 
 @pytest.mark.parametrize("resource", sorted(QUERIES))

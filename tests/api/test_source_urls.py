@@ -5,8 +5,8 @@ from django.core.management import call_command
 
 from adoption.models import Source
 from adoption.models.sources import url_key
+from adoption.registry import RESOURCES
 from adoption.services.csv_import import import_csv
-from adoption.services.resources import RESOURCES
 from adoption.services.upsert import UpsertError
 
 from .conftest import new_record

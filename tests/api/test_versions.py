@@ -10,8 +10,9 @@ import pytest
 from django.db import connection
 from rest_framework.authtoken.models import Token
 
-from adoption.api import serializers
+from adoption.api.serializers import serializer_for
 from adoption.models import Deployment
+from adoption.registry import RESOURCES
 
 pytestmark = pytest.mark.django_db
 
@@ -80,13 +81,13 @@ def test_two_concurrent_editors_from_the_same_version_cannot_both_win(live_serve
         version = response.headers["ETag"]
 
     # Hold each write open a moment after its check, so the two overlap for real.
-    original = serializers.DeploymentSerializer.update
+    original = serializer_for(RESOURCES["deployments"]).update
 
     def slow_update(self, instance, validated_data):
         time.sleep(0.5)
         return original(self, instance, validated_data)
 
-    monkeypatch.setattr(serializers.DeploymentSerializer, "update", slow_update)
+    monkeypatch.setattr(serializer_for(RESOURCES["deployments"]), "update", slow_update)
     barrier = threading.Barrier(2)
     results = {}
 

@@ -29,10 +29,10 @@ from adoption.models import (
     Technique,
 )
 from adoption.models.organizations import normalize_name
+from adoption.registry import RESOURCES
 from adoption.services.csv_codec import FORMULA_TRIGGERS
 from adoption.services.csv_export import stream_csv
 from adoption.services.csv_import import import_csv
-from adoption.services.resources import RESOURCES
 
 pytestmark = pytest.mark.django_db
 

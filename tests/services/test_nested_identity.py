@@ -4,9 +4,9 @@ the same matching as the API (services.nested), unchanged rows never written."""
 import pytest
 
 from adoption.models import Citation, Deployment, EventFigure, Guest, MarketEvent, OrganizationAlias
+from adoption.registry import RESOURCES
 from adoption.services.csv_export import stream_csv
 from adoption.services.csv_import import import_csv
-from adoption.services.resources import RESOURCES
 from adoption.services.seeds import load_seeds
 
 from ..test_admin import change_form_data, url

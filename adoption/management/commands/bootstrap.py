@@ -18,9 +18,9 @@ from django.db import transaction
 
 from adoption.management.audited import AuditedCommand
 from adoption.models import Deployment, Hypervisor
+from adoption.registry import RESOURCES
 from adoption.services.demo_data import generate_demo_data
 from adoption.services.history import CREATED, record_history
-from adoption.services.resources import RESOURCES
 from adoption.services.seeds import SeedError, load_seeds
 
 ADMIN_USERNAME = "admin"

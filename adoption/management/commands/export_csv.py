@@ -7,8 +7,8 @@ from django.http import QueryDict
 from tqdm import tqdm
 
 from adoption.filters import filterset_for
+from adoption.registry import RESOURCES
 from adoption.services.csv_export import stream_csv
-from adoption.services.resources import RESOURCES
 
 
 class Command(BaseCommand):

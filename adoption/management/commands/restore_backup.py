@@ -8,7 +8,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 
 from adoption.management.commands.backup import HISTORY, RECORDS
-from adoption.services.resources import RESOURCES
+from adoption.registry import RESOURCES
 
 
 class Command(BaseCommand):

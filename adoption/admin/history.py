@@ -10,10 +10,10 @@ from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
-from .ids import parse_id
-from .services import restore as restoring
-from .services.resources import resource_for
-from .services.timeline import timeline
+from ..ids import parse_id
+from ..registry import resource_for
+from ..services import restore as restoring
+from ..services.timeline import timeline
 
 
 class HistoryAdminMixin:

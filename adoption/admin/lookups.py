@@ -15,7 +15,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db.models.constants import LOOKUP_SEP
 from django.template.response import TemplateResponse
 
-from . import confidential
+from .. import confidential
 
 # The changelist's own parameters: page, ordering, search, popups.
 OWN_PARAMETERS = {*IGNORED_PARAMS, PAGE_VAR, ERROR_FLAG}

@@ -1,21 +1,14 @@
-"""Admin for data entry: analysts type case studies, sources and market events in here."""
+"""Admin for data entry: analysts type case studies, sources and market events in here, one class per resource."""
 
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, models
 from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
-from django.urls import reverse
-from django.utils.html import format_html, format_html_join
 from django_countries.filters import CountryFilter
 from rest_framework.authtoken import admin as authtoken_admin
 from rest_framework.authtoken.models import TokenProxy
 
-from .admin_csv import CsvAdminMixin
-from .admin_history import HistoryAdminMixin
-from .admin_lookups import LookupGateMixin
-from .admin_versions import StaleFormGuardMixin
-from .models import (
+from ..models import (
     RESPONDENT_PERMISSION,
     ApiToken,
     Citation,
@@ -37,80 +30,14 @@ from .models import (
     Technique,
     require_citations,
 )
-from .search import SEARCH_FIELDS
-
-admin.site.site_header = "Hypervisor adoption database"
-admin.site.site_title = "Hypervisor adoption"
-admin.site.index_title = "Case studies, sources and market events"
-
-TIMESTAMPS = ("created", "updated")
-
-
-def changelist_link(model, label: str, count: int, **filters) -> str:
-    """An HTML link to `model`'s changelist filtered by `filters`, showing `label (count)`."""
-    url = reverse(f"admin:adoption_{model._meta.model_name}_changelist")
-    query = "&".join(f"{key}={value}" for key, value in filters.items())
-    return format_html('<a href="{}?{}">{} ({})</a>', url, query, label, count)
-
-
-def titled(filter_class: type[admin.FieldListFilter], title: str) -> type[admin.FieldListFilter]:
-    """`filter_class` with a title that says what it filters on ("guest OS family", not "family")."""
-
-    class TitledFilter(filter_class):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self.title = title
-
-    return TitledFilter
-
-
-# Filters on a relation list only the values in use, so a long vocabulary stays short.
-USED_ONLY = admin.RelatedOnlyFieldListFilter
-
-
-def links_list(links: list[str]) -> str:
-    return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((link,) for link in links)))
-
-
-class TrackedAdmin(LookupGateMixin, StaleFormGuardMixin, HistoryAdminMixin, admin.ModelAdmin):
-    """Common ground: readable history, deleted records to restore, read-only timestamps, save buttons on top,
-    and changelists that take only the filters they offer.
-
-    Not django-simple-history's SimpleHistoryAdmin: its "revert to this version" form wrote
-    with the view permission alone and skipped the change form's validation; deleted records
-    come back through Restore (HistoryAdminMixin), edits through the change form.
-    """
-
-    readonly_fields = TIMESTAMPS
-    save_on_top = True
-    # A website typed without a scheme is taken as https (Django 6's default).
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-
-    def get_readonly_fields(self, request, obj=None):
-        # A permanent key (PermanentKeyMixin) is read-only once saved.
-        fields = tuple(super().get_readonly_fields(request, obj))
-        key = getattr(self.model, "permanent_key", "")
-        return (*fields, key) if obj is not None and key and key not in fields else fields
-
-    def get_prepopulated_fields(self, request, obj=None):
-        fields = super().get_prepopulated_fields(request, obj)
-        key = getattr(self.model, "permanent_key", "")
-        return {name: source for name, source in fields.items() if obj is None or name != key}
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except IntegrityError:
-            if request.method != "POST":
-                raise
-            # Another save took a unique value between this form's validation and its write,
-            # and the write was rolled back: validated again, the form now names the field.
-            return super().changeform_view(request, object_id, form_url, extra_context)
+from ..registry import TIMESTAMPS
+from .base import USED_ONLY, TrackedAdmin, changelist_link, links_list, titled
+from .csv import CsvAdminMixin
+from .lookups import LookupGateMixin
 
 
 class VocabularyAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("name", "slug", "description")
-    search_fields = ("name", "slug", "description")
     prepopulated_fields = {"slug": ("name",)}
 
 
@@ -132,7 +59,6 @@ class OrganizationAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("name", "alias_list", "country", "industry", "parent")
     list_filter = ("synthetic", ("country", CountryFilter), ("industry", USED_ONLY))
     list_select_related = ("industry", "parent")
-    search_fields = SEARCH_FIELDS[Organization]
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("industry", "parent")
     inlines = (OrganizationAliasInline,)
@@ -183,7 +109,6 @@ class HypervisorAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("name", "vendor", "architecture", "licence", "technique_list")
     list_filter = ("architecture", "licence", "techniques", ("vendor", USED_ONLY))
     list_select_related = ("vendor",)
-    search_fields = SEARCH_FIELDS[Hypervisor]
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("vendor", "techniques")
 
@@ -200,7 +125,6 @@ class OperatingSystemAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("name", "family", "vendor")
     list_filter = ("family", ("vendor", USED_ONLY))
     list_select_related = ("vendor",)
-    search_fields = SEARCH_FIELDS[OperatingSystem]
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("vendor",)
 
@@ -270,7 +194,6 @@ class DeploymentAdmin(CsvAdminMixin, TrackedAdmin):
         ("citations__source", titled(USED_ONLY, "cited source")),
     )
     list_select_related = ("customer", "hypervisor", "host_os")
-    search_fields = SEARCH_FIELDS[Deployment]
     autocomplete_fields = ("customer", "hypervisor", "host_os", "supplier", "purposes")
     date_hierarchy = "reported_on"
     linked_lookups = ("customer", "supplier")  # an organization's used_by links
@@ -308,7 +231,6 @@ class SourceAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("title", "kind", "publisher", "published", "citation_count")
     list_filter = ("synthetic", "kind", ("publisher", USED_ONLY))
     list_select_related = ("publisher",)
-    search_fields = SEARCH_FIELDS[Source]
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("publisher",)
     date_hierarchy = "published_on"
@@ -366,7 +288,6 @@ class MarketEventAdmin(CsvAdminMixin, TrackedAdmin):
         ("citations__source", titled(USED_ONLY, "cited source")),
     )
     list_select_related = ("organization", "counterparty")
-    search_fields = SEARCH_FIELDS[MarketEvent]
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("organization", "counterparty", "hypervisors", "operating_systems")
     date_hierarchy = "date"
@@ -388,7 +309,6 @@ class SurveyAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("title", "conducted_by", "fielded_from", "synthetic", "response_count")
     list_filter = ("synthetic", ("conducted_by", USED_ONLY))
     list_select_related = ("conducted_by",)
-    search_fields = SEARCH_FIELDS[Survey]
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("conducted_by", "source")
     date_hierarchy = "fielded_from"
@@ -436,7 +356,6 @@ class SurveyResponseAdmin(CsvAdminMixin, TrackedAdmin):
         ("industry", USED_ONLY),
     )
     list_select_related = ("survey", "industry")
-    search_fields = SEARCH_FIELDS[SurveyResponse]
     autocomplete_fields = ("survey", "respondent", "industry", "purposes")
     inlines = (ResponseHypervisorInline, ResponseGuestFamilyInline)
 

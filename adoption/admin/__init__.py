@@ -1,0 +1,14 @@
+"""The admin: data entry for every resource (records.py), on the shared behaviour of
+
+- base.py: TrackedAdmin, which every record admin is;
+
+- lookups.py: list filters and search only where the confidentiality gate allows;
+- versions.py: a change form refuses to overwrite a newer version;
+- history.py: each record's history, deleted records and their restore;
+- csv.py: CSV export of a filtered list and CSV import.
+"""
+
+from . import records  # noqa: F401  (registers the ModelAdmins)
+from .base import TrackedAdmin
+
+__all__ = ["TrackedAdmin"]
