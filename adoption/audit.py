@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from simple_history.models import HistoricalRecords
 
+from .paths import entry_point_of
+
 
 @dataclass(frozen=True)
 class Audit:
@@ -93,13 +95,6 @@ def fill_history_row(row, user=None) -> None:
 def on_history_row(sender, history_instance, history_user=None, **kwargs) -> None:
     """pre_create_historical_record receiver (connected in apps.py)."""
     fill_history_row(history_instance, history_user)
-
-
-def entry_point_of(path: str) -> str:
-    for prefix, name in (("/admin/", "admin"), ("/api/", "api")):
-        if path.startswith(prefix):
-            return name
-    return "web"
 
 
 class AuditMiddleware:

@@ -3,6 +3,24 @@
 from django.db import models
 from django_countries import countries
 
+# The words a yes/no value may be written with, in a CSV cell or a query string (any case).
+BOOLEAN_WORDS = {
+    "true": True,
+    "yes": True,
+    "on": True,
+    "1": True,
+    "false": False,
+    "no": False,
+    "off": False,
+    "0": False,
+}
+
+
+def parse_boolean(value: str) -> bool | None:
+    """True or False for one of BOOLEAN_WORDS, None for anything else."""
+    return BOOLEAN_WORDS.get(value.strip().lower())
+
+
 # ISO 3166-1 alpha-2 codes and names, as the country fields and their filters take them.
 COUNTRY_CHOICES = list(countries)
 

@@ -6,11 +6,13 @@ from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from rest_framework.throttling import SimpleRateThrottle
 
+from .paths import ADMIN_PREFIX, is_api
+
 
 def body_limit(path: str) -> int:
-    if path.startswith("/api/"):
+    if is_api(path):
         return settings.API_MAX_BODY_BYTES
-    if path.startswith("/admin/"):
+    if path.startswith(ADMIN_PREFIX):
         return settings.ADMIN_MAX_BODY_BYTES
     return settings.DATA_UPLOAD_MAX_MEMORY_SIZE
 
@@ -29,7 +31,7 @@ class BodySizeLimitMiddleware:
         limit = body_limit(request.path)
         if length > limit:
             message = f"The request body is {length:,} bytes; this address takes at most {limit:,}."
-            if request.path.startswith("/api/"):
+            if is_api(request.path):
                 return JsonResponse({"detail": message}, status=413)
             return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
         return self.get_response(request)

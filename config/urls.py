@@ -7,6 +7,7 @@ from django.views import defaults
 
 from adoption.dashboard import dashboard
 from adoption.limits import throttle_logins
+from adoption.paths import is_api
 
 urlpatterns = [
     # Before the admin's own: the same login page, throttled.
@@ -19,6 +20,6 @@ urlpatterns = [
 
 def handler404(request, exception):
     """JSON for API clients, HTML for people."""
-    if request.path.startswith("/api/"):
+    if is_api(request.path):
         return JsonResponse({"detail": "Not found."}, status=404)
     return defaults.page_not_found(request, exception)

@@ -73,7 +73,7 @@ class HistoryAdminMixin:
                     "id": row.id,
                     "key": getattr(row, resource.key),
                     "at": row.history_date,
-                    "by": row.history_actor or (row.history_user.get_username() if row.history_user else ""),
+                    "by": row.changed_by,
                     "via": row.history_entry_point,
                     "history_url": reverse(self._url("history"), args=[row.id]),
                     "restore_url": reverse(self._url("restore"), args=[row.id]),

@@ -74,7 +74,7 @@ class DeletedSerializer(serializers.Serializer):
     via = serializers.CharField(source="history_entry_point")
 
     def get_deleted_by(self, row) -> str:
-        return row.history_actor or (row.history_user.get_username() if row.history_user else "")
+        return row.changed_by
 
     def get_key(self, row) -> str:
         return getattr(row, self.context["key"])

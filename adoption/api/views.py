@@ -8,6 +8,7 @@ from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.settings import api_settings
 
+from ..choices import parse_boolean
 from ..filters import filterset_for
 from ..limits import LoginRateThrottle
 from ..registry import Resource, resource_for
@@ -29,7 +30,6 @@ FORMAT_PARAMETER = OpenApiParameter(
     description="`csv`: the whole filtered list as CSV (not one page), streamed; the same as `Accept: text/csv`. "
     "Columns are listed in the README.",
 )
-TRUE_VALUES = {"1", "true", "yes", "on"}
 
 
 class TokenSerializer(drf_serializers.Serializer):
@@ -48,7 +48,7 @@ class RecordViewSet(StrictQueryParameters, CsvNegotiation, VersionedWrites, Hist
 
     @property
     def brief(self) -> bool:
-        return self.request.query_params.get("brief", "").lower() in TRUE_VALUES and self.request.method == "GET"
+        return parse_boolean(self.request.query_params.get("brief", "")) is True and self.request.method == "GET"
 
     def get_queryset(self):
         if self.brief:

@@ -1,9 +1,7 @@
 """Pieces every table shares: timestamps, text validated as the API validates it, lookup by natural key."""
 
 import re
-from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import islice
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
@@ -14,6 +12,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from ..audit import history_user
+from ..batches import chunked
 from ..choices import DatePrecision
 from ..dates import period_start
 
@@ -103,7 +102,7 @@ class HistoryAudit(models.Model):
     """Abstract base of every history table: who made a change, through what, and with what else.
 
     `history_user` (simple-history's own column) links the account when there is one;
-    these add what it cannot hold. They are filled in by adoption.services.audit.
+    these add what it cannot hold. They are filled in by adoption.audit.
     """
 
     history_entry_point = models.CharField(
@@ -118,6 +117,11 @@ class HistoryAudit(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def changed_by(self) -> str:
+        """Who made the change: the name recorded with it, else the account's, else ""."""
+        return self.history_actor or (self.history_user.get_username() if self.history_user else "")
 
 
 def tracked_history(**options) -> HistoricalRecords:
@@ -218,7 +222,7 @@ def _fill_folded_keys_before_saving(sender, instance, **kwargs):
 
 
 class PermanentKeyMixin:
-    """A key that a saved record keeps and a deleted record's never passes on (DESIGN: permanent keys).
+    """A key that a saved record keeps and a deleted record's never passes on (permanent keys: docs/explanation).
 
     The model names it in `permanent_key`. The rule is checked with Django's uniqueness
     checks, in validate_unique(), so every path that validates (admin, API, CSV import,
@@ -315,11 +319,3 @@ class PreciseDatesMixin:
             value = getattr(self, date_field)
             if value is not None:
                 setattr(self, date_field, period_start(value, getattr(self, precision_field_name)))
-
-
-def chunked(values: Iterable, size: int = 5000) -> Iterator[tuple]:
-    """`values` in tuples of at most `size`, for `__in` lookups that must stay under
-    SQLite's limit on query parameters."""
-    iterator = iter(values)
-    while chunk := tuple(islice(iterator, size)):
-        yield chunk

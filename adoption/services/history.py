@@ -18,7 +18,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from ..audit import acting_user, fill_history_row
-from ..models.base import chunked
+from ..batches import chunked
 
 CREATED, CHANGED, DELETED = "+", "~", "-"
 BATCH_SIZE = 1000

@@ -22,7 +22,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
-from ..models.base import chunked
+from ..batches import chunked
 from ..registry import Nested
 from . import history
 

@@ -113,7 +113,7 @@ def timeline(resource: Resource, pk: int, *, user) -> list[Change]:
         if change is None:
             change = rows_by_change[group] = Change(
                 at=row.history_date,
-                by=row.history_actor or (row.history_user.get_username() if row.history_user else ""),
+                by=row.changed_by,
                 via=row.history_entry_point,
                 reason=row.history_change_reason or "",
                 record=resource.label,

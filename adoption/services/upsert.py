@@ -28,15 +28,14 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from .. import audit
+from ..batches import chunked
+from ..choices import parse_boolean
 from ..models import require_citations
-from ..models.base import chunked
 from ..registry import Nested, Resource, natural_key_field
 from . import history
 from .nested import RowChanges, duplicates_within, match_rows, stored_rows, write_rows
 
 BATCH_SIZE = 1000
-# What a CSV cell may say for a yes/no field (export writes true and false).
-BOOLEANS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 
 
 @dataclass(frozen=True)
@@ -101,7 +100,7 @@ def plain_value(model_field, value):
     if isinstance(value, dict | list):
         raise ValueError(f"must be a single value, not a {type(value).__name__}.")
     if isinstance(model_field, models.BooleanField) and isinstance(value, str):
-        answer = BOOLEANS.get(value.strip().lower())
+        answer = parse_boolean(value)  # export writes true and false
         if answer is None:
             raise ValueError(f"must be true or false, not {value!r}.")
         return answer

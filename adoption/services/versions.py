@@ -37,7 +37,7 @@ def newer_version_message(model: type[models.Model], pk) -> str:
     last = model.history.filter(id=pk).select_related("history_user").order_by("-history_date", "-history_id").first()
     if last is None:
         return f"This {label} was changed after you read it. Reload it to see the changes; yours were not saved."
-    who = last.history_actor or (last.history_user.get_username() if last.history_user else "someone")
+    who = last.changed_by or "someone"
     when = timezone.localtime(last.history_date).strftime("%Y-%m-%d %H:%M:%S %Z")
     via = f" (through {last.history_entry_point})" if last.history_entry_point else ""
     return (

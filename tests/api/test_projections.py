@@ -6,11 +6,14 @@ import pytest
 from rest_framework.test import APIRequestFactory
 
 from adoption.api.projections import deployment_page
-from adoption.api.serializers import DeploymentSerializer
+from adoption.api.serializers import serializer_for
 from adoption.models import Deployment, Organization, Purpose
+from adoption.registry import RESOURCES
 from adoption.services.demo_data import generate_demo_data
 
 from ..factories import CitationFactory, DeploymentFactory, GuestFactory
+
+DeploymentSerializer = serializer_for(RESOURCES["deployments"])
 
 pytestmark = pytest.mark.django_db
 

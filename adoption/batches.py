@@ -1,0 +1,12 @@
+"""Values in batches, for `__in` lookups that must stay under SQLite's limit on query parameters."""
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+
+def chunked(values: Iterable, size: int = 5000) -> Iterator[tuple]:
+    """`values` in tuples of at most `size`, for `__in` lookups that must stay under
+    SQLite's limit on query parameters."""
+    iterator = iter(values)
+    while chunk := tuple(islice(iterator, size)):
+        yield chunk
