@@ -1,4 +1,4 @@
-"""The filter set of each API list, built from its registry entry: the filters of DESIGN.md's contract.
+"""The filter set of each API list, built from its registry entry (the query parameters of the contract).
 
 Conventions (NetBox's): a relation filters by slug as `name` and by id as `name_id`;
 repeating a parameter means OR; `__n` negates; `__ic` is contains, ignoring case;
@@ -99,43 +99,8 @@ class BaseFilterSet(django_filters.FilterSet):
     @classmethod
     def get_filters(cls):
         filters = super().get_filters()
-        own = cls._meta.model
-        if own is None:
-            return filters
-        spec = cls.spec
-        for param, path in spec.relations.items():
-            filters.update(relation_filters(param, path, related_model(own, path)))
-        for param, paths in spec.either.items():
-            filters.update(relation_filters(param, paths, related_model(own, paths[0]), negations=False))
-        for param, path in spec.choices.items():
-            for negate in (False, True):
-                filters[f"{param}{'__n' if negate else ''}"] = django_filters.MultipleChoiceFilter(
-                    field_name=path,
-                    choices=choices_of(own, path),
-                    exclude=negate,
-                    label=f"{'Not ' if negate else ''}{param}; repeat for OR.",
-                )
-        for param, path in spec.dates.items():
-            for lookup, word in (("gte", "On or after"), ("lte", "On or before")):
-                filters[f"{param}__{lookup}"] = django_filters.DateFilter(
-                    field_name=path, lookup_expr=lookup, label=f"{word} this date (YYYY-MM-DD)."
-                )
-        for param, path in spec.numbers.items():
-            for lookup in ("gte", "lte"):
-                filters[f"{param}__{lookup}"] = django_filters.NumberFilter(
-                    field_name=path, lookup_expr=lookup, min_value=0
-                )
-        filters["synthetic"] = StrictBooleanFilter(
-            field_name="synthetic",
-            method="filter_synthetic",
-            label="true: only demo data (written by generate_demo_data); false: only real records."
-            if has_synthetic_flag(own)
-            else f"Demo data has no {own._meta.verbose_name_plural}: true lists none, false lists all.",
-        )
-        for param, path in spec.contains.items():
-            filters[f"{param}__ic"] = django_filters.CharFilter(
-                field_name=path, lookup_expr="icontains", label=f"{param} contains, ignoring case."
-            )
+        if cls._meta.model is not None:
+            filters.update(spec_filters(cls._meta.model, cls.spec))
         return filters
 
     def __init__(self, data=None, *args, **kwargs):
@@ -177,6 +142,53 @@ class BaseFilterSet(django_filters.FilterSet):
         # A subquery rather than DISTINCT: aliases join many rows per record.
         matches = queryset.model.objects.filter(condition).values("pk")
         return queryset.filter(pk__in=matches)
+
+
+def spec_filters(model: type[models.Model], spec: Filters) -> dict[str, django_filters.Filter]:
+    """Every filter a registry entry's `Filters` declares, with `synthetic`, in the documented order."""
+    filters: dict[str, django_filters.Filter] = {}
+    for param, path in spec.relations.items():
+        filters.update(relation_filters(param, path, related_model(model, path)))
+    for param, paths in spec.either.items():
+        filters.update(relation_filters(param, paths, related_model(model, paths[0]), negations=False))
+    for param, path in spec.choices.items():
+        filters.update(choice_filters(param, path, choices_of(model, path)))
+    for param, path in spec.dates.items():
+        for lookup, word in (("gte", "On or after"), ("lte", "On or before")):
+            filters[f"{param}__{lookup}"] = django_filters.DateFilter(
+                field_name=path, lookup_expr=lookup, label=f"{word} this date (YYYY-MM-DD)."
+            )
+    for param, path in spec.numbers.items():
+        for lookup in ("gte", "lte"):
+            filters[f"{param}__{lookup}"] = django_filters.NumberFilter(
+                field_name=path, lookup_expr=lookup, min_value=0
+            )
+    filters["synthetic"] = synthetic_filter(model)
+    for param, path in spec.contains.items():
+        filters[f"{param}__ic"] = django_filters.CharFilter(
+            field_name=path, lookup_expr="icontains", label=f"{param} contains, ignoring case."
+        )
+    return filters
+
+
+def choice_filters(param: str, path: str, choices) -> dict[str, django_filters.Filter]:
+    """`param` and its negation `param__n`: one of the choices; repeat for OR."""
+    return {
+        f"{param}{'__n' if negate else ''}": django_filters.MultipleChoiceFilter(
+            field_name=path, choices=choices, exclude=negate, label=f"{'Not ' if negate else ''}{param}; repeat for OR."
+        )
+        for negate in (False, True)
+    }
+
+
+def synthetic_filter(model: type[models.Model]) -> django_filters.Filter:
+    return StrictBooleanFilter(
+        field_name="synthetic",
+        method="filter_synthetic",
+        label="true: only demo data (written by generate_demo_data); false: only real records."
+        if has_synthetic_flag(model)
+        else f"Demo data has no {model._meta.verbose_name_plural}: true lists none, false lists all.",
+    )
 
 
 def relation_filters(param: str, path: str | tuple[str, ...], model: type[models.Model], negations: bool = True):

@@ -12,7 +12,7 @@
    the request), and the reports next to a hand-written GROUP BY (checked to give the
    same counts first).
 3. CSV. It grows the data to BENCH_CSV_DEPLOYMENTS (default 1000000), then measures
-   - export rows/s of the exporter (services.csv_export, as the API and export_csv run
+   - export rows/s of the exporter (selectors.csv_export, as the API and export_csv run
      it) next to `COPY (<the same SELECT>) TO STDOUT WITH CSV` through psycopg (checked
      to give the same bytes first), and their ratio;
    - the exporter's peak memory (RSS of a fresh process) exporting half and all of them;
@@ -50,10 +50,10 @@ from django.test.utils import CaptureQueriesContext, setup_test_environment  # n
 
 from adoption.dates import format_precise_date  # noqa: E402
 from adoption.models import Deployment  # noqa: E402
-from adoption.services.csv_export import cells, stream_csv  # noqa: E402
+from adoption.registry import RESOURCES  # noqa: E402
+from adoption.selectors.csv_export import cells, stream_csv  # noqa: E402
 from adoption.services.csv_import import import_csv  # noqa: E402
 from adoption.services.demo_data import generate_demo_data  # noqa: E402
-from adoption.registry import RESOURCES  # noqa: E402
 from adoption.services.seeds import load_seeds  # noqa: E402
 
 LIMIT = 100

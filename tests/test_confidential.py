@@ -21,7 +21,7 @@ from django.urls import URLPattern, URLResolver, reverse
 from adoption.api.urls import router
 from adoption.confidential import confidential_fields, path_fields
 from adoption.models import Organization, Survey, SurveyResponse
-from adoption.services.reports import DIMENSIONS, KINDS
+from adoption.selectors.reports import DIMENSIONS, KINDS
 
 from .factories import HypervisorFactory, OrganizationFactory
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from adoption.models import Organization, OrganizationAlias
 from adoption.models.organizations import name_key, normalize_name
 from adoption.registry import RESOURCES
-from adoption.services.csv_export import stream_csv
+from adoption.selectors.csv_export import stream_csv
 from adoption.services.csv_import import import_csv
 from adoption.services.upsert import UpsertError
 

@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from adoption.api.urls import router
 from adoption.registry import resource_for
-from adoption.services.csv_export import stream_csv
+from adoption.selectors.csv_export import stream_csv
 from adoption.services.csv_import import import_csv
 from adoption.services.upsert import UpsertError
 

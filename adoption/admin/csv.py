@@ -17,9 +17,9 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
+from ..csv_codec import CsvFileError
 from ..registry import RESOURCES, resource_for
-from ..services.csv_codec import CsvFileError
-from ..services.csv_export import csv_response
+from ..selectors.csv_export import csv_response
 from ..services.csv_import import import_csv
 from ..services.upsert import UpsertError
 

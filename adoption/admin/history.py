@@ -1,6 +1,6 @@
 """History in the admin: each record's changes field by field, and its deleted records, restorable.
 
-The same services as the API's history/, deleted/ and restore/ (services.timeline and
+The same selectors and services as the API's history/, deleted/ and restore/ (selectors.timeline and
 services.restore). Reading needs the view permission; restoring the add permission.
 """
 
@@ -12,8 +12,9 @@ from django.urls import path, reverse
 
 from ..ids import parse_id
 from ..registry import resource_for
+from ..selectors.deleted import deleted
+from ..selectors.timeline import timeline
 from ..services import restore as restoring
-from ..services.timeline import timeline
 
 
 class HistoryAdminMixin:
@@ -65,7 +66,7 @@ class HistoryAdminMixin:
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
         resource = resource_for(self.model)
-        rows = list(restoring.deleted(resource)[:500])
+        rows = list(deleted(resource)[:500])
         context = {
             **self._context(request, f"Deleted {resource.plural_label}"),
             "rows": [

@@ -9,7 +9,7 @@ re-rendered form), so a second click cannot overwrite the other person's work ei
 
 from django import forms
 
-from ..services.versions import locked_version, newer_version_message, version_of
+from ..selectors.versions import locked_version, newer_version_message, version_of
 
 VERSION_FIELD = "_record_version"
 

@@ -14,8 +14,9 @@ from rest_framework.response import Response
 
 from ..ids import parse_id
 from ..registry import resource_for
+from ..selectors.deleted import deleted
+from ..selectors.timeline import timeline
 from ..services import restore as restoring
-from ..services.timeline import timeline
 
 
 class ModelPermission(permissions.BasePermission):
@@ -113,7 +114,7 @@ class HistoryActions:
     @action(detail=False, methods=["get"], permission_classes=[CanReadHistory], filter_backends=[])
     def deleted(self, request):
         resource = resource_for(self.queryset.model)
-        page = self.paginate_queryset(restoring.deleted(resource))
+        page = self.paginate_queryset(deleted(resource))
         return self.get_paginated_response(DeletedSerializer(page, many=True, context={"key": resource.key}).data)
 
     @extend_schema(

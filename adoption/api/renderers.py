@@ -9,7 +9,7 @@ from rest_framework.response import Response
 class CsvRenderer(BaseRenderer):
     """Names the CSV format for content negotiation.
 
-    A list answers CSV with a streamed response built by services.csv_export, which never
+    A list answers CSV with a streamed response built by selectors.csv_export, which never
     passes through a renderer; an error answered to a CSV request is rendered as JSON
     (RecordViewSet.finalize_response), so this renders nothing itself.
     """

@@ -1,4 +1,4 @@
-"""Report endpoints: aggregate views computed by services.reports."""
+"""Report endpoints: aggregate views computed by selectors.reports."""
 
 from django.http import HttpResponse
 from drf_spectacular.types import OpenApiTypes
@@ -10,7 +10,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ..services.reports import DEMO_DATA, DEMO_DATA_HELP, DIMENSIONS, KINDS, ReportError, adoption_report
+from ..selectors.reports import DEMO_DATA, DEMO_DATA_HELP, DIMENSIONS, KINDS, ReportError, adoption_report
 from .filtering import refuse_null_characters
 from .renderers import CsvNegotiation, CsvRenderer
 from .schema import VALIDATION_ERRORS, error

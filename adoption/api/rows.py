@@ -24,8 +24,8 @@ from rest_framework.response import Response
 from ..ids import parse_id
 from ..models import require_citations
 from ..registry import Nested, Resource, resource_for
+from ..selectors.versions import etag, locked_version, newer_version_message
 from ..services.nested import stored_rows, sync_rows
-from ..services.versions import etag, locked_version, newer_version_message
 from .schema import IF_MATCH
 from .serializers import NestedRowSerializer, drf_errors
 from .strict import StrictQueryParameters

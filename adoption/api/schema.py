@@ -48,30 +48,9 @@ class AutoSchema(openapi.AutoSchema):
 
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
-        action = getattr(self.view, "action", None)
-        if action == "restore" and "200" in responses:
+        if getattr(self.view, "action", None) == "restore" and "200" in responses:
             responses["201"] = responses.pop("200")
-        detail = "{" in self.path
-        writes = self.method in ("POST", "PUT", "PATCH", "DELETE")
-        # history/ and deleted/ name who changed what: signed-in users with the view permission only.
-        gated = writes or action in ("history", "deleted")
-        errors = {"429": error("Too many requests: throttled; retry after the Retry-After header's seconds.")}
-        if self.method != "DELETE":
-            errors["400"] = error("Bad input: a message per field or parameter.", VALIDATION_ERRORS)
-        if self.method in ("POST", "PUT", "PATCH"):
-            errors["415"] = error("Unsupported media type, or a body that cannot be parsed as it: send JSON.")
-        if gated:
-            errors["401"] = error("Not authenticated: send `Authorization: Token <key>` or log in.")
-            errors["403"] = error("The user lacks the model permission this needs.")
-        if detail:
-            errors["404"] = error("No record with this id.")
-        if self.method == "DELETE":
-            errors["409"] = error("The record is in use by others (say, an organization that deployments name).")
-        if action == "restore":
-            errors["409"] = error("The record is not deleted: there is nothing to restore.")
-        if self._versioned():
-            errors["412"] = error("If-Match names an older version: someone changed the record since; nothing changed.")
-        for code, response in errors.items():
+        for code, response in self._errors().items():
             responses.setdefault(code, self._get_response_for_code(response, code, direction=direction))
         csv = responses.get("200", {}).get("content", {}).get("text/csv")
         if csv is not None:
@@ -80,6 +59,40 @@ class AutoSchema(openapi.AutoSchema):
                 "description": "The whole filtered list as CSV: a header row, then one row per record.",
             }
         return responses
+
+    def _errors(self) -> dict[str, OpenApiResponse]:
+        """The error responses this operation can give, by status code."""
+        action = getattr(self.view, "action", None)
+        method = self.method
+        # history/ and deleted/ name who changed what: signed-in users with the view permission only.
+        gated = method in ("POST", "PUT", "PATCH", "DELETE") or action in ("history", "deleted")
+        conflict = {
+            "restore": "The record is not deleted: there is nothing to restore.",
+            "destroy": "The record is in use by others (say, an organization that deployments name).",
+        }
+        candidates = [
+            ("429", True, "Too many requests: throttled; retry after the Retry-After header's seconds."),
+            ("400", method != "DELETE", "Bad input: a message per field or parameter."),
+            (
+                "415",
+                method in ("POST", "PUT", "PATCH"),
+                "Unsupported media type, or a body that cannot be parsed as it: send JSON.",
+            ),
+            ("401", gated, "Not authenticated: send `Authorization: Token <key>` or log in."),
+            ("403", gated, "The user lacks the model permission this needs."),
+            ("404", "{" in self.path, "No record with this id."),
+            ("409", action == "restore" or method == "DELETE", conflict.get(action, conflict["destroy"])),
+            (
+                "412",
+                self._versioned(),
+                "If-Match names an older version: someone changed the record since; nothing changed.",
+            ),
+        ]
+        return {
+            code: error(text, VALIDATION_ERRORS if code == "400" else ErrorSerializer)
+            for code, applies, text in candidates
+            if applies
+        }
 
 
 def brief_schema(model) -> dict:

@@ -5,7 +5,7 @@ from rest_framework import status
 from rest_framework.exceptions import APIException
 
 from ..ids import parse_id
-from ..services.versions import etag, locked_version, newer_version_message
+from ..selectors.versions import etag, locked_version, newer_version_message
 
 
 class PreconditionFailed(APIException):

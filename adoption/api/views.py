@@ -12,7 +12,7 @@ from ..choices import parse_boolean
 from ..filters import filterset_for
 from ..limits import LoginRateThrottle
 from ..registry import Resource, resource_for
-from ..services.csv_export import csv_response
+from ..selectors.csv_export import csv_response
 from .history import HistoryActions
 from .projections import deployment_page
 from .renderers import CsvNegotiation, CsvRenderer

@@ -98,6 +98,10 @@ def text_problems(field: models.Field, value) -> list[str]:
     return messages
 
 
+# The kinds of history row (simple-history's history_type): created, changed, deleted.
+CREATED, CHANGED, DELETED = "+", "~", "-"
+
+
 class HistoryAudit(models.Model):
     """Abstract base of every history table: who made a change, through what, and with what else.
 

@@ -15,8 +15,8 @@ from collections import Counter
 
 from django.conf import settings
 
+from ..csv_codec import CsvFileError, decode_cell, decode_file, split_list, split_rows
 from ..registry import Resource
-from .csv_codec import CsvFileError, decode_cell, decode_file, split_list, split_rows
 from .upsert import Entry, Problem, UpsertResult, upsert
 
 ID_COLUMN = "id"

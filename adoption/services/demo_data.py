@@ -41,9 +41,6 @@ PREFIX = "synthetic-"
 SOURCE_SLUG = "synthetic-demo-data"
 SURVEY_SLUG = "synthetic-survey"
 BATCH = 5000
-# What marks a record as synthetic, for whoever must tell demo data from real data: the flag.
-SYNTHETIC_DEPLOYMENT = Q(synthetic=True)
-SYNTHETIC_RESPONSE = Q(synthetic=True)
 # Stages in adoption order, for the survey's lean from experience to stage.
 ADOPTION_ORDER = [Stage.CONSIDERING, Stage.EVALUATING, Stage.PILOT, Stage.PRODUCTION]
 

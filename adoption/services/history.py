@@ -19,8 +19,8 @@ from simple_history.models import HistoricalRecords
 
 from ..audit import acting_user, fill_history_row
 from ..batches import chunked
+from ..models.base import CHANGED, CREATED, DELETED  # noqa: F401  (the kinds record_history takes)
 
-CREATED, CHANGED, DELETED = "+", "~", "-"
 BATCH_SIZE = 1000
 
 

@@ -12,7 +12,6 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Exists, OuterRef
 from simple_history.models import HistoricalRecords
 
 from .. import audit
@@ -35,19 +34,6 @@ class RestoreError(Exception):
     def __init__(self, messages: list[str]):
         self.messages = messages
         super().__init__(" ".join(messages))
-
-
-def deleted(resource: Resource) -> models.QuerySet:
-    """The deletion history rows of the records deleted and not restored, newest first."""
-    model = resource.model
-    later = model.history.filter(id=OuterRef("id"), history_id__gt=OuterRef("history_id"))
-    return (
-        model.history.filter(history_type=history.DELETED)
-        .exclude(Exists(later))
-        .exclude(id__in=model.objects.values("pk"))
-        .select_related("history_user")
-        .order_by("-history_date", "-history_id")
-    )
 
 
 def restore(resource: Resource, pk: int, *, user=None) -> models.Model:

@@ -7,7 +7,7 @@ import pytest
 
 from adoption.models import Deployment, Organization, Source, Survey, SurveyResponse
 from adoption.registry import RESOURCES as CSV_RESOURCES
-from adoption.services.csv_export import stream_csv
+from adoption.selectors.csv_export import stream_csv
 from adoption.services.csv_import import import_csv
 
 from .conftest import RESOURCES, list_url

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from adoption.services.csv_codec import (
+from adoption.csv_codec import (
     FORMULA_TRIGGERS,
     decode_cell,
     encode_cell,

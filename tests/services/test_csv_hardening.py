@@ -6,9 +6,9 @@ import io
 import pytest
 from django.test import override_settings
 
+from adoption.csv_codec import CsvFileError, encode_cell
 from adoption.models import Organization
 from adoption.registry import RESOURCES
-from adoption.services.csv_codec import CsvFileError, encode_cell
 from adoption.services.csv_import import import_csv
 from adoption.services.upsert import UpsertError
 

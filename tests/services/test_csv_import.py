@@ -3,9 +3,9 @@
 import pytest
 from django.test import override_settings
 
+from adoption.csv_codec import CsvFileError
 from adoption.models import Deployment, Organization
 from adoption.registry import RESOURCES
-from adoption.services.csv_codec import CsvFileError
 from adoption.services.csv_import import import_csv
 from adoption.services.upsert import UpsertError
 

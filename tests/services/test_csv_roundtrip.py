@@ -9,6 +9,7 @@ from django.db import connection, transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from adoption.csv_codec import FORMULA_TRIGGERS
 from adoption.models import (
     Citation,
     Deployment,
@@ -30,8 +31,7 @@ from adoption.models import (
 )
 from adoption.models.organizations import normalize_name
 from adoption.registry import RESOURCES
-from adoption.services.csv_codec import FORMULA_TRIGGERS
-from adoption.services.csv_export import stream_csv
+from adoption.selectors.csv_export import stream_csv
 from adoption.services.csv_import import import_csv
 
 pytestmark = pytest.mark.django_db

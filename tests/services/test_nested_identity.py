@@ -5,7 +5,7 @@ import pytest
 
 from adoption.models import Citation, Deployment, EventFigure, Guest, MarketEvent, OrganizationAlias
 from adoption.registry import RESOURCES
-from adoption.services.csv_export import stream_csv
+from adoption.selectors.csv_export import stream_csv
 from adoption.services.csv_import import import_csv
 from adoption.services.seeds import load_seeds
 

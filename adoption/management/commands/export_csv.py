@@ -8,7 +8,7 @@ from tqdm import tqdm
 
 from adoption.filters import filterset_for
 from adoption.registry import RESOURCES
-from adoption.services.csv_export import stream_csv
+from adoption.selectors.csv_export import stream_csv
 
 
 class Command(BaseCommand):

@@ -5,9 +5,9 @@ import sys
 from django.core.management.base import CommandError
 
 from adoption.audit import current
+from adoption.csv_codec import CsvFileError
 from adoption.management.audited import AuditedCommand
 from adoption.registry import RESOURCES
-from adoption.services.csv_codec import CsvFileError
 from adoption.services.csv_import import import_csv
 from adoption.services.upsert import UpsertError
 

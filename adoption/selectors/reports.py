@@ -40,10 +40,10 @@ from django_countries import countries
 
 from .. import confidential
 from ..choices import OSFamily, Stage
+from ..csv_codec import encode_cell
 from ..filters import filterset_for
 from ..models import Deployment, SurveyResponse
 from ..models.surveys import RESPONDENT_PERMISSION
-from .csv_codec import encode_cell
 
 # Query parameters of the report itself; every other one is a filter.
 REPORT_PARAMETERS = ("group_by", "records", "format", "synthetic")

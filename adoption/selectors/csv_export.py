@@ -21,8 +21,8 @@ from django.db.models import Case, CharField, F, OuterRef, Value, When
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
+from ..csv_codec import IsoDate, ListCell, ListItem, PlainDecimal, SafeCell, Text, row_item
 from ..registry import Nested, Resource, natural_key_field
-from .csv_codec import IsoDate, ListCell, ListItem, PlainDecimal, SafeCell, Text, row_item
 
 BLOCK_BYTES = 64 * 1024
 FETCH_ROWS = 2000

@@ -1,42 +1,17 @@
-"""The public dashboard at `/`: charts drawn as SVG on the server from the adoption reports.
-
-No script and nothing fetched from elsewhere: the page is HTML, inline SVG and one local
-stylesheet, and its Content-Security-Policy lets the browser load from this server only.
-Every chart links to the report (JSON and CSV) or list behind it, and each bar to the
-records it counts. The figures are the public ones (computed as for an anonymous user,
-so small survey cells are withheld), whoever is looking, so one rendering serves
-everyone: it is cached for DASHBOARD_CACHE_SECONDS.
-
-Demo data (records flagged `synthetic`) is left out by default: the page counts real
-records only, says how many demo records it leaves out, and links to `?synthetic=include`,
-which counts real and demo data together under a banner that says so. Each variant is
-cached apart, and its charts link to reports and lists that count what they count.
-"""
+"""The dashboard's charts, drawn as SVG geometry (rows of bars, dots and lanes) for its template."""
 
 import datetime
 import math
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.conf import settings
-from django.contrib.auth.models import AnonymousUser
-from django.core.cache import cache
-from django.db.models import Count
-from django.http import HttpResponse, HttpResponseBadRequest, QueryDict
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
-from django.views.decorators.http import require_safe
 
-from .choices import DatePrecision, EventKind, OSFamily
-from .dates import format_precise_date
-from .models import Deployment, MarketEvent, SurveyResponse
-from .services.demo_data import SYNTHETIC_DEPLOYMENT, SYNTHETIC_RESPONSE
-from .services.reports import adoption_report
+from ..choices import DatePrecision, EventKind, OSFamily
+from ..dates import format_precise_date
 
-CACHE_KEY = "adoption:dashboard"  # one rendering per variant: CACHE_KEY:real and CACHE_KEY:with-demo
 INCLUDE_DEMO = "include"  # ?synthetic=include: real and demo data together
-POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'"
+GUEST_MIX = "hypervisor,guest_os_family"  # what the guest mix chart groups by
 LABEL_WIDTH = 190  # px left of the bars, for their names
 BAR_SPACE = 420  # px the longest bar takes
 ROW = 26  # px per bar
@@ -91,22 +66,12 @@ class Chart:
     breaks: list[float] = field(default_factory=list)  # the x of each cut between them
 
 
-def cache_key(include_demo: bool) -> str:
-    return f"{CACHE_KEY}:{'with-demo' if include_demo else 'real'}"
-
-
 def _report_links(query: dict) -> list[tuple[str, str]]:
     url = reverse("api:adoption-report")
     return [
         ("Report (JSON)", f"{url}?{urlencode(query)}"),
         ("CSV", f"{url}?{urlencode({**query, 'format': 'csv'})}"),
     ]
-
-
-def _report(query: dict):
-    params = QueryDict(mutable=True)
-    params.update(query)
-    return adoption_report(params, AnonymousUser())
 
 
 def _list_url(resource: str, include_demo: bool, **filters) -> str:
@@ -154,21 +119,25 @@ def _bars(
     return rows, max(1, len(rows)) * ROW
 
 
-def _report_chart(group_by: str, title: str, description: str, include_demo: bool, **extra):
-    """A chart of the report grouped by `group_by`, linked to it; and the report."""
-    query = {"group_by": group_by, **({"synthetic": INCLUDE_DEMO} if include_demo else {})}
-    report = _report(query)
-    return Chart(title, description, _report_links(query), note=_withheld_note(report), **extra), report
+def report_query(group_by: str, include_demo: bool) -> dict:
+    """The report a chart draws: grouped by `group_by`, of real records only unless demo data is included."""
+    return {"group_by": group_by, **({"synthetic": INCLUDE_DEMO} if include_demo else {})}
 
 
-def _bar_chart(dimension: str, title: str, description: str, colour: str, include_demo: bool, **options) -> Chart:
-    chart, report = _report_chart(dimension, title, description, include_demo)
+def _report_chart(report, query: dict, title: str, description: str, **extra) -> Chart:
+    """A chart of `report`, linked to it (the report for `query`)."""
+    return Chart(title, description, _report_links(query), note=_withheld_note(report), **extra)
+
+
+def _bar_chart(report, dimension: str, title: str, description: str, colour: str, include_demo: bool, **options):
+    chart = _report_chart(report, report_query(dimension, include_demo), title, description)
     chart.rows, chart.height = _bars(report, dimension, colour, include_demo, **options)
     return chart
 
 
-def adoption_by_hypervisor(include_demo: bool = False) -> Chart:
+def adoption_by_hypervisor(report, include_demo: bool = False) -> Chart:
     return _bar_chart(
+        report,
         "hypervisor",
         "Adoption by hypervisor",
         "Case studies and survey responses naming each hypervisor; a response naming two counts for both.",
@@ -178,8 +147,9 @@ def adoption_by_hypervisor(include_demo: bool = False) -> Chart:
     )
 
 
-def stage_funnel(include_demo: bool = False) -> Chart:
+def stage_funnel(report, include_demo: bool = False) -> Chart:
     return _bar_chart(
+        report,
         "stage",
         "Stage funnel",
         "How far along each case study and survey respondent is, from considering to production.",
@@ -189,14 +159,14 @@ def stage_funnel(include_demo: bool = False) -> Chart:
     )
 
 
-def guest_mix_by_hypervisor(include_demo: bool = False) -> Chart:
+def guest_mix_by_hypervisor(report, include_demo: bool = False) -> Chart:
     """Per hypervisor, a bar split by guest OS family in proportion to the records naming each."""
-    chart, report = _report_chart(
-        "hypervisor,guest_os_family",
+    chart = _report_chart(
+        report,
+        report_query(GUEST_MIX, include_demo),
         "Guest OS mix by hypervisor",
         "For each hypervisor, the guest OS families its case studies and respondents virtualise, in proportion "
         "to how many name each family.",
-        include_demo,
         legend=[(label, FAMILY_COLOURS[value]) for value, label in OSFamily.choices],
     )
     groups: dict = {}
@@ -314,16 +284,11 @@ class TimeAxis:
         return ticks
 
 
-def market_timeline() -> Chart:
+def market_timeline(events: list[dict]) -> Chart:
     """The latest market events on a time axis (see TimeAxis), a lane per kind of event, one
     dot each; dots that would overlap in a lane are stacked, so each can be seen, hovered
     (its title) and followed (a link to the event). The same events are listed under the
     chart as a table."""
-    events = list(
-        MarketEvent.objects.order_by("-date", "slug").values(
-            "pk", "slug", "title", "kind", "date", "date_precision", "organization__name", "counterparty__name"
-        )[:TIMELINE_EVENTS]
-    )
     list_url = reverse("api:marketevent-list")
     chart = Chart(
         "Market events",
@@ -381,56 +346,3 @@ def market_timeline() -> Chart:
     chart.axis_lines = axis.lines
     chart.breaks = axis.breaks
     return chart
-
-
-def render_dashboard(include_demo: bool = False) -> str:
-    """The dashboard page, computed afresh: of real records only, or with demo data too."""
-    counted = {} if include_demo else {"filter": ~SYNTHETIC_DEPLOYMENT}
-    counted_responses = {} if include_demo else {"filter": ~SYNTHETIC_RESPONSE}
-    context = {
-        # Demo data is counted apart, so that no one takes it for the real thing.
-        "totals": {
-            **Deployment.objects.aggregate(
-                deployments=Count("pk", **counted), synthetic_deployments=Count("pk", filter=SYNTHETIC_DEPLOYMENT)
-            ),
-            **SurveyResponse.objects.aggregate(
-                responses=Count("pk", **counted_responses),
-                synthetic_responses=Count("pk", filter=SYNTHETIC_RESPONSE),
-            ),
-            "events": MarketEvent.objects.count(),
-        },
-        "include_demo": include_demo,
-        "charts": [
-            adoption_by_hypervisor(include_demo),
-            stage_funnel(include_demo),
-            guest_mix_by_hypervisor(include_demo),
-        ],
-        "timeline": market_timeline(),
-        "width": WIDTH,
-        "dot": DOT,
-        "label_x": LABEL_WIDTH - 8,
-    }
-    return render_to_string("adoption/dashboard.html", context)
-
-
-@require_safe
-def dashboard(request):
-    demo = request.GET.getlist("synthetic")
-    if demo not in ([], [INCLUDE_DEMO]):
-        return HttpResponseBadRequest(
-            f"synthetic: use synthetic={INCLUDE_DEMO} to count demo data too, or leave it out for real data only.",
-            content_type="text/plain; charset=utf-8",
-        )
-    include_demo = bool(demo)
-    seconds = settings.DASHBOARD_CACHE_SECONDS
-    key = cache_key(include_demo)
-    html = cache.get(key) if seconds else None
-    if html is None:
-        html = render_dashboard(include_demo)
-        if seconds:
-            cache.set(key, html, seconds)
-    response = HttpResponse(html)
-    response["Content-Security-Policy"] = POLICY
-    if seconds:
-        patch_cache_control(response, public=True, max_age=seconds)
-    return response

@@ -1,0 +1,41 @@
+"""The dashboard's queries: its totals, its reports and the latest market events."""
+
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Count, Q
+from django.http import QueryDict
+
+from ..models import Deployment, MarketEvent, SurveyResponse
+from .reports import Report, adoption_report
+
+DEMO = Q(synthetic=True)  # records generate_demo_data wrote
+
+
+def totals(include_demo: bool) -> dict[str, int]:
+    """Records counted, with demo data counted apart, so that no one takes it for the real thing."""
+    counted = {} if include_demo else {"filter": ~DEMO}
+    return {
+        **Deployment.objects.aggregate(
+            deployments=Count("pk", **counted), synthetic_deployments=Count("pk", filter=DEMO)
+        ),
+        **SurveyResponse.objects.aggregate(
+            responses=Count("pk", **counted),
+            synthetic_responses=Count("pk", filter=DEMO),
+        ),
+        "events": MarketEvent.objects.count(),
+    }
+
+
+def public_report(query: dict) -> Report:
+    """The adoption report for `query` as anyone may see it (small survey cells withheld)."""
+    params = QueryDict(mutable=True)
+    params.update(query)
+    return adoption_report(params, AnonymousUser())
+
+
+def latest_events(limit: int) -> list[dict]:
+    """The `limit` latest market events, latest first, as plain values."""
+    return list(
+        MarketEvent.objects.order_by("-date", "slug").values(
+            "pk", "slug", "title", "kind", "date", "date_precision", "organization__name", "counterparty__name"
+        )[:limit]
+    )

@@ -1,0 +1,20 @@
+"""The records deleted and not restored: what the admin's Deleted page and the API's deleted/ list."""
+
+from django.db import models
+from django.db.models import Exists, OuterRef
+
+from ..models.base import DELETED
+from ..registry import Resource
+
+
+def deleted(resource: Resource) -> models.QuerySet:
+    """The deletion history rows of the records deleted and not restored, newest first."""
+    model = resource.model
+    later = model.history.filter(id=OuterRef("id"), history_id__gt=OuterRef("history_id"))
+    return (
+        model.history.filter(history_type=DELETED)
+        .exclude(Exists(later))
+        .exclude(id__in=model.objects.values("pk"))
+        .select_related("history_user")
+        .order_by("-history_date", "-history_id")
+    )
