@@ -63,6 +63,7 @@ class Nested:
     identity: tuple[tuple[str, ...], ...] = ()
     order_by: str = "pk"
     help: str = ""  # what the list holds, for the API's documentation
+    item: str = ""  # what one row is called in messages, when not its model's name ("alias")
 
     def __post_init__(self):
         if not self.identity:
@@ -266,6 +267,7 @@ RESOURCES: dict[str, Resource] = {
                     ("name",),
                     order_by="name",
                     help="Other names it is known by; search finds them.",
+                    item="alias",
                 )
             },
             brief_label="name",
@@ -519,6 +521,7 @@ RESOURCES: dict[str, Resource] = {
                     ("family",),
                     order_by="family",
                     help="Guest OS families virtualised.",
+                    item="family",
                 )
             },
             # Never the respondent: a search must not tell who answered.

@@ -256,7 +256,11 @@ def _value_list(nested: Nested) -> ValueListField:
         else serializers.CharField(max_length=model_field.max_length)
     )
     return ValueListField(
-        child=child, row_field=name, item=str(model_field.verbose_name), required=False, **_help(nested)
+        child=child,
+        row_field=name,
+        item=nested.item or str(nested.model._meta.verbose_name),
+        required=False,
+        **_help(nested),
     )
 
 
@@ -279,6 +283,8 @@ def _declared_fields(resource: Resource) -> dict[str, serializers.Field]:
             declared[name] = SerializerCountryField(required=False, help_text=COUNTRY_HELP)
         elif name in resource.renamed:
             field_class, kwargs = serializers.ModelSerializer().build_standard_field(name, model_field)
+            if name in getattr(model, "FOLDED_UNIQUE", {}):
+                kwargs["validators"] = []  # the model's own check, as for the fields Meta lists
             declared[resource.renamed[name]] = field_class(source=name, **kwargs)
     for name, (source, _) in resource.displays.items():
         renamed = {"source": source} if source != name else {}
