@@ -451,11 +451,16 @@ def settings_page() -> str:
         rows = []
         for setting in table_:
             default = getattr(setting, "default", None)
+            # No default means required, unless the table says otherwise with a `required` flag.
+            if getattr(setting, "required", default is None):
+                default_text = "required"
+            else:
+                default_text = "none" if default in (None, "") else code(default)
             rows.append(
                 (
                     code(setting.name),
                     cell(getattr(setting, "kind", "")),
-                    "required" if default is None else (code(default) if default != "" else "empty"),
+                    default_text,
                     cell(getattr(setting, "help", "")),
                 )
             )
