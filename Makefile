@@ -11,7 +11,7 @@ PIP_CONFIG_FILE ?= /dev/null
 PIP    := PIP_CONFIG_FILE=$(PIP_CONFIG_FILE) $(PY) -m pip
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run serve test fuzz load bench lint format migrations-check lock ci clean
+.PHONY: help install install-dev run serve test docs fuzz load bench lint format migrations-check lock ci clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -39,8 +39,11 @@ run: install  ## Set up the SQLite database (first time: vocabulary, seeds, DEMO
 serve: install  ## Production settings under gunicorn (needs DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL).
 	./scripts/serve.sh
 
-test: install-dev  ## Run the whole suite on a throwaway PostgreSQL, then on SQLite.
+test: install-dev docs  ## Run the whole suite on a throwaway PostgreSQL, then on SQLite.
 	./scripts/test.sh $(PYTEST_ARGS)
+
+docs: install-dev  ## Build the documentation site into site/, offline; a broken link or reference page fails it.
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
 
 FUZZ_PYTEST = $(PY) -m pytest -p no:cacheprovider --create-db -q tests/api/test_schema.py \
 	-k test_no_request_makes_the_server_fail

@@ -240,9 +240,12 @@ def choices_of(model: type[models.Model], path: str):
 
 
 @cache
-def filterset_for(model: type[models.Model]) -> type[BaseFilterSet]:
-    """The filter set of a resource's list, built once from its registry entry."""
+def filterset_for(model: type[models.Model]) -> type[BaseFilterSet] | None:
+    """The filter set of a resource's list, built once from its registry entry (None for the
+    vocabulary, which has no API list: export_csv takes no filters for it)."""
     resource: Resource = resource_for(model)
+    if not resource.api:
+        return None
     meta = type("Meta", (), {"model": model, "fields": []})
     name = f"{model.__name__}FilterSet"
     return type(name, (BaseFilterSet,), {"Meta": meta, "spec": resource.filters, "search_fields": resource.search})

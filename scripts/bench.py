@@ -7,7 +7,7 @@
      the nested rows) plus json.dumps, producing the same payload (checked before timing).
 2. Reports and dashboard. It grows the data to BENCH_REPORT_DEPLOYMENTS (default
    100000) and a synthetic survey of a tenth as many responses, then measures
-   milliseconds per request of the README's three example reports and of the dashboard
+   milliseconds per request of the three example reports of docs/how-to/reports.md and of the dashboard
    (`/`), each next to the same SQL replayed through psycopg without Django (captured from
    the request), and the reports next to a hand-written GROUP BY (checked to give the
    same counts first).
@@ -224,7 +224,7 @@ def main() -> None:
 
 DEPLOYMENTS = RESOURCES["deployments"]
 
-# The README's example reports, each with hand-written SQL whose first statement gives the
+# The example reports of docs/how-to/reports.md, each with hand-written SQL whose first statement gives the
 # same counts (checked before timing): its leading columns are the report's keys, its last the count.
 EXAMPLE_REPORTS = [
     (

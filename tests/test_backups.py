@@ -1,6 +1,6 @@
 """Backups: a dump restored into an empty database gives back every record, history included.
 
-Two ways, both in the README: `manage.py backup` (dumpdata with natural keys, restored by
+Two ways, both in the docs (how-to: back up and restore): `manage.py backup` (dumpdata with natural keys, restored by
 loaddata into any database, PostgreSQL or SQLite), and PostgreSQL's own pg_dump / pg_restore.
 """
 

@@ -59,8 +59,8 @@ class AdoptionReportView(CsvNegotiation, APIView):
     `include` (real and demo data); the report's `synthetic` says which. Every other
     parameter is a filter of `/api/deployments/` or `/api/survey-responses/`. With two
     dimensions, `share` is within the first one's group. Response counts from 1 to
-    `min_count - 1` are withheld from users who may not see respondents. The README
-    answers example questions with report URLs.
+    `min_count - 1` are withheld from users who may not see respondents. The documentation
+    (how-to: reports) answers example questions with report URLs.
     """
 
     permission_classes = [AllowAny]  # read-only: GET, HEAD and OPTIONS only

@@ -28,7 +28,7 @@ FORMAT_PARAMETER = OpenApiParameter(
     OpenApiTypes.STR,
     enum=["json", "csv"],
     description="`csv`: the whole filtered list as CSV (not one page), streamed; the same as `Accept: text/csv`. "
-    "Columns are listed in the README.",
+    "Columns are listed in the documentation (reference: CSV columns).",
 )
 
 

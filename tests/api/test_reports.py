@@ -1,4 +1,4 @@
-"""The adoption report: the README's example questions, shares, filters, suppression, CSV, errors."""
+"""The adoption report: the documentation's example questions (how-to: reports), shares, filters, suppression, CSV, errors."""
 
 import csv
 import datetime
@@ -66,7 +66,7 @@ def cells(response, *dimensions) -> dict:
 
 
 def test_share_of_xen_deployments_whose_guests_include_windows(anonymous, adoption_data):
-    # README: /api/reports/adoption/?group_by=guest_os_family&hypervisor=xen&records=deployments
+    # docs/how-to/reports.md: /api/reports/adoption/?group_by=guest_os_family&hypervisor=xen&records=deployments
     response = anonymous.get(REPORT, {"group_by": "guest_os_family", "hypervisor": "xen", "records": "deployments"})
     by_family = cells(response, "guest_os_family")
     windows = by_family[("windows",)]
@@ -85,7 +85,7 @@ def test_the_same_share_across_hypervisors_is_within_each_hypervisor(anonymous, 
 
 
 def test_deployments_per_hypervisor_per_year(anonymous, adoption_data):
-    # README: /api/reports/adoption/?group_by=hypervisor,year&records=deployments
+    # docs/how-to/reports.md: /api/reports/adoption/?group_by=hypervisor,year&records=deployments
     response = anonymous.get(REPORT, {"group_by": "hypervisor,year", "records": "deployments"})
     counts = {key: cell["n"] for key, cell in cells(response, "hypervisor", "year").items()}
     assert counts == {
@@ -99,7 +99,7 @@ def test_deployments_per_hypervisor_per_year(anonymous, adoption_data):
 
 
 def test_stage_by_years_of_linux_in_production(insider, adoption_data):
-    # README: /api/reports/adoption/?group_by=linux_years,stage&records=responses
+    # docs/how-to/reports.md: /api/reports/adoption/?group_by=linux_years,stage&records=responses
     response = insider.get(REPORT, {"group_by": "linux_years,stage", "records": "responses"})
     grid = cells(response, "linux_years", "stage")
     assert {key: cell["n"] for key, cell in grid.items()} == {
