@@ -256,13 +256,28 @@ class PermanentKeyMixin:
     def key_problems(cls, records: list) -> list[str]:
         """For each record, why its key cannot be saved, or "" when it can: a saved record keeps
         its own, and one that belonged to a deleted record stays retired (the history says so)."""
-        key, label = cls.permanent_key, cls._meta.verbose_name
-        keys = {getattr(record, key) for record in records if getattr(record, key)}
-        stored, live, retired, taken, renamed = {}, set(), {}, {}, {}
-        for chunk in chunked([record.pk for record in records if record.pk is not None]):
-            stored.update(cls.objects.filter(pk__in=chunk).values_list("pk", key))
+        key = cls.permanent_key
+        stored = cls._stored_keys([record.pk for record in records if record.pk is not None])
+        holders = cls._past_holders({getattr(record, key) for record in records if getattr(record, key)})
+        return [cls._key_problem(record, stored.get(record.pk), holders) for record in records]
+
+    @classmethod
+    def _stored_keys(cls, pks: list) -> dict:
+        """The key each saved record holds now: {pk: key}."""
+        stored = {}
+        for chunk in chunked(pks):
+            stored.update(cls.objects.filter(pk__in=chunk).values_list("pk", cls.permanent_key))
+        return stored
+
+    @classmethod
+    def _past_holders(cls, keys: set) -> dict[str, dict]:
+        """The history's holders of each of `keys` that no live record holds, by what became of them:
+        {kind: {key: pks}}, the kind "taken" (it holds the key now), "renamed" or "retired" (deleted)."""
+        key = cls.permanent_key
+        live = set()
         for chunk in chunked(keys):
             live.update(cls.objects.filter(**{f"{key}__in": chunk}).values_list(key, flat=True))
+        holders: dict[str, dict] = {"taken": {}, "renamed": {}, "retired": {}}
         for chunk in chunked(keys - live):
             # Whether each id is live is read in the same statement as its history: a record
             # another client created since the query above has both by now, and is taken, not retired.
@@ -278,27 +293,30 @@ class PermanentKeyMixin:
                 .distinct()
             )
             for value, pk, is_live, holds in rows:
-                if holds:
-                    taken.setdefault(value, set()).add(pk)
-                elif is_live:
-                    renamed.setdefault(value, set()).add(pk)
-                else:
-                    retired.setdefault(value, set()).add(pk)
-        problems = []
-        for record in records:
-            value, kept = getattr(record, key), stored.get(record.pk)
-            field = cls._meta.get_field(key).verbose_name
-            if kept is not None and kept != value:
-                problems.append(f"A {field} is permanent: this {label} stays {kept}.")
-            elif taken.get(value, set()) - {record.pk}:
-                problems.append(record.key_taken_message())
-            elif retired.get(value, set()) - {record.pk}:
-                problems.append(f"{value} belonged to a deleted {label}; {field}s are never reused.")
-            elif renamed.get(value, set()) - {record.pk}:
-                problems.append(f"{value} was once another {label}'s {field}; {field}s are never reused.")
-            else:
-                problems.append("")
-        return problems
+                kind = "taken" if holds else "renamed" if is_live else "retired"
+                holders[kind].setdefault(value, set()).add(pk)
+        return holders
+
+    @classmethod
+    def _key_problem(cls, record, kept, holders: dict[str, dict]) -> str:
+        """Why `record` cannot have its key, given the key it holds now (`kept`, None when
+        unsaved) and the key's other holders (_past_holders), or "" when it can."""
+        key, label = cls.permanent_key, cls._meta.verbose_name
+        value = getattr(record, key)
+        field = cls._meta.get_field(key).verbose_name
+
+        def others(kind: str) -> set:
+            return holders[kind].get(value, set()) - {record.pk}
+
+        if kept is not None and kept != value:
+            return f"A {field} is permanent: this {label} stays {kept}."
+        if others("taken"):
+            return record.key_taken_message()
+        if others("retired"):
+            return f"{value} belonged to a deleted {label}; {field}s are never reused."
+        if others("renamed"):
+            return f"{value} was once another {label}'s {field}; {field}s are never reused."
+        return ""
 
 
 class PreciseDatesMixin:

@@ -61,6 +61,17 @@ def match_rows(nested: Nested, stored: dict[int, tuple], given: Sequence[models.
     each naming the row by its place in the list. The instances given are made ready to
     write: a matched one takes its stored row's id.
     """
+    matched, problems = _match_by_id(nested, stored, given)
+    for depth, key_fields in enumerate(nested.identity):
+        _match_by_identity(nested, stored, given, matched, key_fields, loose=depth > 0)
+    return _changes(nested, stored, given, matched), problems
+
+
+def _match_by_id(
+    nested: Nested, stored: dict[int, tuple], given: Sequence[models.Model]
+) -> tuple[dict[int, int], list[str]]:
+    """The rows given that name a stored row by id: {index in given: stored pk}, and the problems
+    of those that name one that is not in the list, or one another row named already."""
     problems: list[str] = []
     matched: dict[int, int] = {}  # index in given -> stored pk
     claimed: set[int] = set()
@@ -76,23 +87,45 @@ def match_rows(nested: Nested, stored: dict[int, tuple], given: Sequence[models.
         else:
             matched[index] = row.pk
             claimed.add(row.pk)
-    for depth, key_fields in enumerate(nested.identity):
-        positions = [nested.fields.index(name) for name in key_fields]
-        free_stored: dict[tuple, list[int]] = defaultdict(list)
-        for pk, values in stored.items():
-            if pk not in claimed:
-                free_stored[tuple(values[i] for i in positions)].append(pk)
-        free_given: dict[tuple, list[int]] = defaultdict(list)
-        for index, row in enumerate(given):
-            if index not in matched:
-                free_given[tuple(getattr(row, nested.attnames[i]) for i in positions)].append(index)
-        for key, indexes in free_given.items():
-            pks = free_stored.get(key, [])
-            if depth > 0 and (len(indexes) != 1 or len(pks) != 1):
-                continue  # a looser key decides only where it is unambiguous
-            for index, pk in zip(indexes, pks, strict=False):
-                matched[index] = pk
-                claimed.add(pk)
+    return matched, problems
+
+
+def _match_by_identity(
+    nested: Nested,
+    stored: dict[int, tuple],
+    given: Sequence[models.Model],
+    matched: dict[int, int],
+    key_fields: Sequence[str],
+    *,
+    loose: bool,
+) -> None:
+    """Add to `matched` the rows left unmatched on both sides that have the same `key_fields`.
+
+    A `loose` key (any after the list's first identity) decides only where it is
+    unambiguous: one row given and one stored with those values.
+    """
+    positions = [nested.fields.index(name) for name in key_fields]
+    claimed = set(matched.values())
+    free_stored: dict[tuple, list[int]] = defaultdict(list)
+    for pk, values in stored.items():
+        if pk not in claimed:
+            free_stored[tuple(values[i] for i in positions)].append(pk)
+    free_given: dict[tuple, list[int]] = defaultdict(list)
+    for index, row in enumerate(given):
+        if index not in matched:
+            free_given[tuple(getattr(row, nested.attnames[i]) for i in positions)].append(index)
+    for key, indexes in free_given.items():
+        pks = free_stored.get(key, [])
+        if loose and (len(indexes) != 1 or len(pks) != 1):
+            continue
+        matched.update(zip(indexes, pks, strict=False))
+
+
+def _changes(
+    nested: Nested, stored: dict[int, tuple], given: Sequence[models.Model], matched: dict[int, int]
+) -> RowChanges:
+    """What to write once rows are matched: each given row takes its stored row's id (or none,
+    to be created) and is changed (with the fields that differ) or unchanged; the rest are deleted."""
     changes = RowChanges()
     for index, row in enumerate(given):
         pk = matched.get(index)
@@ -108,8 +141,9 @@ def match_rows(nested: Nested, stored: dict[int, tuple], given: Sequence[models.
             changes.changed.append((row, fields))
         else:
             changes.unchanged.append(pk)
+    claimed = set(matched.values())
     changes.deleted = [pk for pk in stored if pk not in claimed]
-    return changes, problems
+    return changes
 
 
 def duplicates_within(nested: Nested, rows: Sequence[models.Model]) -> list[str]:

@@ -99,44 +99,54 @@ def load_seeds(*, paths: Sequence[Path]) -> SeedResult:
 
 
 def _load_file(path: Path, result: SeedResult) -> list[SeedProblem]:
-    try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8"))
-    except FileNotFoundError:
-        return [SeedProblem(str(path), "", "no such file or folder.")]
-    except UnicodeDecodeError as exc:
-        return [SeedProblem(str(path), "", f"not UTF-8 text (byte {exc.start} cannot be decoded).")]
-    except tomllib.TOMLDecodeError as exc:
-        return [SeedProblem(str(path), "", f"not valid TOML: {exc}.")]
-    except OSError as exc:
-        return [SeedProblem(str(path), "", f"cannot be read: {exc.strerror}.")]
-
+    """Load one seed file's sections in order, counting outcomes in `result`; its problems, if any."""
+    data, unreadable = _read_file(path)
+    if data is None:
+        return unreadable
     problems = [
         SeedProblem(str(path), "", f"unknown section [{name}]; expected one of: {', '.join(SECTIONS)}.")
         for name in data
         if name not in SECTIONS
     ]
     for name, section in SECTIONS.items():
-        entries = data.get(name, [])
-        if not isinstance(entries, list):
-            problems.append(SeedProblem(str(path), name, f"must be a list of entries written [[{name}]]."))
-            continue
-        batch, found = _entries(name, section, entries)
-        if not batch and not found:
-            continue
-        try:
-            # The bulk engine behind CSV import: the same validation, history written in bulk.
-            outcome = upsert(section, batch, reason=f"seed file {path.name}"[:100], problems=found)
-        except UpsertError as exc:
-            problems.extend(
-                SeedProblem(str(path), problem.where, f"{problem.column}: {problem.message}")
-                if problem.column
-                else SeedProblem(str(path), problem.where, problem.message)
-                for problem in exc.problems
-            )
-        else:
-            for record in outcome.outcomes:
-                getattr(result, record.action)[name] += 1
+        problems.extend(_load_section(path, name, section, data.get(name, []), result))
     return problems
+
+
+def _read_file(path: Path) -> tuple[dict | None, list[SeedProblem]]:
+    """The file's TOML as a dict, or None and the one problem that stops it being read."""
+    try:
+        return tomllib.loads(path.read_bytes().decode("utf-8")), []
+    except FileNotFoundError:
+        return None, [SeedProblem(str(path), "", "no such file or folder.")]
+    except UnicodeDecodeError as exc:
+        return None, [SeedProblem(str(path), "", f"not UTF-8 text (byte {exc.start} cannot be decoded).")]
+    except tomllib.TOMLDecodeError as exc:
+        return None, [SeedProblem(str(path), "", f"not valid TOML: {exc}.")]
+    except OSError as exc:
+        return None, [SeedProblem(str(path), "", f"cannot be read: {exc.strerror}.")]
+
+
+def _load_section(path: Path, name: str, section: Resource, entries, result: SeedResult) -> list[SeedProblem]:
+    """Upsert one section's entries, counting outcomes in `result`; the section's problems, if any."""
+    if not isinstance(entries, list):
+        return [SeedProblem(str(path), name, f"must be a list of entries written [[{name}]].")]
+    batch, found = _entries(name, section, entries)
+    if not batch and not found:
+        return []
+    try:
+        # The bulk engine behind CSV import: the same validation, history written in bulk.
+        outcome = upsert(section, batch, reason=f"seed file {path.name}"[:100], problems=found)
+    except UpsertError as exc:
+        return [
+            SeedProblem(str(path), problem.where, f"{problem.column}: {problem.message}")
+            if problem.column
+            else SeedProblem(str(path), problem.where, problem.message)
+            for problem in exc.problems
+        ]
+    for record in outcome.outcomes:
+        getattr(result, record.action)[name] += 1
+    return []
 
 
 def _entries(name: str, section: Resource, entries: list) -> tuple[list[Entry], list[Problem]]:

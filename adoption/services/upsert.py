@@ -16,10 +16,14 @@ anything is wrong, nothing is written and UpsertError lists every problem.
 
 A record is matched by its `id` when the entry has one that exists in this database,
 else by its natural key; an entry that matches nothing creates a record.
+
+What the engine reads of the stored records is in services.upsert_stored; here, a
+_Plan works out and checks every row (one entry's record: _RowBuilder), then a _Writer
+writes them.
 """
 
 import datetime
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +38,7 @@ from ..models import require_citations
 from ..registry import Nested, Resource, natural_key_field
 from . import history
 from .nested import RowChanges, duplicates_within, match_rows, stored_rows, write_rows
+from .upsert_stored import KeyMaps, m2m_table, records_named, related_keys, stored_links
 
 BATCH_SIZE = 1000
 
@@ -181,37 +186,41 @@ def _key(resource: Resource, row: _Row) -> str:
 
 
 class _Plan:
-    """Everything an upsert will do, worked out and validated before anything is written."""
+    """Everything an upsert will do, worked out and validated before anything is written.
+
+    In three steps: what is stored is read (services.upsert_stored: the records the
+    entries match, the keys their relations use), each entry's record is worked out
+    (_RowBuilder), and the checks that need other rows are run once for all rows.
+    `write` then hands the rows to a _Writer.
+    """
 
     def __init__(self, resource: Resource, entries: list[Entry]):
         self.resource = resource
         self.model = resource.model
         self.problems: list[Problem] = []
-        self.rows: list[_Row] = []
-        self.keys = _KeyMaps()
-        self._load_matches(entries)
-        self._load_related(entries)
-        self._load_stored_lists()
+        self.keys = KeyMaps()
+        self.rows: list[_Row] = self._match(entries)
+        for model, keys in related_keys(resource, (entry.values for entry in entries)).items():
+            self.keys.load(model, keys)
+        builder = _RowBuilder(resource, self.keys, self.rows)
         for row in self.rows:
-            self._build(row)
-        self._check_unique()
-        self._check_model_rules()
+            builder.build(row)
+        _check_unique(resource, self.rows)
+        _check_model_rules(resource, self.rows)
         for row in self.rows:
             for name, messages in row.errors.items():
                 column = self.resource.column_name(name) if name != "__all__" else ""
                 self.problems.extend(Problem(row.entry.where, column, message) for message in messages)
 
-    # Matching entries to stored records -------------------------------------------
+    def _match(self, entries: list[Entry]) -> list[_Row]:
+        """A row for each entry, on the stored record it names (by id, else by key) or a new one.
 
-    def _load_matches(self, entries: list[Entry]) -> None:
+        An entry without a key, with a key given before or with an id and a key that name
+        two records has no row: a problem says why.
+        """
         key = self.resource.key
-        ids = {entry.values["id"] for entry in entries if isinstance(entry.values.get("id"), int)}
-        keys = {entry.values.get(key) for entry in entries if isinstance(entry.values.get(key), str)}
-        by_id, by_key = {}, {}
-        for chunk in chunked(ids):
-            by_id.update((obj.pk, obj) for obj in self.model.objects.filter(pk__in=chunk))
-        for chunk in chunked(keys):
-            by_key.update((getattr(obj, key), obj) for obj in self.model.objects.filter(**{f"{key}__in": chunk}))
+        by_id, by_key = records_named(self.model, key, (entry.values for entry in entries))
+        rows = []
         seen: dict[str, str] = {}
         for entry in entries:
             value = entry.values.get(key)
@@ -241,87 +250,62 @@ class _Plan:
                 # Matched by id under another key: a rename (which the model may refuse).
                 setattr(instance, key, value)
                 row.changed_fields.add(key)
-            self.rows.append(row)
+            rows.append(row)
+        return rows
 
-    # Relations by natural key ----------------------------------------------------------
+    def write(self, *, user, reason: str) -> None:
+        _Writer(self.resource, self.keys, user=user, reason=reason).write(self.rows)
 
-    def _load_related(self, entries: list[Entry]) -> None:
-        wanted: dict[type[models.Model], set[str]] = defaultdict(set)
-
-        def want(model_field, value):
-            related = model_field.related_model
-            if isinstance(value, str) and value:
-                wanted[related].add(value)
-            elif isinstance(value, list):
-                wanted[related].update(item for item in value if isinstance(item, str))
-
-        meta = self.model._meta
-        for entry in entries:
-            for name in (*self.resource.fields, *self.resource.m2m):
-                model_field = meta.get_field(name)
-                if model_field.is_relation and name in entry.values:
-                    want(model_field, entry.values[name])
-            for name, nested in self.resource.nested.items():
-                rows = entry.values.get(name)
-                for child in rows if isinstance(rows, list) else ():
-                    for child_field in nested.fields:
-                        model_field = nested.model._meta.get_field(child_field)
-                        if model_field.is_relation and isinstance(child, dict):
-                            want(model_field, child.get(child_field))
-        for model, keys in wanted.items():
-            self.keys.load(model, keys)
-        # Records this import creates can be referred to by records of the same kind.
-        self.new_keys = {getattr(row.instance, self.resource.key) for row in self.rows if row.created}
-
-    def _load_stored_lists(self) -> None:
-        """The stored many-to-many keys and child rows of matched records, to tell what changes."""
-        self.stored_m2m: dict[str, dict[int, set[int]]] = {}
-        self.stored_lists: dict[str, dict[int, dict[int, tuple]]] = {}
-        pks = [row.instance.pk for row in self.rows if not row.created]
-        present = {name for row in self.rows for name in row.entry.values}
-        for name in self.resource.m2m:
-            if name not in present:
+    def check_after_write(self) -> list[Problem]:
+        """Rules that need the rows written: a parent chain must not loop (Organization.clean)."""
+        problems = []
+        self_relations = [f.name for f in self.model._meta.fields if f.is_relation and f.related_model is self.model]
+        for row in self.rows:
+            if row.action == "unchanged" or not any(getattr(row.instance, name + "_id") for name in self_relations):
                 continue
-            model_field = self.model._meta.get_field(name)
-            through = model_field.remote_field.through
-            source, target = f"{model_field.m2m_field_name()}_id", f"{model_field.m2m_reverse_field_name()}_id"
-            stored = defaultdict(set)
-            for chunk in chunked(pks):
-                for parent, related in through.objects.filter(**{f"{source}__in": chunk}).values_list(source, target):
-                    stored[parent].add(related)
-            self.stored_m2m[name] = stored
-        for name, nested in self.resource.lists.items():
-            if name in present:
-                self.stored_lists[name] = stored_rows(nested, pks)
+            try:
+                row.instance.clean()
+            except ValidationError as exc:
+                for name, messages in exc.message_dict.items():
+                    problems.extend(
+                        Problem(row.entry.where, self.resource.column_name(name), message) for message in messages
+                    )
+        return problems
 
-    # One entry -------------------------------------------------------------------------------
 
-    def _build(self, row: _Row) -> None:
+class _RowBuilder:
+    """Works out each entry's record: its values assigned and validated as full_clean() does,
+    and what changes against what is stored (fields, many-to-many links, nested rows).
+
+    Problems go to the row's `errors`, by field.
+    """
+
+    def __init__(self, resource: Resource, keys: KeyMaps, rows: list[_Row]):
+        self.resource = resource
+        self.model = resource.model
+        self.keys = keys
+        # Records this import creates can be referred to by records of the same kind.
+        self.new_keys = {getattr(row.instance, resource.key) for row in rows if row.created}
+        # The stored many-to-many keys and child rows of matched records, to tell what changes.
+        pks = [row.instance.pk for row in rows if not row.created]
+        present = {name for row in rows for name in row.entry.values}
+        self.stored_m2m: dict[str, dict[int, set[int]]] = {
+            name: stored_links(self.model, name, pks) for name in resource.m2m if name in present
+        }
+        self.stored_lists: dict[str, dict[int, dict[int, tuple]]] = {
+            name: stored_rows(nested, pks) for name, nested in resource.lists.items() if name in present
+        }
+
+    def build(self, row: _Row) -> None:
+        """One entry's record: fields, then validation, then many-to-many fields and lists."""
         instance, values = row.instance, row.entry.values
         meta = self.model._meta
         # Every stored column, not only the resource's: validation may derive one (an
         # organization's name_key) that must be written with the field it follows.
         stored = [f.attname for f in meta.concrete_fields if not f.primary_key]
         before = {attname: getattr(instance, attname) for attname in stored}
-        for name in self.resource.fields:
-            if name not in values:
-                continue
-            model_field = meta.get_field(name)
-            value = values[name]
-            if model_field.is_relation and model_field.related_model is self.model and value in self.new_keys:
-                row.pending[name] = value
-                setattr(instance, model_field.attname, None)
-                continue
-            try:
-                self._assign(instance, model_field, value)
-            except _Invalid as exc:
-                row.errors.setdefault(name, []).append(str(exc))
-        deferred = [*row.errors, *row.pending, *self.resource.m2m, *self.resource.lists, *_resolved(instance)]
-        try:
-            instance.full_clean(exclude=deferred, validate_unique=False, validate_constraints=False)
-        except ValidationError as exc:
-            for name, messages in exc.message_dict.items():
-                row.errors.setdefault(name, []).extend(messages)
+        self._assign_fields(row)
+        self._clean(row)
         if not row.created:
             row.changed_fields |= {attname for attname in stored if getattr(instance, attname) != before[attname]}
             row.changed_fields |= {meta.get_field(name).attname for name in row.pending}
@@ -331,7 +315,39 @@ class _Plan:
         for name, nested in self.resource.lists.items():
             if name in values:
                 self._build_list(row, name, nested, values[name])
-        if self.resource.cited_as and (row.created or "citations" in values):
+        self._check_citations(row)
+
+    def _assign_fields(self, row: _Row) -> None:
+        """Set the fields the entry gives; a relation to a record this import creates waits in `pending`."""
+        instance, values = row.instance, row.entry.values
+        for name in self.resource.fields:
+            if name not in values:
+                continue
+            model_field = self.model._meta.get_field(name)
+            value = values[name]
+            if model_field.is_relation and model_field.related_model is self.model and value in self.new_keys:
+                row.pending[name] = value
+                setattr(instance, model_field.attname, None)
+                continue
+            try:
+                self._assign(instance, model_field, value)
+            except _Invalid as exc:
+                row.errors.setdefault(name, []).append(str(exc))
+
+    def _clean(self, row: _Row) -> None:
+        """full_clean() the record, but for what is checked elsewhere: the fields already in error or
+        pending, lists, uniqueness and constraints (across rows), and relations already resolved."""
+        instance = row.instance
+        deferred = [*row.errors, *row.pending, *self.resource.m2m, *self.resource.lists, *_resolved(instance)]
+        try:
+            instance.full_clean(exclude=deferred, validate_unique=False, validate_constraints=False)
+        except ValidationError as exc:
+            for name, messages in exc.message_dict.items():
+                row.errors.setdefault(name, []).extend(messages)
+
+    def _check_citations(self, row: _Row) -> None:
+        """A new record, or one whose citations the entry gives, must have as many as require_citations() says."""
+        if self.resource.cited_as and (row.created or "citations" in row.entry.values):
             try:
                 require_citations(self.resource.cited_as, len(row.lists.get("citations", [])))
             except ValidationError as exc:
@@ -380,41 +396,16 @@ class _Plan:
             row.m2m_changed = True
 
     def _build_list(self, row: _Row, name: str, nested: Nested, items) -> None:
+        """The list's rows, validated and matched to the stored ones (services.nested)."""
         if not isinstance(items, list):
             row.errors.setdefault(name, []).append("must be a list.")
             return
         children, errors = [], []
-        single = len(nested.fields) == 1
         for number, item in enumerate(items, start=1):
-            prefix = "" if single else f"#{number}: "
-            values = {nested.fields[0]: item} if single else item
-            if not isinstance(values, dict):
-                errors.append(f"{prefix}must be a table of {', '.join(nested.fields)}.")
-                continue
-            unknown = sorted(set(values) - set(nested.fields))
-            if unknown:
-                errors.append(f"{prefix}unknown field(s) {', '.join(unknown)}; expected {', '.join(nested.fields)}.")
-                continue
-            child = nested.model()
-            child_errors = {}
-            for child_field in nested.fields:
-                if child_field in values:
-                    try:
-                        self._assign(child, nested.model._meta.get_field(child_field), values[child_field])
-                    except _Invalid as exc:
-                        child_errors[child_field] = [str(exc)]
-            try:
-                child.full_clean(
-                    exclude=[nested.parent_field, *child_errors, *_resolved(child)],
-                    validate_unique=False,
-                    validate_constraints=False,
-                )
-            except ValidationError as exc:
-                child_errors.update(exc.message_dict)
-            for child_field, messages in child_errors.items():
-                label = "" if single or child_field == "__all__" else f"{child_field}: "
-                errors.extend(f"{prefix}{label}{message}" for message in messages)
-            children.append(child)
+            child, child_errors = self._build_child(nested, number, item)
+            errors.extend(child_errors)
+            if child is not None:
+                children.append(child)
         errors.extend(duplicates_within(nested, children))
         stored = {} if row.created else self.stored_lists[name].get(row.instance.pk, {})
         changes, mismatched = match_rows(nested, stored, children)
@@ -427,86 +418,138 @@ class _Plan:
         if not row.created and changes:
             row.changed_lists.add(name)
 
-    # Checks across rows -----------------------------------------------------------------
+    def _build_child(self, nested: Nested, number: int, item) -> tuple[models.Model | None, list[str]]:
+        """One row of a list (a table of its fields, or a bare value for a one-field list) and its problems,
+        each naming the row by `number`; no row when the item is not a table of the list's fields."""
+        single = len(nested.fields) == 1
+        prefix = "" if single else f"#{number}: "
+        values = {nested.fields[0]: item} if single else item
+        if not isinstance(values, dict):
+            return None, [f"{prefix}must be a table of {', '.join(nested.fields)}."]
+        unknown = sorted(set(values) - set(nested.fields))
+        if unknown:
+            return None, [f"{prefix}unknown field(s) {', '.join(unknown)}; expected {', '.join(nested.fields)}."]
+        child = nested.model()
+        errors = []
+        for child_field, messages in self._fill_child(child, nested, values).items():
+            label = "" if single or child_field == "__all__" else f"{child_field}: "
+            errors.extend(f"{prefix}{label}{message}" for message in messages)
+        return child, errors
 
-    def _check_unique(self) -> None:
-        """Unique fields (name, slug, URL...) against the file and the database.
+    def _fill_child(self, child: models.Model, nested: Nested, values: dict) -> dict[str, list[str]]:
+        """Assign a list row's values and validate it (without its parent, not yet known): its errors by field."""
+        errors = {}
+        for child_field in nested.fields:
+            if child_field in values:
+                try:
+                    self._assign(child, nested.model._meta.get_field(child_field), values[child_field])
+                except _Invalid as exc:
+                    errors[child_field] = [str(exc)]
+        try:
+            child.full_clean(
+                exclude=[nested.parent_field, *errors, *_resolved(child)],
+                validate_unique=False,
+                validate_constraints=False,
+            )
+        except ValidationError as exc:
+            errors.update(exc.message_dict)
+        return errors
 
-        A field in the model's FOLDED_UNIQUE is compared on the column that holds its
-        folded form (an organization's name on name_key: ignoring case and spacing), and
-        the model words the problem, naming the record that has the value already.
-        """
-        folded = getattr(self.model, "FOLDED_UNIQUE", {})
-        for model_field in _unique_fields(self.model):
-            name = model_field.name
-            if name in folded.values():
-                continue  # checked with the field it is the folded form of
-            compared = self.model._meta.get_field(folded[name]).attname if name in folded else model_field.attname
-            candidates = [
-                row
-                for row in self.rows
-                if name not in row.errors
-                and getattr(row.instance, compared) not in ("", None)
-                and (row.created or model_field.attname in row.changed_fields)
-            ]
-            first: dict[Any, _Row] = {}
-            for row in candidates:
-                value = getattr(row.instance, compared)
-                if value not in first:
-                    first[value] = row
-                elif name in folded:
-                    row.errors.setdefault(name, []).append(
-                        first[value].instance.duplicate_message(name, where=first[value].entry.where)
-                    )
-                else:
-                    row.errors.setdefault(name, []).append(
-                        f"{first[value].entry.where} already has this {model_field.verbose_name}."
-                    )
-            taken = {}
-            for chunk in chunked(first):
-                taken.update(self.model.objects.filter(**{f"{compared}__in": chunk}).values_list(compared, "pk"))
-            clashes = [
-                (row, taken[value])
-                for value, row in first.items()
-                if taken.get(value, row.instance.pk) != row.instance.pk
-            ]
-            others = self.model.objects.in_bulk([pk for _, pk in clashes]) if name in folded else {}
-            for row, pk in clashes:
-                if name in folded:
-                    message = others[pk].duplicate_message(name)
-                else:
-                    message = f"Another {self.resource.label} already has this {model_field.verbose_name}."
-                row.errors.setdefault(name, []).append(message)
 
-    def _check_model_rules(self) -> None:
-        """The model's own checks against other rows, once for all rows (PermanentKeyMixin.key_problems)."""
-        check = getattr(self.model, "key_problems", None)
-        if check is None:
-            return
-        rows = [row for row in self.rows if self.resource.key not in row.errors]
-        for row, problem in zip(rows, check([row.instance for row in rows]), strict=True):
-            if problem:
-                row.errors.setdefault(self.resource.key, []).append(problem)
+# Checks across rows -----------------------------------------------------------------
 
-    # Writing ------------------------------------------------------------------------------------
 
-    def write(self, *, user, reason: str) -> None:
-        created = [row for row in self.rows if row.created]
-        updated = [row for row in self.rows if row.action == "updated"]
-        self._create(created, user=user, reason=reason)
+def _check_unique(resource: Resource, rows: list[_Row]) -> None:
+    """Unique fields (name, slug, URL...) against the file and the database.
+
+    A field in the model's FOLDED_UNIQUE is compared on the column that holds its
+    folded form (an organization's name on name_key: ignoring case and spacing), and
+    the model words the problem, naming the record that has the value already.
+    """
+    model = resource.model
+    folded = getattr(model, "FOLDED_UNIQUE", {})
+    for model_field in _unique_fields(model):
+        name = model_field.name
+        if name in folded.values():
+            continue  # checked with the field it is the folded form of
+        compared = model._meta.get_field(folded[name]).attname if name in folded else model_field.attname
+        candidates = [
+            row
+            for row in rows
+            if name not in row.errors
+            and getattr(row.instance, compared) not in ("", None)
+            and (row.created or model_field.attname in row.changed_fields)
+        ]
+        first: dict[Any, _Row] = {}
+        for row in candidates:
+            value = getattr(row.instance, compared)
+            if value not in first:
+                first[value] = row
+            elif name in folded:
+                row.errors.setdefault(name, []).append(
+                    first[value].instance.duplicate_message(name, where=first[value].entry.where)
+                )
+            else:
+                row.errors.setdefault(name, []).append(
+                    f"{first[value].entry.where} already has this {model_field.verbose_name}."
+                )
+        taken = {}
+        for chunk in chunked(first):
+            taken.update(model.objects.filter(**{f"{compared}__in": chunk}).values_list(compared, "pk"))
+        clashes = [
+            (row, taken[value]) for value, row in first.items() if taken.get(value, row.instance.pk) != row.instance.pk
+        ]
+        others = model.objects.in_bulk([pk for _, pk in clashes]) if name in folded else {}
+        for row, pk in clashes:
+            if name in folded:
+                message = others[pk].duplicate_message(name)
+            else:
+                message = f"Another {resource.label} already has this {model_field.verbose_name}."
+            row.errors.setdefault(name, []).append(message)
+
+
+def _check_model_rules(resource: Resource, rows: list[_Row]) -> None:
+    """The model's own checks against other rows, once for all rows (PermanentKeyMixin.key_problems)."""
+    check = getattr(resource.model, "key_problems", None)
+    if check is None:
+        return
+    rows = [row for row in rows if resource.key not in row.errors]
+    for row, problem in zip(rows, check([row.instance for row in rows]), strict=True):
+        if problem:
+            row.errors.setdefault(resource.key, []).append(problem)
+
+
+# Writing ------------------------------------------------------------------------------------
+
+
+class _Writer:
+    """Writes a plan's rows in bulk, with their history: new records, changed ones, then their
+    many-to-many links and lists. Call inside a transaction."""
+
+    def __init__(self, resource: Resource, keys: KeyMaps, *, user, reason: str):
+        self.resource = resource
+        self.model = resource.model
+        self.keys = keys
+        self.user = user
+        self.reason = reason
+
+    def write(self, rows: list[_Row]) -> None:
+        created = [row for row in rows if row.created]
+        updated = [row for row in rows if row.action == "updated"]
+        self._create(created)
         now = timezone.now()
         fields = {"updated"}
         for row in updated:
             row.instance.updated = now
-            for name, key in row.pending.items():
-                setattr(row.instance, self.model._meta.get_field(name).attname, self.keys.get(self.model, key))
+            self._set_pending(row)
             fields |= row.changed_fields
         self.model.objects.bulk_update([row.instance for row in updated], sorted(fields), batch_size=BATCH_SIZE)
         changed = created + updated
         for name in self.resource.m2m:
             self._write_m2m(name, [row for row in changed if name in row.m2m])
         for name, nested in self.resource.lists.items():
-            self._write_list(name, nested, [row for row in changed if name in row.lists], user=user, reason=reason)
+            self._write_list(name, nested, [row for row in changed if name in row.lists])
+        user, reason = self.user, self.reason
         history.record_history(
             self.model, [row.instance.pk for row in created], history.CREATED, user=user, reason=reason
         )
@@ -514,7 +557,12 @@ class _Plan:
             self.model, [row.instance.pk for row in updated], history.CHANGED, user=user, reason=reason
         )
 
-    def _create(self, rows: list[_Row], *, user, reason: str) -> None:
+    def _set_pending(self, row: _Row) -> None:
+        """Point the row's pending relations at the records this import has created by now."""
+        for name, key in row.pending.items():
+            setattr(row.instance, self.model._meta.get_field(name).attname, self.keys.get(self.model, key))
+
+    def _create(self, rows: list[_Row]) -> None:
         """Create new records, those a pending relation points at before those that point at them."""
         while rows:
             ready = [row for row in rows if all(self.keys.get(self.model, key) for key in row.pending.values())]
@@ -528,17 +576,14 @@ class _Plan:
                     ]  # fmt: skip
                 )
             for row in ready:
-                for name, key in row.pending.items():
-                    setattr(row.instance, self.model._meta.get_field(name).attname, self.keys.get(self.model, key))
+                self._set_pending(row)
             self.model.objects.bulk_create([row.instance for row in ready], batch_size=BATCH_SIZE)
             self.keys.add(self.model, {getattr(row.instance, self.resource.key): row.instance.pk for row in ready})
             done = {id(row) for row in ready}
             rows = [row for row in rows if id(row) not in done]
 
     def _write_m2m(self, name: str, rows: list[_Row]) -> None:
-        model_field = self.model._meta.get_field(name)
-        through = model_field.remote_field.through
-        source, target = f"{model_field.m2m_field_name()}_id", f"{model_field.m2m_reverse_field_name()}_id"
+        through, source, target = m2m_table(self.model, name)
         for chunk in chunked([row.instance.pk for row in rows if not row.created]):
             through.objects.filter(**{f"{source}__in": chunk}).delete()
         through.objects.bulk_create(
@@ -546,48 +591,14 @@ class _Plan:
             batch_size=BATCH_SIZE,
         )
 
-    def _write_list(self, name: str, nested: Nested, rows: list[_Row], *, user, reason: str) -> None:
+    def _write_list(self, name: str, nested: Nested, rows: list[_Row]) -> None:
         """Only the rows that changed, each keeping its id (services.nested)."""
         all_changes = []
         for row in rows:
             if row.created or name in row.changed_lists:
                 row.list_changes[name].parent_pk = row.instance.pk
                 all_changes.append(row.list_changes[name])
-        write_rows(nested, all_changes, user=user, reason=reason)
-
-    def check_after_write(self) -> list[Problem]:
-        """Rules that need the rows written: a parent chain must not loop (Organization.clean)."""
-        problems = []
-        self_relations = [f.name for f in self.model._meta.fields if f.is_relation and f.related_model is self.model]
-        for row in self.rows:
-            if row.action == "unchanged" or not any(getattr(row.instance, name + "_id") for name in self_relations):
-                continue
-            try:
-                row.instance.clean()
-            except ValidationError as exc:
-                for name, messages in exc.message_dict.items():
-                    problems.extend(
-                        Problem(row.entry.where, self.resource.column_name(name), message) for message in messages
-                    )
-        return problems
-
-
-class _KeyMaps:
-    """Natural key -> pk, per model, loaded for the keys an import uses."""
-
-    def __init__(self):
-        self.maps: dict[type[models.Model], dict[str, int]] = defaultdict(dict)
-
-    def load(self, model: type[models.Model], keys: set[str]) -> None:
-        key_field = natural_key_field(model)
-        for chunk in chunked(keys):
-            self.maps[model].update(model.objects.filter(**{f"{key_field}__in": chunk}).values_list(key_field, "pk"))
-
-    def add(self, model: type[models.Model], pairs: dict[str, int]) -> None:
-        self.maps[model].update(pairs)
-
-    def get(self, model: type[models.Model], key: str) -> int | None:
-        return self.maps[model].get(key)
+        write_rows(nested, all_changes, user=self.user, reason=self.reason)
 
 
 def _resolved(instance: models.Model) -> list[str]:
