@@ -207,32 +207,43 @@ def api_list_section(item) -> str:
 
 def field_cell(model, field) -> str:
     """How a single-valued field is written in a cell."""
-    from django.db import models
-
     if field.is_relation:
         related = field.related_model
         return f"{internals.natural_key_field(related)} of {a(str(related._meta.verbose_name))}"
-    if field.choices and type(field).__name__ != "CountryField":
-        return "one of " + choice_list(field.choices)
     if type(field).__name__ == "CountryField":
         return "country code (ISO 3166-1 alpha-2)"
-    if isinstance(field, models.BooleanField):
-        return f"{code('true')} or {code('false')}"
-    if isinstance(field, models.DateField):
-        return "date, YYYY-MM-DD"
-    if isinstance(field, models.DecimalField):
-        return f"decimal number, up to {field.decimal_places} places, no trailing zeros"
-    if isinstance(field, models.PositiveIntegerField | models.PositiveSmallIntegerField):
+    if field.choices:
+        return "one of " + choice_list(field.choices)
+    return next((describe(field) for kind, describe in _CELLS if isinstance(field, kind)), "text")
+
+
+def _cells():
+    """(field class, how its cell reads), the most specific first."""
+    from django.db import models
+
+    def whole_number(field) -> str:
         # The validators the model declares, not the database's integer range.
         maximum = [v.limit_value for v in field._validators if type(v).__name__ == "MaxValueValidator"]
         return "whole number, 0 or more" + (f", at most {maximum[0]}" if maximum else "")
-    if isinstance(field, models.URLField):
-        return f"web address, up to {field.max_length} characters"
-    if isinstance(field, models.SlugField):
-        return f"slug (letters, digits, - and _), up to {field.max_length} characters"
-    if isinstance(field, models.CharField | models.TextField) and field.max_length:
-        return f"text, up to {field.max_length:,} characters"
-    return "text"
+
+    def text(field) -> str:
+        return f"text, up to {field.max_length:,} characters" if field.max_length else "text"
+
+    return (
+        (models.BooleanField, lambda field: f"{code('true')} or {code('false')}"),
+        (models.DateField, lambda field: "date, YYYY-MM-DD"),
+        (
+            models.DecimalField,
+            lambda field: f"decimal number, up to {field.decimal_places} places, no trailing zeros",
+        ),
+        (models.PositiveIntegerField | models.PositiveSmallIntegerField, whole_number),
+        (models.URLField, lambda field: f"web address, up to {field.max_length} characters"),
+        (models.SlugField, lambda field: f"slug (letters, digits, - and _), up to {field.max_length} characters"),
+        (models.CharField | models.TextField, text),
+    )
+
+
+_CELLS = _cells()
 
 
 def needs_value(field) -> str:

@@ -1,4 +1,4 @@
-"""The adoption report: the documentation's example questions (how-to: reports), shares, filters, suppression, CSV, errors."""
+"""The adoption report: the docs' example questions (how-to: reports), shares, filters, suppression, CSV, errors."""
 
 import csv
 import datetime
