@@ -80,3 +80,11 @@ def test_no_import_runs_up_or_across_the_entry_points(path):
         and (RANK[area(target)] > RANK[own] or RANK[area(target)] == RANK[own] == len(LAYERS) - 1)
     )
     assert wrong == [], f"{module_name(path)} imports from a layer above it (or another entry point)"
+
+
+def test_the_architecture_page_names_every_area_in_its_layer():
+    page = (APP.parent / "docs" / "explanation" / "architecture.md").read_text()
+    rows = [line for line in page.splitlines() if line.startswith("| ") and not line.startswith("| layer")]
+    for areas, row in zip(LAYERS, rows[1:], strict=True):
+        for area_name in areas:
+            assert f"`{area_name}" in row, (area_name, row)
