@@ -138,9 +138,14 @@ def test_a_variable_is_read_as_the_kind_it_is_declared():
         env.text("API_MAX_BODY_BYTES", environ={})
 
 
-def run(command: list[str], **variables: str | None) -> subprocess.CompletedProcess:
-    environ = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.local", **variables}
-    environ = {key: value for key, value in environ.items() if value is not None}
+def run(command: list[str], **variables: str | None) -> subprocess.CompletedProcess[str]:
+    """Run `command` with local settings and `variables` in the environment (None: unset)."""
+    environ = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.local"}
+    for name, value in variables.items():
+        if value is None:
+            environ.pop(name, None)
+        else:
+            environ[name] = value
     return subprocess.run(command, cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120, check=False)
 
 
