@@ -59,9 +59,10 @@ load: install-dev  ## Bounded load test of make serve on PostgreSQL: readers and
 bench: install-dev  ## API list speed next to a hand-written psycopg baseline (BENCH_DEPLOYMENTS, BENCH_SECONDS).
 	./scripts/with-postgres.sh $(PY) scripts/bench.py
 
-lint: install-dev  ## ruff check and format check.
+lint: install-dev  ## ruff check, format check and mypy (settings in pyproject.toml).
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 format: install-dev  ## Fix what ruff can fix.
 	$(VENV)/bin/ruff check --fix .

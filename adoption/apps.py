@@ -5,7 +5,7 @@ class AdoptionConfig(AppConfig):
     name = "adoption"
     verbose_name = "Hypervisor adoption"
 
-    def ready(self):
+    def ready(self) -> None:
         from simple_history.signals import pre_create_historical_record
 
         from .audit import on_history_row

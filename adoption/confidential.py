@@ -19,7 +19,7 @@ from django.db.models.constants import LOOKUP_SEP
 
 
 @cache
-def confidential_fields() -> dict[models.Field, str]:
+def confidential_fields() -> dict[models.Field | models.ForeignObjectRel, str]:
     """Every confidential field of every model, with the permission that shows it."""
     return {
         model._meta.get_field(name): permission
@@ -45,19 +45,20 @@ def path_steps(model: type[models.Model], path: str) -> list[tuple[str, models.F
     goes by its name (`hypervisor_id` walks `hypervisor`); a reverse relation by the name
     it is queried by (`survey_responses`), with the forward field it reverses (`respondent`).
     """
-    steps = []
+    steps: list[tuple[str, models.Field]] = []
+    current: type[models.Model] | None = model
     for part in path.split(LOOKUP_SEP):
-        if model is None:
+        if current is None:
             break
         try:
-            found = model._meta.pk if part == "pk" else model._meta.get_field(part)
+            found = current._meta.pk if part == "pk" else current._meta.get_field(part)
         except FieldDoesNotExist:
             break
         if isinstance(found, models.ForeignObjectRel):
             steps.append((part, found.field))
         else:
             steps.append((found.name, found))
-        model = found.related_model if found.is_relation else None
+        current = found.related_model if found.is_relation else None
     return steps
 
 

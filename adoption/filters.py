@@ -89,6 +89,8 @@ class BaseFilterSet(django_filters.FilterSet):
     false: only real records), also where no record can be demo data.
     """
 
+    base_filters: dict[str, django_filters.Filter]  # set on each class by django-filter; __init__ narrows it
+
     spec: Filters = Filters()
     search_fields: tuple[str, ...] = ()
 

@@ -21,7 +21,7 @@ class Encoder(DjangoJSONEncoder):
 class Serializer(django_json.Serializer):
     def _init_options(self):
         self.options.setdefault("cls", Encoder)
-        super()._init_options()
+        super()._init_options()  # type: ignore[misc]  # a private hook of Django's serializers; django-stubs omits it
 
 
 Deserializer = django_json.Deserializer

@@ -4,7 +4,7 @@
 MAX_ID = 2**63 - 1
 
 
-def parse_id(value) -> int | None:
+def parse_id(value: object) -> int | None:
     """`value` as a record id: a whole number in ASCII digits that an id column can hold; else None."""
     if isinstance(value, bool):
         return None

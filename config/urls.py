@@ -1,7 +1,7 @@
 """Top-level URL configuration."""
 
 from django.contrib import admin
-from django.http import JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import include, path
 from django.views import defaults
 
@@ -18,7 +18,7 @@ urlpatterns = [
 ]
 
 
-def handler404(request, exception):
+def handler404(request: HttpRequest, exception: Exception) -> HttpResponse:
     """JSON for API clients, HTML for people."""
     if is_api(request.path):
         return JsonResponse({"detail": "Not found."}, status=404)

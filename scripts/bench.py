@@ -55,6 +55,7 @@ from adoption.selectors.csv_export import cells, stream_csv  # noqa: E402
 from adoption.services.csv_import import import_csv  # noqa: E402
 from adoption.services.demo_data import generate_demo_data  # noqa: E402
 from adoption.services.seeds import load_seeds  # noqa: E402
+from config.settings import env  # noqa: E402
 
 LIMIT = 100
 BASE = "http://testserver/api/"
@@ -184,8 +185,8 @@ def rate(call, seconds: float) -> tuple[float, int]:
 
 
 def main() -> None:
-    deployments = int(os.environ.get("BENCH_DEPLOYMENTS", "10000"))
-    seconds = float(os.environ.get("BENCH_SECONDS", "5"))
+    deployments = env.integer("BENCH_DEPLOYMENTS")
+    seconds = env.number("BENCH_SECONDS")
     if connection.vendor != "postgresql":
         sys.exit("make bench measures PostgreSQL: set DATABASE_URL (scripts/with-postgres.sh does).")
 
@@ -283,7 +284,7 @@ def run_sql(conn, statements) -> None:
 
 
 def bench_reports(client, seconds: float) -> None:
-    target = int(os.environ.get("BENCH_REPORT_DEPLOYMENTS", "100000"))
+    target = env.integer("BENCH_REPORT_DEPLOYMENTS")
     started = time.perf_counter()
     print(f"\n== Growing the data to {target} synthetic deployments and {target // 10} survey responses")
     generate_demo_data(deployments=target, responses=target // 10, seed=2007)
@@ -381,8 +382,8 @@ def peak_resident_mb() -> float:
 
 
 def bench_csv(connect) -> None:
-    target = int(os.environ.get("BENCH_CSV_DEPLOYMENTS", "1000000"))
-    import_rows = int(os.environ.get("BENCH_IMPORT_ROWS", "100000"))
+    target = env.integer("BENCH_CSV_DEPLOYMENTS")
+    import_rows = env.integer("BENCH_IMPORT_ROWS")
     started = time.perf_counter()
     print(f"\n== Growing the data to {target} synthetic deployments")
     generate_demo_data(deployments=target, seed=2007)
@@ -440,4 +441,5 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["export-rss"]:
         export_rss(int(sys.argv[2]))
     else:
-        main()
+        with env.exit_on_bad_setting():
+            main()

@@ -34,10 +34,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SECONDS = float(os.environ.get("LOAD_SECONDS", "30"))
-READERS = int(os.environ.get("LOAD_READERS", "6"))
-WRITERS = int(os.environ.get("LOAD_WRITERS", "2"))
-DEPLOYMENTS = int(os.environ.get("LOAD_DEPLOYMENTS", "2000"))
+from config.settings import env  # noqa: E402
+
+with env.exit_on_bad_setting():
+    SECONDS = env.number("LOAD_SECONDS")
+    READERS = env.integer("LOAD_READERS")
+    WRITERS = env.integer("LOAD_WRITERS")
+    DEPLOYMENTS = env.integer("LOAD_DEPLOYMENTS")
+    WEB_WORKERS = env.integer("WEB_WORKERS")
 STAGES = ["considering", "evaluating", "pilot", "production", "retired"]
 
 
@@ -281,7 +285,7 @@ def main() -> int:
         stderr=subprocess.STDOUT,
         text=True,
         start_new_session=True,
-        env={**os.environ, "WEB_WORKERS": os.environ.get("WEB_WORKERS", "2")},
+        env={**os.environ, "WEB_WORKERS": str(WEB_WORKERS)},
     )
     try:
         wait_until_up(process, server_log.name)

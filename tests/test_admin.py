@@ -7,7 +7,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from adoption.admin import TrackedAdmin
-from adoption.models import Deployment, MarketEvent, OperatingSystem, Organization, Purpose, Source
+from adoption.models import Deployment, Hypervisor, MarketEvent, OperatingSystem, Organization, Purpose, Source
 
 pytestmark = pytest.mark.django_db
 
@@ -140,7 +140,7 @@ def deployment_form(**overrides) -> dict:
         "customer": customer.pk,
         "stage": "evaluating",
         "purposes": [Purpose.objects.get(slug="server-consolidation").pk],
-        "hypervisor": Deployment._meta.get_field("hypervisor").related_model.objects.get(slug="vmware-esx-server").pk,
+        "hypervisor": Hypervisor.objects.get(slug="vmware-esx-server").pk,
         "hypervisor_version": "3.5",
         "host_os": "",
         "host_os_version": "",

@@ -11,6 +11,7 @@ import os
 import shutil
 import stat
 import subprocess
+from typing import Any
 
 import psycopg
 import pytest
@@ -30,7 +31,7 @@ KEPT_APPS = {"adoption", "auth", "authtoken"}
 
 def snapshot() -> dict:
     """Every row of every table a backup must bring back, by model, in pk order."""
-    tables = {}
+    tables: dict[str, list[Any]] = {}
     permissions = {p.pk: p.natural_key() for p in Permission.objects.select_related("content_type")}
     for model in apps.get_models(include_auto_created=True):
         if model._meta.app_label not in KEPT_APPS or model._meta.label_lower == "auth.permission":

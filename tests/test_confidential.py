@@ -17,6 +17,7 @@ from django.contrib.auth.models import Permission
 from django.db import models
 from django.test import Client
 from django.urls import URLPattern, URLResolver, reverse
+from rest_framework.generics import GenericAPIView
 
 from adoption.api.urls import router
 from adoption.confidential import confidential_fields, path_fields
@@ -138,7 +139,11 @@ def test_no_admin_list_or_export_filters_through_a_confidential_field(clients, t
 
 
 def api_lists() -> list[tuple[str, type[models.Model]]]:
-    return [(prefix, viewset.queryset.model) for prefix, viewset, _ in router.registry]
+    lists = []
+    for prefix, viewset, _ in router.registry:
+        assert issubclass(viewset, GenericAPIView) and viewset.queryset is not None, "every resource lists a queryset"
+        lists.append((prefix, viewset.queryset.model))
+    return lists
 
 
 @pytest.mark.parametrize(("resource", "model"), api_lists(), ids=[name for name, _ in api_lists()])

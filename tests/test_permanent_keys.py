@@ -11,6 +11,7 @@ import io
 import pytest
 from django.apps import apps
 from django.urls import reverse
+from rest_framework.generics import GenericAPIView
 
 from adoption.api.urls import router
 from adoption.registry import resource_for
@@ -35,7 +36,9 @@ def record(request, seeded):
 
 
 def serializer_for(resource: str):
-    return next(viewset for prefix, viewset, _ in router.registry if prefix == resource).serializer_class
+    viewset = next(viewset for prefix, viewset, _ in router.registry if prefix == resource)
+    assert issubclass(viewset, GenericAPIView), "every resource's viewset has a serializer"
+    return viewset.serializer_class
 
 
 def key_of(record) -> str:

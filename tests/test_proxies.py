@@ -12,7 +12,7 @@ from django.core.exceptions import ImproperlyConfigured
 from rest_framework.test import APIClient
 from rest_framework.throttling import SimpleRateThrottle
 
-from config.settings.base import num_proxies_from_env
+from config.settings import env
 
 ADDRESSES = (f"203.0.113.{n}" for n in itertools.count(1))
 
@@ -61,14 +61,14 @@ def test_behind_one_proxy_the_address_it_appends_is_the_client(rates, settings):
 
 
 def test_the_default_is_no_proxy_and_a_count_is_read_from_the_environment():
-    assert num_proxies_from_env({}) == 0
-    assert num_proxies_from_env({"DJANGO_NUM_PROXIES": " 2 "}) == 2
+    assert env.integer("DJANGO_NUM_PROXIES", environ={}) == 0
+    assert env.integer("DJANGO_NUM_PROXIES", environ={"DJANGO_NUM_PROXIES": " 2 "}) == 2
 
 
 @pytest.mark.parametrize("value", ["-1", "one", "1.5", "²"])
 def test_a_bad_count_is_a_sentence_naming_the_variable(value):
     with pytest.raises(ImproperlyConfigured, match=r"^DJANGO_NUM_PROXIES must be how many proxies .* whole number"):
-        num_proxies_from_env({"DJANGO_NUM_PROXIES": value})
+        env.integer("DJANGO_NUM_PROXIES", environ={"DJANGO_NUM_PROXIES": value})
 
 
 @pytest.mark.slow

@@ -12,6 +12,7 @@ import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import cast
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -70,6 +71,7 @@ def wait_for(url: str, process: subprocess.Popen, seconds: float = 120) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
+            assert process.stdout is not None, "started with stdout=PIPE"
             raise AssertionError(f"make run exited early:\n{process.stdout.read()}")
         try:
             with urllib.request.urlopen(url, timeout=2):  # noqa: S310 (loopback only)
@@ -95,7 +97,8 @@ def stop(process: subprocess.Popen, how: signal.Signals = signal.SIGINT) -> str:
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         output, _ = process.communicate()
-        raise AssertionError(f"make {process.args[2]} did not stop within 30 s of {how.name}:\n{output}") from None
+        target = cast("list[str]", process.args)[2]  # ["make", "--no-print-directory", target, ...]
+        raise AssertionError(f"make {target} did not stop within 30 s of {how.name}:\n{output}") from None
     return output
 
 
@@ -103,9 +106,10 @@ def log_in(base: str, password: str) -> str:
     """Log in through the admin's own login form; return the deployments found for "Swisscom OR Casio"."""
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
     login_page = opener.open(f"{base}/admin/login/").read().decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login_page).group(1)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login_page)
+    assert token is not None, "the login page carries a CSRF token"
     form = urllib.parse.urlencode(
-        {"username": "admin", "password": password, "csrfmiddlewaretoken": token, "next": "/admin/"}
+        {"username": "admin", "password": password, "csrfmiddlewaretoken": token.group(1), "next": "/admin/"}
     ).encode()
     request = urllib.request.Request(f"{base}/admin/login/?next=/admin/", data=form, headers={"Referer": base})
     opener.open(request)

@@ -2,6 +2,7 @@
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
@@ -52,7 +53,7 @@ class TimeStampedModel(models.Model):
     def clean_fields(self, exclude=None):
         exclude = set(exclude or ())
         self.strip_text(exclude)
-        errors = {}
+        errors: dict[str, list[ValidationError]] = {}
         try:
             super().clean_fields(exclude=exclude)
         except ValidationError as exc:
@@ -62,7 +63,7 @@ class TimeStampedModel(models.Model):
                 continue
             messages = text_problems(field, getattr(self, field.attname))
             if messages:
-                errors[field.name] = messages
+                errors[field.name] = [ValidationError(message) for message in messages]
         if errors:
             raise ValidationError(errors)
 
@@ -174,7 +175,17 @@ def precision_field() -> models.CharField:
     )
 
 
-class FoldedKeyQuerySet(models.QuerySet):
+if TYPE_CHECKING:
+    # The mixins below stand in front of a Model in every class that uses them: to the type
+    # checker they are models, so super() and _meta resolve; at run time they are plain classes.
+    _ModelMixin = models.Model
+else:
+    _ModelMixin = object
+
+_Folded = TypeVar("_Folded", bound="FoldedKeyMixin")
+
+
+class FoldedKeyQuerySet(models.QuerySet[_Folded]):
     """Bulk writes keep each folded key filled (FoldedKeyMixin), as save() does."""
 
     def bulk_create(self, objs, *args, **kwargs):
@@ -193,7 +204,7 @@ class FoldedKeyQuerySet(models.QuerySet):
         return super().bulk_update(objs, fields, *args, **kwargs)
 
 
-class FoldedKeyMixin:
+class FoldedKeyMixin(_ModelMixin):
     """Fields unique after folding (an organization's name ignoring case and spacing, a source's
     address ignoring scheme and tracking parameters): FOLDED_UNIQUE maps each to a hidden column
     holding its folded form under a unique constraint, filled by fill_folded_keys() in
@@ -225,7 +236,7 @@ def _fill_folded_keys_before_saving(sender, instance, **kwargs):
         instance.fill_folded_keys()
 
 
-class PermanentKeyMixin:
+class PermanentKeyMixin(_ModelMixin):
     """A key that a saved record keeps and a deleted record's never passes on (permanent keys: docs/explanation).
 
     The model names it in `permanent_key`. The rule is checked with Django's uniqueness
@@ -234,9 +245,13 @@ class PermanentKeyMixin:
     """
 
     permanent_key = ""
+    if TYPE_CHECKING:
+        # Every model with a permanent key has these: its manager and its history (tracked_history()).
+        objects: NaturalKeyManager
+        history: ClassVar[Any]  # simple-history's manager; the package has no type hints
 
     def validate_unique(self, exclude=None):
-        errors = {}
+        errors: dict[str, list[ValidationError]] = {}
         try:
             super().validate_unique(exclude)
         except ValidationError as exc:
@@ -244,7 +259,7 @@ class PermanentKeyMixin:
         if not exclude or self.permanent_key not in exclude:
             problem = type(self).key_problems([self])[0]
             if problem:
-                errors.setdefault(self.permanent_key, []).append(problem)
+                errors.setdefault(self.permanent_key, []).append(ValidationError(problem))
         if errors:
             raise ValidationError(errors)
 
@@ -319,7 +334,7 @@ class PermanentKeyMixin:
         return ""
 
 
-class PreciseDatesMixin:
+class PreciseDatesMixin(_ModelMixin):
     """Stores each (date, precision) pair's date as the first day of its period.
 
     `precise_dates` names the pairs. Normalising in clean() as well as save() means a

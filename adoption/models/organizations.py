@@ -116,7 +116,7 @@ class Organization(FoldedKeyMixin, TimeStampedModel):
     def validate_unique(self, exclude=None):
         """Django's checks, with the name's done on its key, the error naming the record that has it."""
         exclude = set(exclude or ())
-        errors = {}
+        errors: dict[str, list[ValidationError]] = {}
         try:
             super().validate_unique(exclude={*exclude, "name", "name_key"})
         except ValidationError as exc:
@@ -124,7 +124,7 @@ class Organization(FoldedKeyMixin, TimeStampedModel):
         if "name" not in exclude and self.name:
             other = Organization.objects.filter(name_key=name_key(self.name)).exclude(pk=self.pk).first()
             if other is not None:
-                errors.setdefault("name", []).append(other.duplicate_message())
+                errors.setdefault("name", []).append(ValidationError(other.duplicate_message()))
         if errors:
             raise ValidationError(errors)
 

@@ -10,5 +10,5 @@ class ApiToken(TokenProxy):
         proxy = True
         verbose_name = "API token"
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"API token of {self.user}"

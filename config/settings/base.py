@@ -1,14 +1,15 @@
 """Settings shared by every environment.
 
 Environment-specific modules (local, test, production) import from here and
-override. Configuration that differs between machines comes from the environment.
+override. Configuration that differs between machines comes from the environment,
+read through config/settings/env.py, which declares every variable once.
 """
 
-import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
+from . import env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -71,16 +72,13 @@ TEMPLATES = [
 ]
 
 
-def database_from_env(env, default_url: str) -> dict:
-    """Return Django's DATABASES['default'] for DATABASE_URL (or the default URL).
+def database_from_env(environ: Mapping[str, str] | None, default_url: str | None) -> dict[str, Any]:
+    """Return Django's DATABASES['default'] for DATABASE_URL (or `default_url`, None: required) and CONN_MAX_AGE.
 
-    https://github.com/jazzband/dj-database-url#url-schema
+    `environ` is os.environ when None.
     """
-    url = env.get("DATABASE_URL") or default_url
-    try:
-        config = dj_database_url.parse(url, conn_max_age=int(env.get("CONN_MAX_AGE", "0")))
-    except ValueError as exc:
-        raise ImproperlyConfigured(f"DATABASE_URL is not a database URL Django understands: {exc}") from exc
+    config = env.database_url("DATABASE_URL", default=default_url, environ=environ)
+    config["CONN_MAX_AGE"] = env.integer("CONN_MAX_AGE", environ=environ)
     if config["ENGINE"] == "django.db.backends.sqlite3":
         # Writers take turns instead of failing with "database is locked": every transaction
         # takes the write lock when it begins (BEGIN IMMEDIATE), waiting up to `timeout` seconds
@@ -89,21 +87,6 @@ def database_from_env(env, default_url: str) -> dict:
         # PostgreSQL. https://docs.djangoproject.com/en/5.2/ref/databases/#database-is-locked-errors
         config.setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=20)
     return config
-
-
-def num_proxies_from_env(env) -> int:
-    """How many proxies in front append to X-Forwarded-For (DJANGO_NUM_PROXIES; 0, the default: none).
-
-    Throttles count requests per client address: with 0 they take the peer's address and
-    ignore X-Forwarded-For, which any client can write; with N, the Nth address from its right.
-    """
-    value = env.get("DJANGO_NUM_PROXIES", "").strip() or "0"
-    if not value.isascii() or not value.isdigit():
-        raise ImproperlyConfigured(
-            f"DJANGO_NUM_PROXIES must be how many proxies stand in front of the app, a whole number "
-            f"0 or more (0 when clients connect directly), not {value!r}."
-        )
-    return int(value)
 
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -140,23 +123,23 @@ SERIALIZATION_MODULES = {"json": "adoption.fixtures_json"}
 SEEDS_DIR = BASE_DIR / "seeds"
 
 # CSV import: the largest file accepted, from the admin and from manage.py import_csv.
-CSV_IMPORT_MAX_BYTES = int(os.environ.get("CSV_IMPORT_MAX_BYTES", 200 * 1024 * 1024))
+CSV_IMPORT_MAX_BYTES = env.integer("CSV_IMPORT_MAX_BYTES")
 # The admin keeps an uploaded file in the session between its preview and the confirm.
-CSV_ADMIN_IMPORT_MAX_BYTES = int(os.environ.get("CSV_ADMIN_IMPORT_MAX_BYTES", 10 * 1024 * 1024))
+CSV_ADMIN_IMPORT_MAX_BYTES = env.integer("CSV_ADMIN_IMPORT_MAX_BYTES")
 
 # Request bodies: the largest accepted, by path prefix, before anything reads them (413).
 # The admin's is the CSV upload's limit plus room for the form around it.
-API_MAX_BODY_BYTES = int(os.environ.get("API_MAX_BODY_BYTES", 1024 * 1024))
+API_MAX_BODY_BYTES = env.integer("API_MAX_BODY_BYTES")
 ADMIN_MAX_BODY_BYTES = CSV_ADMIN_IMPORT_MAX_BYTES + 1024 * 1024
 # JSON bodies nested deeper than this are a 400 before they are decoded (adoption/api/parsers.py);
 # a valid body nests 4 levels at most (a deployment, its guests, each guest's operating system as an object).
-API_MAX_JSON_DEPTH = int(os.environ.get("API_MAX_JSON_DEPTH", 32))
+API_MAX_JSON_DEPTH = env.integer("API_MAX_JSON_DEPTH")
 
 # Reports withhold survey-response counts from 1 to this minus 1 from users who may not see
 # respondents, so that a small cell cannot point at one organization.
-ADOPTION_REPORT_MIN_COUNT = int(os.environ.get("ADOPTION_REPORT_MIN_COUNT", 5))
+ADOPTION_REPORT_MIN_COUNT = env.integer("ADOPTION_REPORT_MIN_COUNT")
 # The public dashboard at / is the same for everyone: one rendering serves this long (0: none).
-DASHBOARD_CACHE_SECONDS = int(os.environ.get("DASHBOARD_CACHE_SECONDS", 60))
+DASHBOARD_CACHE_SECONDS = env.integer("DASHBOARD_CACHE_SECONDS")
 
 # The REST API under /api/. https://www.django-rest-framework.org/api-guide/settings/
 REST_FRAMEWORK = {
@@ -187,15 +170,15 @@ REST_FRAMEWORK = {
         "rest_framework.throttling.UserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
-        "anon": os.environ.get("API_THROTTLE_ANON", "120/minute"),
-        "user": os.environ.get("API_THROTTLE_USER", "1200/minute"),
+        "anon": env.rate("API_THROTTLE_ANON"),
+        "user": env.rate("API_THROTTLE_USER"),
         # Password guesses: the token endpoint and the admin login, per client address.
-        "login": os.environ.get("LOGIN_THROTTLE", "10/minute"),
+        "login": env.rate("LOGIN_THROTTLE"),
     },
     # Throttles (adoption.limits.LoginRateThrottle among them) find the client's address this
     # many hops from the right of X-Forwarded-For; 0 ignores the header. DRF's default, None,
     # would trust the whole header, so a client could name a new address per request.
-    "NUM_PROXIES": num_proxies_from_env(os.environ),
+    "NUM_PROXIES": env.integer("DJANGO_NUM_PROXIES"),
     "EXCEPTION_HANDLER": "adoption.api.errors.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "adoption.api.schema.AutoSchema",
     "ORDERING_PARAM": "ordering",

@@ -1,20 +1,20 @@
 """Development settings: `make run`. SQLite in var/ unless DATABASE_URL is set."""
 
-import os
 import secrets
 
+from . import env
 from .base import *  # noqa: F403
 from .base import MIDDLEWARE, VAR_DIR, database_from_env
 
 DEBUG = True
 ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
 
-DATABASES = {"default": database_from_env(os.environ, f"sqlite:///{VAR_DIR / 'db.sqlite3'}")}
+DATABASES = {"default": database_from_env(None, f"sqlite:///{VAR_DIR / 'db.sqlite3'}")}
 
 
 def _local_secret_key() -> str:
     """Use DJANGO_SECRET_KEY, else a key generated once for this checkout (in var/, not in git)."""
-    if key := os.environ.get("DJANGO_SECRET_KEY"):
+    if key := env.optional_text("DJANGO_SECRET_KEY"):
         return key
     path = VAR_DIR / "secret_key"
     if not path.exists():

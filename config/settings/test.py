@@ -1,7 +1,5 @@
 """Test settings: the database comes from DATABASE_URL (`make test` starts a PostgreSQL)."""
 
-import os
-
 from .base import *  # noqa: F403
 from .base import MIDDLEWARE, VAR_DIR, database_from_env
 
@@ -10,7 +8,7 @@ SECRET_KEY = "test-only-not-secret"  # noqa: S105
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 
-DATABASES = {"default": database_from_env(os.environ, f"sqlite:///{VAR_DIR / 'test.sqlite3'}")}
+DATABASES = {"default": database_from_env(None, f"sqlite:///{VAR_DIR / 'test.sqlite3'}")}
 
 # Fast hashing: the suite creates many users.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

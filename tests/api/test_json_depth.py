@@ -18,7 +18,7 @@ DEEP = "[" * 100_000 + "]" * 100_000
 
 def nested(depth: int):
     """A JSON value `depth` levels deep: lists in lists around one object."""
-    value = {"slug": "deep"}
+    value: object = {"slug": "deep"}
     for _ in range(depth - 1):
         value = [value]
     return value

@@ -1,6 +1,5 @@
 """The OpenAPI schema: valid, complete, served with its docs offline, and honoured by the server."""
 
-import os
 import re
 
 import pytest
@@ -18,6 +17,8 @@ from schemathesis.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
+
+from config.settings import env
 
 from .conftest import RESOURCES
 
@@ -91,7 +92,7 @@ def keep_test_connection():
 schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", get_wsgi_application())
 # The suite's short run is derandomized (the same cases every time, so CI is reproducible);
 # `make fuzz` sets FUZZ_EXAMPLES for a long random run that adds the coverage phase (edge values).
-FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "0"))
+FUZZ_EXAMPLES = env.integer("FUZZ_EXAMPLES")
 schema.config.phases.update(phases=["examples", "coverage", "fuzzing"] if FUZZ_EXAMPLES else ["examples", "fuzzing"])
 
 

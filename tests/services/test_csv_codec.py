@@ -21,7 +21,7 @@ from adoption.csv_codec import (
 AWKWARD = st.text(
     alphabet=st.one_of(
         st.sampled_from(['"', "'", ",", ";", "\\", "\n", "\r", "\t", "=", "+", "-", "@", " "]),
-        st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+        st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"),
     )
 )
 

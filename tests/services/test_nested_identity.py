@@ -18,7 +18,7 @@ NESTED = (Guest, Citation, EventFigure, OrganizationAlias)
 
 def export(name: str, queryset=None) -> bytes:
     resource = RESOURCES[name]
-    return b"".join(stream_csv(resource, queryset if queryset is not None else resource.model.objects.all()))
+    return b"".join(stream_csv(resource, queryset if queryset is not None else resource.model._default_manager.all()))
 
 
 def nested_state() -> dict:

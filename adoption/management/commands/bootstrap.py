@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
+from simple_history.utils import get_history_manager_for_model
 
 from adoption.management.audited import AuditedCommand
 from adoption.models import Deployment, Hypervisor
@@ -30,14 +31,14 @@ def record_fixture_history() -> None:
     """loaddata saves without signals: write the vocabulary's "created" history rows in bulk."""
     for resource in RESOURCES.values():
         model = resource.model
-        if not model.history.exists():
+        if not get_history_manager_for_model(model).exists():
             record_history(
-                model, list(model.objects.values_list("pk", flat=True)), CREATED, reason="vocabulary fixture"
+                model, list(model._default_manager.values_list("pk", flat=True)), CREATED, reason="vocabulary fixture"
             )
             for nested in resource.lists.values():
                 record_history(
                     nested.model,
-                    list(nested.model.objects.values_list("pk", flat=True)),
+                    list(nested.model._default_manager.values_list("pk", flat=True)),
                     CREATED,
                     reason="vocabulary fixture",
                 )

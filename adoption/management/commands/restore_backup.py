@@ -25,7 +25,7 @@ class Command(BaseCommand):
         missing = [str(path) for path in files if not path.is_file()]
         if missing:
             raise CommandError(f"Not a backup folder: {', '.join(missing)} missing.")
-        filled = [resource.plural_label for resource in RESOURCES.values() if resource.model.objects.exists()]
+        filled = [resource.plural_label for resource in RESOURCES.values() if resource.model._default_manager.exists()]
         if filled:
             raise CommandError(
                 f"The database already has {', '.join(filled)}; restore into an empty one (a fresh `migrate`)."
