@@ -123,17 +123,12 @@ def csv_format() -> CsvFormat:
 # Settings -------------------------------------------------------------------------------
 
 
-def settings_table() -> tuple | None:
-    """`config.settings.env.SETTINGS` (name, kind, default, help for each variable), or None
-    while that module does not exist yet."""
-    try:
-        from config.settings.env import SETTINGS
-    except ImportError:
-        return None
+def settings_table() -> tuple:
+    """`config.settings.env.SETTINGS`: every environment variable the settings, gunicorn and
+    the scripts read (name, kind, default, who reads it, help)."""
+    from config.settings.env import SETTINGS
+
     return tuple(SETTINGS)
-
-
-SETTINGS_FALLBACK = Path(__file__).with_name("settings-fallback.md")
 
 
 # Variables the Makefile and the scripts read (not Django settings) ----------------------

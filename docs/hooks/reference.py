@@ -448,36 +448,23 @@ SCRIPT_VARIABLES = {
 
 def settings_page() -> str:
     table_ = internals.settings_table()
-    if table_ is None:
-        body = internals.SETTINGS_FALLBACK.read_text()
-        declared = set()
-    else:
-        body = generated_note("the settings table `config.settings.env.SETTINGS`")
-        body += (
-            "Settings live in `config/settings/`: `base.py` (shared), `local.py` (`make run`, the default of "
-            "`manage.py`), `test.py` (pytest) and `production.py` (`make serve`, the default of `config.wsgi`). "
-            "Each variable below is read from the environment; a bad value stops the server with a sentence "
-            "naming the variable.\n\n"
-        )
-        rows = []
-        for setting in table_:
-            default = getattr(setting, "default", None)
-            # No default means required, unless the table says otherwise with a `required` flag.
-            if getattr(setting, "required", default is None):
-                default_text = "required"
-            else:
-                default_text = "none" if default in (None, "") else code(default)
-            rows.append(
-                (
-                    code(setting.name),
-                    cell(getattr(setting, "kind", "")),
-                    default_text,
-                    cell(getattr(setting, "help", "")),
-                )
-            )
-        body += "## Django settings\n\n" + table(("Variable", "Kind", "Default", "Meaning"), rows) + "\n"
-        declared = {setting.name for setting in table_}
-    return body + script_variables_section(declared)
+    body = generated_note("the settings table `config.settings.env.SETTINGS`")
+    body += (
+        "Settings live in `config/settings/`: `base.py` (shared), `local.py` (`make run`, the default of "
+        "`manage.py`), `test.py` (pytest) and `production.py` (`make serve`, the default of `config.wsgi`). "
+        "Each variable below is read from the environment; a bad value stops the server with a sentence "
+        "naming the variable. An empty value counts as unset.\n\n"
+    )
+    rows = []
+    for setting in table_:
+        if setting.default is None:
+            default_text = "none: production needs it"
+        else:
+            default_text = "empty" if setting.default == "" else code(setting.default)
+        kind = setting.kind.value + (f", {setting.minimum} or more" if setting.minimum is not None else "")
+        rows.append((code(setting.name), cell(kind), default_text, cell(setting.used_by), cell(setting.help)))
+    body += "## Variables\n\n" + table(("Variable", "Value", "Default", "Read by", "Meaning"), rows) + "\n"
+    return body + script_variables_section({setting.name for setting in table_})
 
 
 def script_variables_section(declared: set[str]) -> str:
