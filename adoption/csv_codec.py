@@ -15,7 +15,15 @@ Nested rows (guests, citations, figures) are one cell: each row's fields joined 
 `|`, rows joined with `;`, e.g. `windows-server|2003|hardware-assisted|20;rhel|4||`.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from django.db.models import Func, Subquery, TextField
+
+if TYPE_CHECKING:
+    from django.db.backends.base.base import BaseDatabaseWrapper
+    from django.db.models.sql.compiler import SQLCompiler, _AsSqlType
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 QUOTE = "'"
@@ -111,9 +119,17 @@ class SafeCell(Func):
 
     output_field = TextField()
 
-    def as_sql(self, compiler, connection, **extra_context):
+    def as_sql(
+        self,
+        compiler: SQLCompiler,
+        connection: BaseDatabaseWrapper,
+        function: str | None = None,
+        template: str | None = None,
+        arg_joiner: str | None = None,
+        **extra_context: Any,
+    ) -> _AsSqlType:
         sql, params = compiler.compile(self.source_expressions[0])
-        return _safe_cell_sql(sql), [*params, *params, *params]
+        return _safe_cell_sql(sql), (*params, *params, *params)
 
 
 class Text(Func):
@@ -128,10 +144,20 @@ class IsoDate(Func):
 
     output_field = TextField()
 
-    def as_sql(self, compiler, connection, **extra_context):
-        return super().as_sql(compiler, connection, template="%(expressions)s", **extra_context)
+    def as_sql(
+        self,
+        compiler: SQLCompiler,
+        connection: BaseDatabaseWrapper,
+        function: str | None = None,
+        template: str | None = None,
+        arg_joiner: str | None = None,
+        **extra_context: Any,
+    ) -> _AsSqlType:
+        return super().as_sql(
+            compiler, connection, function, template="%(expressions)s", arg_joiner=arg_joiner, **extra_context
+        )
 
-    def as_postgresql(self, compiler, connection, **extra_context):
+    def as_postgresql(self, compiler: SQLCompiler, connection: BaseDatabaseWrapper, **extra_context: Any) -> _AsSqlType:
         return super().as_sql(compiler, connection, template="to_char(%(expressions)s, 'YYYY-MM-DD')", **extra_context)
 
 
@@ -140,7 +166,7 @@ class PlainDecimal(Func):
 
     template = "%(expressions)s"
 
-    def as_postgresql(self, compiler, connection, **extra_context):
+    def as_postgresql(self, compiler: SQLCompiler, connection: BaseDatabaseWrapper, **extra_context: Any) -> _AsSqlType:
         return super().as_sql(compiler, connection, template="trim_scale(%(expressions)s)", **extra_context)
 
 
@@ -149,21 +175,29 @@ class ListItem(Func):
 
     output_field = TextField()
 
-    def __init__(self, expression, separator: str = LIST_SEPARATOR):
+    def __init__(self, expression: Any, separator: str = LIST_SEPARATOR) -> None:
         super().__init__(expression)
         self.separator = separator
 
-    def as_sql(self, compiler, connection, **extra_context):
+    def as_sql(
+        self,
+        compiler: SQLCompiler,
+        connection: BaseDatabaseWrapper,
+        function: str | None = None,
+        template: str | None = None,
+        arg_joiner: str | None = None,
+        **extra_context: Any,
+    ) -> _AsSqlType:
         sql, params = compiler.compile(self.source_expressions[0])
         escaped = f"REPLACE(REPLACE({sql}, {_sql_literal(ESCAPE)}, {_sql_literal(ESCAPE * 2)}), "
         escaped += f"{_sql_literal(self.separator)}, {_sql_literal(ESCAPE + self.separator)})"
         return escaped, params
 
 
-def row_item(*expressions) -> ListItem:
+def row_item(*expressions: Any) -> ListItem:
     """One nested row as a list item: join_rows()'s form of the row, in SQL."""
     fields = [ListItem(Text(expression), FIELD_SEPARATOR) for expression in expressions]
-    joined = fields[0]
+    joined: Func = fields[0]
     for field in fields[1:]:
         joined = _Joined(joined, field)
     return ListItem(joined)
@@ -184,7 +218,9 @@ class ListCell(Subquery):
 
     output_field = TextField()
 
-    def as_sql(self, compiler, connection, template=None, **extra_context):
+    def as_sql(
+        self, compiler: SQLCompiler, connection: BaseDatabaseWrapper, template: str | None = None, **extra_context: Any
+    ) -> _AsSqlType:
         joined = "(SELECT group_concat(_items.item, ';') AS joined FROM (%(subquery)s) _items)"
         if connection.vendor == "postgresql":
             joined = "(SELECT array_to_string(ARRAY(%(subquery)s), ';') AS joined)"

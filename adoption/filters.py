@@ -21,7 +21,7 @@ from django_countries.fields import CountryField
 from . import confidential
 from .choices import COUNTRY_CHOICES
 from .ids import parse_id
-from .registry import Filters, Resource, natural_key_field, related_model, resource_for
+from .registry import Filters, Resource, concrete_field, natural_key_field, related_model, resource_for
 
 
 class KeyFilter(django_filters.ModelMultipleChoiceFilter):
@@ -237,7 +237,7 @@ def choices_of(model: type[models.Model], path: str):
     """The choices of the field `path` ends on (a country field's: every ISO code)."""
     *relations, name = path.split("__")
     owner = related_model(model, "__".join(relations)) if relations else model
-    model_field = owner._meta.get_field(name)
+    model_field = concrete_field(owner, name)
     return COUNTRY_CHOICES if isinstance(model_field, CountryField) else model_field.choices
 
 

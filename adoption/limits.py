@@ -10,9 +10,9 @@ from rest_framework.request import Request
 from rest_framework.throttling import SimpleRateThrottle
 from rest_framework.views import APIView
 
-View = Callable[..., HttpResponseBase]
-
 from .paths import ADMIN_PREFIX, is_api
+
+View = Callable[..., HttpResponseBase]
 
 
 def body_limit(path: str) -> int:

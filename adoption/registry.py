@@ -18,7 +18,10 @@ an admin class (docs: how-to/add-a-resource).
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import Any
 
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.db.models import Prefetch
 from django.db.models.constants import LOOKUP_SEP
@@ -65,7 +68,7 @@ class Nested:
     help: str = ""  # what the list holds, for the API's documentation
     item: str = ""  # what one row is called in messages, when not its model's name ("alias")
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if not self.identity:
             object.__setattr__(self, "identity", (self.fields,))
         unknown = {name for key in self.identity for name in key} - set(self.fields)
@@ -75,11 +78,11 @@ class Nested:
     @cached_property
     def attnames(self) -> tuple[str, ...]:
         """The fields' column names (operating_system_id), in the order of `fields`."""
-        return tuple(self.model._meta.get_field(name).attname for name in self.fields)
+        return tuple(concrete_field(self.model, name).attname for name in self.fields)
 
     @property
     def fk_attname(self) -> str:
-        return self.model._meta.get_field(self.parent_field).attname
+        return concrete_field(self.model, self.parent_field).attname
 
 
 @dataclass(frozen=True)
@@ -135,15 +138,15 @@ class Resource:
     displays: dict[str, tuple[str, str]] = field(default_factory=dict)
     # How a page of full records is read without a query per record.
     select_related: tuple[str, ...] = ()
-    prefetch_related: tuple[str | Prefetch, ...] = ()
+    prefetch_related: "tuple[str | Prefetch[Any], ...]" = ()
 
     # -- derived ---------------------------------------------------------------
 
-    def hidden_from(self, user) -> set[str]:
+    def hidden_from(self, user: AbstractBaseUser | AnonymousUser) -> set[str]:
         """The confidential fields `user` lacks the permission to see (the model's CONFIDENTIAL)."""
         return hidden_fields(user, self.model)
 
-    def for_user(self, user) -> "Resource":
+    def for_user(self, user: AbstractBaseUser | AnonymousUser) -> "Resource":
         """This resource as `user` may see it: without the confidential columns they lack permission for."""
         hidden = self.hidden_from(user)
         if not hidden:
@@ -199,19 +202,30 @@ class Resource:
                 names.append(after[column])
         return (*names, *TIMESTAMPS)
 
-    def queryset(self) -> models.QuerySet:
+    def queryset(self) -> models.QuerySet[Any]:
         """Full records, with what a page of them reads joined or prefetched."""
         return self.model._default_manager.select_related(*self.select_related).prefetch_related(*self.prefetch_related)
 
     def _is_m2m(self, name: str) -> bool:
-        return self.model._meta.get_field(name).many_to_many
+        return bool(self.model._meta.get_field(name).many_to_many)
 
 
 def related_model(model: type[models.Model], path: str) -> type[models.Model]:
     """The model a field path (`guests__operating_system`) ends on."""
     for part in path.split(LOOKUP_SEP):
-        model = model._meta.get_field(part).related_model
+        related = model._meta.get_field(part).related_model
+        if not isinstance(related, type):
+            raise ValueError(f"{path!r} does not pass through relations only ({part!r} on {model.__name__})")
+        model = related
     return model
+
+
+def concrete_field(model: type[models.Model], name: str) -> "models.Field[Any, Any]":
+    """`model`'s field `name`, a column or relation of its own (not the reverse side of another's)."""
+    found = model._meta.get_field(name)
+    if not isinstance(found, models.Field):
+        raise TypeError(f"{model.__name__}.{name} is the reverse side of a relation, not a field of its own")
+    return found
 
 
 TIMESTAMPS = ("created", "updated")

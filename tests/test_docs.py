@@ -17,6 +17,7 @@ from django.core.management import get_commands, load_command_class
 from drf_spectacular.generators import SchemaGenerator
 
 from adoption.api.urls import router
+from adoption.api.views import RecordViewSet
 from adoption.registry import RESOURCES
 from adoption.selectors import reports
 from adoption.selectors.csv_export import header
@@ -171,7 +172,10 @@ def test_every_command_the_docs_run_exists():
 
 
 def known_parameters() -> dict[str, set[str]]:
-    known = {prefix: set(viewset.filterset_class.base_filters) | COMMON for prefix, viewset, _ in router.registry}
+    known: dict[str, set[str]] = {}
+    for prefix, viewset, _ in router.registry:
+        assert issubclass(viewset, RecordViewSet) and viewset.filterset_class is not None
+        known[prefix] = set(viewset.filterset_class.base_filters) | COMMON
     filters = set().union(*(set(kind.filterset.base_filters) for kind in reports.KINDS.values()))
     known["reports/adoption"] = {*reports.REPORT_PARAMETERS, *filters}
     return known

@@ -48,7 +48,7 @@ def imports(path: Path) -> set[str]:
                     found.add(target)
                 else:
                     found.update(f"{target}.{alias.name}" for alias in node.names)
-            elif (node.module or "").startswith("adoption"):
+            elif node.module and node.module.startswith("adoption"):
                 found.add(node.module)
         elif isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names if alias.name.startswith("adoption"))

@@ -1,5 +1,7 @@
 """What every admin page shares: a TrackedAdmin and the small helpers the record admins use."""
 
+from typing import ClassVar
+
 from django.contrib import admin
 from django.db import IntegrityError, models
 from django.urls import reverse
@@ -50,7 +52,7 @@ class TrackedAdmin(LookupGateMixin, StaleFormGuardMixin, HistoryAdminMixin, admi
     come back through Restore (HistoryAdminMixin), edits through the change form.
     """
 
-    readonly_fields = TIMESTAMPS
+    readonly_fields: ClassVar[tuple[str, ...]] = TIMESTAMPS
     save_on_top = True
     # A website typed without a scheme is taken as https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}

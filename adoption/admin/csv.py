@@ -8,6 +8,7 @@ commands.
 """
 
 import secrets
+from typing import TYPE_CHECKING
 
 from django import forms
 from django.conf import settings
@@ -22,6 +23,14 @@ from ..registry import RESOURCES, resource_for
 from ..selectors.csv_export import csv_response
 from ..services.csv_import import import_csv
 from ..services.upsert import UpsertError
+from .lookups import LookupGateMixin
+
+if TYPE_CHECKING:
+    # Every admin that takes this mixin is a TrackedAdmin, whose changelist takes only the
+    # lookups it offers (LookupGateMixin): the export reads the same query string through it.
+    _CsvAdminBase = LookupGateMixin
+else:
+    _CsvAdminBase = object
 
 SESSION_KEY = "csv_import"
 
@@ -43,7 +52,7 @@ class UploadForm(forms.Form):
         return upload
 
 
-class CsvAdminMixin:
+class CsvAdminMixin(_CsvAdminBase):
     """Adds CSV export (selected rows, or the filtered list) and import to a ModelAdmin."""
 
     change_list_template = "admin/adoption/csv_change_list.html"

@@ -15,9 +15,10 @@ from ..registry import resource_for
 from ..selectors.deleted import deleted
 from ..selectors.timeline import timeline
 from ..services import restore as restoring
+from .lookups import _AdminMixin
 
 
-class HistoryAdminMixin:
+class HistoryAdminMixin(_AdminMixin):
     """A readable History page for every record (deleted ones too), a Deleted page, and Restore."""
 
     def get_urls(self):

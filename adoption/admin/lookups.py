@@ -9,6 +9,9 @@ why, rather than being applied or silently ignored. The list's CSV export reads 
 query string and answers the same.
 """
 
+from typing import TYPE_CHECKING, Any
+
+from django.contrib import admin
 from django.contrib.admin import SimpleListFilter
 from django.contrib.admin.views.main import ERROR_FLAG, IGNORED_PARAMS, PAGE_VAR
 from django.contrib.auth.models import AnonymousUser
@@ -19,6 +22,14 @@ from .. import confidential
 
 # The changelist's own parameters: page, ordering, search, popups.
 OWN_PARAMETERS = {*IGNORED_PARAMS, PAGE_VAR, ERROR_FLAG}
+
+if TYPE_CHECKING:
+    # The admin mixins stand in front of a ModelAdmin in every class that uses them: to the
+    # type checker they are model admins, so super() and the admin's attributes resolve; at
+    # run time they are plain classes (as _ModelMixin in adoption.models.base).
+    _AdminMixin = admin.ModelAdmin[Any]
+else:
+    _AdminMixin = object
 
 
 def is_lookup(model, lookup: str) -> bool:
@@ -31,7 +42,7 @@ def is_lookup(model, lookup: str) -> bool:
     return all(field.get_lookup(part) or field.get_transform(part) for part in rest)
 
 
-class LookupGateMixin:
+class LookupGateMixin(_AdminMixin):
     # Field paths that the admin's own links filter this list by, beyond its list_filter
     # (an organization's "Deployments as supplier").
     linked_lookups: tuple[str, ...] = ()
@@ -40,17 +51,17 @@ class LookupGateMixin:
         """The field paths this list may be filtered by."""
         paths = {*self.linked_lookups, *filter(None, [self.date_hierarchy])}
         for item in self.get_list_filter(request):
-            if isinstance(item, list | tuple):
-                paths.add(item[0])
-            elif not (isinstance(item, type) and issubclass(item, SimpleListFilter)):
-                paths.add(item)
+            # A field path, or a (field path, filter class) pair; a SimpleListFilter names none.
+            path = item[0] if isinstance(item, list | tuple) else item
+            if isinstance(path, str):
+                paths.add(path)
         return paths
 
     def simple_filter_parameters(self, request) -> set[str]:
         return {
             item.parameter_name
             for item in self.get_list_filter(request)
-            if isinstance(item, type) and issubclass(item, SimpleListFilter)
+            if isinstance(item, type) and issubclass(item, SimpleListFilter) and item.parameter_name
         }
 
     def lookup_refusal(self, request, lookup: str) -> str:

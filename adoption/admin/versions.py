@@ -10,11 +10,12 @@ re-rendered form), so a second click cannot overwrite the other person's work ei
 from django import forms
 
 from ..selectors.versions import locked_version, newer_version_message, version_of
+from .lookups import _AdminMixin
 
 VERSION_FIELD = "_record_version"
 
 
-class StaleFormGuardMixin:
+class StaleFormGuardMixin(_AdminMixin):
     change_form_template = "admin/adoption/change_form.html"
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):

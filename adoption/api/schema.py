@@ -81,7 +81,7 @@ class AutoSchema(openapi.AutoSchema):
             ("401", gated, "Not authenticated: send `Authorization: Token <key>` or log in."),
             ("403", gated, "The user lacks the model permission this needs."),
             ("404", "{" in self.path, "No record with this id."),
-            ("409", action == "restore" or method == "DELETE", conflict.get(action, conflict["destroy"])),
+            ("409", action == "restore" or method == "DELETE", conflict.get(action or "", conflict["destroy"])),
             (
                 "412",
                 self._versioned(),

@@ -11,6 +11,7 @@ models' own (`full_clean()`, the same the admin runs) plus the shared citation r
 import copy
 import difflib
 from functools import cache
+from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -21,7 +22,7 @@ from rest_framework.settings import api_settings
 
 from ..choices import COUNTRY_CHOICES
 from ..models import require_citations
-from ..registry import DATE_DISPLAY, RESOURCES, Nested, Resource, resource_for
+from ..registry import DATE_DISPLAY, RESOURCES, Nested, Resource, concrete_field, resource_for
 from ..services.nested import sync_rows
 from .brief import brief
 from .fields import BriefRelatedField, RecordUrlField
@@ -249,7 +250,7 @@ def _row_serializers() -> dict[Nested, type[NestedRowSerializer]]:
 def _value_list(nested: Nested) -> ValueListField:
     """A name list read and written as plain values: each row's one field."""
     (name,) = nested.fields
-    model_field = nested.model._meta.get_field(name)
+    model_field = concrete_field(nested.model, name)
     child = (
         serializers.ChoiceField(choices=model_field.choices)
         if model_field.choices
@@ -264,7 +265,7 @@ def _value_list(nested: Nested) -> ValueListField:
     )
 
 
-def _help(nested: Nested) -> dict:
+def _help(nested: Nested) -> dict[str, Any]:
     return {"help_text": nested.help} if nested.help else {}
 
 
@@ -278,7 +279,7 @@ def _declared_fields(resource: Resource) -> dict[str, serializers.Field]:
     for name, nested in resource.name_lists.items():
         declared[name] = _value_list(nested)
     for name in resource.fields:
-        model_field = model._meta.get_field(name)
+        model_field = concrete_field(model, name)
         if isinstance(model_field, CountryField):
             declared[name] = SerializerCountryField(required=False, help_text=COUNTRY_HELP)
         elif name in resource.renamed:
@@ -287,7 +288,7 @@ def _declared_fields(resource: Resource) -> dict[str, serializers.Field]:
                 kwargs["validators"] = []  # the model's own check, as for the fields Meta lists
             declared[resource.renamed[name]] = field_class(source=name, **kwargs)
     for name, (source, _) in resource.displays.items():
-        renamed = {"source": source} if source != name else {}
+        renamed: dict[str, Any] = {"source": source} if source != name else {}
         declared[name] = serializers.CharField(read_only=True, help_text=DATE_DISPLAY, **renamed)
     return declared
 

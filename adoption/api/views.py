@@ -9,7 +9,7 @@ from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.settings import api_settings
 
 from ..choices import parse_boolean
-from ..filters import filterset_for
+from ..filters import BaseFilterSet, filterset_for
 from ..limits import LoginRateThrottle
 from ..registry import Resource, resource_for
 from ..selectors.csv_export import csv_response
@@ -45,6 +45,9 @@ class RecordViewSet(StrictQueryParameters, CsvNegotiation, VersionedWrites, Hist
     # docstring: the schema shows each resource's own docstring as its description.)
 
     http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]
+    # Set by viewset_for(), with the queryset and serializer class.
+    filterset_class: type[BaseFilterSet] | None
+    ordering_fields: list[str]
 
     @property
     def brief(self) -> bool:

@@ -3,6 +3,7 @@
 import datetime
 import math
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlencode
 
 from django.urls import reverse
@@ -26,7 +27,8 @@ TIMELINE_TICK_SPACE = 64  # px at least between the axis's labels
 DOT = 5  # px, the radius of an event's dot
 STACK_STEP = 2 * DOT + 2  # px between the centres of stacked dots (and at least between dots on one level)
 
-FAMILY_COLOURS = {
+# By choice value (the enums are str): a report cell and a choice give the plain value.
+FAMILY_COLOURS: dict[str | None, str] = {
     OSFamily.LINUX: "#2a9d8f",
     OSFamily.WINDOWS: "#3a6ea5",
     OSFamily.UNIX: "#e9c46a",
@@ -34,7 +36,7 @@ FAMILY_COLOURS = {
     OSFamily.OTHER: "#9a8c98",
     None: "#cccccc",
 }
-EVENT_COLOURS = {
+EVENT_COLOURS: dict[str, str] = {
     EventKind.IPO: "#e76f51",
     EventKind.ACQUISITION: "#264653",
     EventKind.ACQUISITION_RUMOUR: "#f4a261",
@@ -262,7 +264,7 @@ class TimeAxis:
         years) that leaves TIMELINE_TICK_SPACE px between them, written as dates of that
         precision ('2007-08', '2007-Q3', '2007'); a stretch too short for one is labelled with
         its year."""
-        ticks = []
+        ticks: list[dict[str, Any]] = []
         for start, end, x0, x1 in self.runs:
             inside = []
             if x1 - x0 >= TIMELINE_TICK_SPACE or start.year != end.year:
@@ -284,7 +286,7 @@ class TimeAxis:
         return ticks
 
 
-def market_timeline(events: list[dict]) -> Chart:
+def market_timeline(events: list[dict[str, Any]]) -> Chart:
     """The latest market events on a time axis (see TimeAxis), a lane per kind of event, one
     dot each; dots that would overlap in a lane are stacked, so each can be seen, hovered
     (its title) and followed (a link to the event). The same events are listed under the

@@ -18,12 +18,13 @@ charts.py.
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
 from ..selectors import dashboard as queries
+from ..selectors.reports import Report
 from . import charts
 
 CACHE_KEY = "adoption:dashboard"  # one rendering per variant: CACHE_KEY:real and CACHE_KEY:with-demo
@@ -37,7 +38,7 @@ def cache_key(include_demo: bool) -> str:
 def render_dashboard(include_demo: bool = False) -> str:
     """The dashboard page, computed afresh: of real records only, or with demo data too."""
 
-    def report(group_by: str):
+    def report(group_by: str) -> Report:
         return queries.public_report(charts.report_query(group_by, include_demo))
 
     context = {
@@ -57,7 +58,7 @@ def render_dashboard(include_demo: bool = False) -> str:
 
 
 @require_safe
-def dashboard(request):
+def dashboard(request: HttpRequest) -> HttpResponse:
     demo = request.GET.getlist("synthetic")
     if demo not in ([], [charts.INCLUDE_DEMO]):
         return HttpResponseBadRequest(

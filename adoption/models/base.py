@@ -11,11 +11,15 @@ from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
+from simple_history.utils import get_history_manager_for_model
 
 from ..audit import history_user
 from ..batches import chunked
 from ..choices import DatePrecision
 from ..dates import period_start
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
 
 
 class TimeStampedModel(models.Model):
@@ -120,6 +124,10 @@ class HistoryAudit(models.Model):
         null=True, blank=True, db_index=True, help_text="Shared by every row one request or command wrote."
     )
 
+    if TYPE_CHECKING:
+        # simple-history's own column, which it adds to each history model.
+        history_user: AbstractBaseUser | None
+
     class Meta:
         abstract = True
 
@@ -132,6 +140,13 @@ class HistoryAudit(models.Model):
 def tracked_history(**options) -> HistoricalRecords:
     """A model's change history, with the audit columns above."""
     return HistoricalRecords(bases=[HistoryAudit], get_user=history_user, **options)
+
+
+def history_of(model: type[models.Model]) -> "models.Manager[Any]":
+    """`model`'s history rows (its tracked_history()): simple-history's manager, typed as the
+    Manager it is (the package has no type hints)."""
+    manager: models.Manager[Any] = get_history_manager_for_model(model)
+    return manager
 
 
 class NaturalKeyManager(models.Manager):
@@ -279,7 +294,7 @@ class PermanentKeyMixin(_ModelMixin):
     @classmethod
     def _stored_keys(cls, pks: list) -> dict:
         """The key each saved record holds now: {pk: key}."""
-        stored = {}
+        stored: dict[Any, Any] = {}
         for chunk in chunked(pks):
             stored.update(cls.objects.filter(pk__in=chunk).values_list("pk", cls.permanent_key))
         return stored
@@ -289,7 +304,7 @@ class PermanentKeyMixin(_ModelMixin):
         """The history's holders of each of `keys` that no live record holds, by what became of them:
         {kind: {key: pks}}, the kind "taken" (it holds the key now), "renamed" or "retired" (deleted)."""
         key = cls.permanent_key
-        live = set()
+        live: set[Any] = set()
         for chunk in chunked(keys):
             live.update(cls.objects.filter(**{f"{key}__in": chunk}).values_list(key, flat=True))
         holders: dict[str, dict] = {"taken": {}, "renamed": {}, "retired": {}}
@@ -318,7 +333,9 @@ class PermanentKeyMixin(_ModelMixin):
         unsaved) and the key's other holders (_past_holders), or "" when it can."""
         key, label = cls.permanent_key, cls._meta.verbose_name
         value = getattr(record, key)
-        field = cls._meta.get_field(key).verbose_name
+        key_field = cls._meta.get_field(key)
+        assert isinstance(key_field, models.Field)
+        field = key_field.verbose_name
 
         def others(kind: str) -> set:
             return holders[kind].get(value, set()) - {record.pk}

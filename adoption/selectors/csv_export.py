@@ -22,7 +22,7 @@ from django.http import StreamingHttpResponse
 from django.utils import timezone
 
 from ..csv_codec import IsoDate, ListCell, ListItem, PlainDecimal, SafeCell, Text, row_item
-from ..registry import Nested, Resource, natural_key_field
+from ..registry import Nested, Resource, concrete_field, natural_key_field
 
 BLOCK_BYTES = 64 * 1024
 FETCH_ROWS = 2000
@@ -53,12 +53,13 @@ def cells(resource: Resource, queryset: models.QuerySet) -> models.QuerySet:
 def _column(resource: Resource, name: str):
     if name in resource.lists:
         return _list_cell(resource.lists[name])
-    model_field = resource.model._meta.get_field(name)
-    if model_field.many_to_many:
-        through = model_field.remote_field.through
+    model_field = concrete_field(resource.model, name)
+    if isinstance(model_field, models.ManyToManyField):
+        through, related = model_field.remote_field.through, model_field.related_model
+        assert through is not None and isinstance(related, type)  # both set up by Django
         source, target = model_field.m2m_field_name(), model_field.m2m_reverse_field_name()
-        key = f"{target}__{natural_key_field(model_field.related_model)}"
-        items = through.objects.filter(**{source: OuterRef("pk")}).order_by(key).values(item=ListItem(F(key)))
+        key = f"{target}__{natural_key_field(related)}"
+        items = through._default_manager.filter(**{source: OuterRef("pk")}).order_by(key).values(item=ListItem(F(key)))
         return ListCell(items)
     return SafeCell(_value(model_field))
 
@@ -82,7 +83,7 @@ def _value(model_field):
 
 
 def _list_cell(nested: Nested) -> ListCell:
-    children = nested.model.objects.filter(**{nested.parent_field: OuterRef("pk")}).order_by(nested.order_by)
+    children = nested.model._default_manager.filter(**{nested.parent_field: OuterRef("pk")}).order_by(nested.order_by)
     values = [_value(nested.model._meta.get_field(name)) for name in nested.fields]
     item = ListItem(values[0]) if len(values) == 1 else row_item(*values)
     return ListCell(children.values(item=item))

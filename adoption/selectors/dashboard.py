@@ -1,5 +1,7 @@
 """The dashboard's queries: its totals, its reports and the latest market events."""
 
+from typing import Any
+
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, Q
 from django.http import QueryDict
@@ -8,11 +10,13 @@ from ..models import Deployment, MarketEvent, SurveyResponse
 from .reports import Report, adoption_report
 
 DEMO = Q(synthetic=True)  # records generate_demo_data wrote
+# What the dashboard's timeline shows of each market event.
+EVENT_VALUES = ("pk", "slug", "title", "kind", "date", "date_precision", "organization__name", "counterparty__name")
 
 
 def totals(include_demo: bool) -> dict[str, int]:
     """Records counted, with demo data counted apart, so that no one takes it for the real thing."""
-    counted = {} if include_demo else {"filter": ~DEMO}
+    counted: dict[str, Any] = {} if include_demo else {"filter": ~DEMO}
     return {
         **Deployment.objects.aggregate(
             deployments=Count("pk", **counted), synthetic_deployments=Count("pk", filter=DEMO)
@@ -25,17 +29,13 @@ def totals(include_demo: bool) -> dict[str, int]:
     }
 
 
-def public_report(query: dict) -> Report:
+def public_report(query: dict[str, Any]) -> Report:
     """The adoption report for `query` as anyone may see it (small survey cells withheld)."""
     params = QueryDict(mutable=True)
     params.update(query)
     return adoption_report(params, AnonymousUser())
 
 
-def latest_events(limit: int) -> list[dict]:
+def latest_events(limit: int) -> list[dict[str, Any]]:
     """The `limit` latest market events, latest first, as plain values."""
-    return list(
-        MarketEvent.objects.order_by("-date", "slug").values(
-            "pk", "slug", "title", "kind", "date", "date_precision", "organization__name", "counterparty__name"
-        )[:limit]
-    )
+    return list(MarketEvent.objects.order_by("-date", "slug").values(*EVENT_VALUES)[:limit])

@@ -34,6 +34,7 @@ import io
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import models
 from django.db.models import Count, F, QuerySet
 from django.db.models.functions import ExtractYear
 from django_countries import countries
@@ -41,7 +42,7 @@ from django_countries import countries
 from .. import confidential
 from ..choices import OSFamily, Stage
 from ..csv_codec import encode_cell
-from ..filters import filterset_for
+from ..filters import BaseFilterSet, filterset_for
 from ..models import Deployment, SurveyResponse
 from ..models.surveys import RESPONDENT_PERMISSION
 
@@ -61,12 +62,15 @@ class Kind:
 
     name: str
     title: str
-    model: type
+    model: type[models.Model]
 
     @property
-    def filterset(self) -> type:
+    def filterset(self) -> type[BaseFilterSet]:
         """The filters of the kind's API list."""
-        return filterset_for(self.model)
+        filterset = filterset_for(self.model)
+        if filterset is None:
+            raise ValueError(f"{self.model.__name__} has no API list to take its filters from")
+        return filterset
 
 
 KINDS = {
@@ -109,7 +113,8 @@ class Dimension:
         while pending:
             item = pending.pop()
             if isinstance(item, str | F):
-                found.append(item if isinstance(item, str) else item.name)
+                # django-stubs does not declare F.name, the field path it holds.
+                found.append(item if isinstance(item, str) else item.name)  # type: ignore[attr-defined]
             else:
                 pending.extend(item.get_source_expressions())
         return found
@@ -283,7 +288,7 @@ def _kinds(group_by, records, chosen: bool, filters) -> tuple[str, ...]:
         )
 
     if chosen:
-        errors = {}
+        errors: dict[str, list[str]] = {}
         for name in records:
             for misfit in misfits(KINDS[name]):
                 errors.setdefault("group_by" if misfit in group_by else misfit, []).append(
@@ -300,7 +305,7 @@ def _kinds(group_by, records, chosen: bool, filters) -> tuple[str, ...]:
 
 def _refuse_confidential(user, kinds, dimensions) -> None:
     """The one gate (adoption.confidential): no grouping walks through a field `user` may not see."""
-    errors = {}
+    errors: dict[str, list[str]] = {}
     for name in kinds:
         for dimension in dimensions:
             for path in dimension.paths(name):
@@ -311,7 +316,7 @@ def _refuse_confidential(user, kinds, dimensions) -> None:
 
 
 def _filtered(kind: Kind, params, filters, request, demo_data: str) -> QuerySet:
-    everything = kind.model.objects.all()
+    everything = kind.model._default_manager.all()
     if demo_data != "included":
         everything = everything.filter(synthetic=demo_data == "only")
     if not filters:
@@ -323,7 +328,7 @@ def _filtered(kind: Kind, params, filters, request, demo_data: str) -> QuerySet:
     if not filterset.is_valid():
         raise ReportError({name: list(messages) for name, messages in filterset.errors.items()})
     # Whole records: a filter's joins must not narrow the values a record is grouped by.
-    return kind.model.objects.filter(pk__in=filterset.qs.values("pk"))
+    return kind.model._default_manager.filter(pk__in=filterset.qs.values("pk"))
 
 
 def _counts(queryset: QuerySet, keys: dict, distinct: bool) -> list[dict]:

@@ -14,12 +14,14 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from django.db import models
 from django_countries.fields import Country
 from simple_history.models import HistoricalRecords
 
 from ..confidential import hidden_fields
+from ..models.base import history_of
 from ..registry import Resource, natural_key_field
 
 # Bookkeeping, not content: left out of what changed.
@@ -80,11 +82,11 @@ def timeline(resource: Resource, pk: int, *, user) -> list[Change]:
     Confidential fields `user` may not see are left out, and so is an entry that changed
     nothing else. [] when there is no such record and never was.
     """
-    sources = [(resource.model, "id", resource.model.history.filter(id=pk))]
+    sources = [(resource.model, "id", history_of(resource.model).filter(id=pk))]
     for nested in resource.lists.values():
         parent = f"{nested.parent_field}_id"
-        sources.append((nested.model, nested.parent_field, nested.model.history.filter(**{parent: pk})))
-    entries = []  # (history row, model, parent field)
+        sources.append((nested.model, nested.parent_field, history_of(nested.model).filter(**{parent: pk})))
+    entries: list[tuple[Any, type[models.Model], str]] = []  # (history row, model, parent field)
     for model, parent_field, history in sources:
         entries.extend((row, model, parent_field) for row in history.select_related("history_user"))
     if not entries:
@@ -138,11 +140,11 @@ def _action(row) -> str:
 
 def _fields(model: type[models.Model], parent_field: str) -> list:
     skipped = SKIPPED | {parent_field}
-    return [f for f in model.history.model.tracked_fields if f.name not in skipped]
+    return [f for f in history_of(model).model.tracked_fields if f.name not in skipped]
 
 
 def _diff(model, parent_field, before, after, names: "_Names", m2m: dict) -> list[FieldChange]:
-    changes = []
+    changes: list[FieldChange] = []
     if after.history_type == "-":
         return changes
     for model_field in _fields(model, parent_field):
@@ -161,7 +163,7 @@ def _diff(model, parent_field, before, after, names: "_Names", m2m: dict) -> lis
 def _m2m_values(model: type[models.Model], history_rows: list) -> dict[str, dict[int, list[str]]]:
     """For each tracked many-to-many field: history row id -> the related records' keys, sorted."""
     result = {}
-    for m2m_field in getattr(model.history.model, "_history_m2m_fields", ()):
+    for m2m_field in getattr(history_of(model).model, "_history_m2m_fields", ()):
         related = m2m_field.related_model
         key = natural_key_field(related)
         target = m2m_field.m2m_reverse_field_name()

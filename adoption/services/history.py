@@ -19,7 +19,9 @@ from simple_history.models import HistoricalRecords
 
 from ..audit import acting_user, fill_history_row
 from ..batches import chunked
-from ..models.base import CHANGED, CREATED, DELETED  # noqa: F401  (the kinds record_history takes)
+from ..models.base import CHANGED as CHANGED  # the kinds record_history takes
+from ..models.base import CREATED as CREATED
+from ..models.base import DELETED as DELETED
 
 BATCH_SIZE = 1000
 

@@ -13,7 +13,7 @@ from typing import Any
 from django.db import models
 
 from ..batches import chunked
-from ..registry import Resource, natural_key_field
+from ..registry import Resource, concrete_field, natural_key_field
 
 
 def records_named(
@@ -23,11 +23,12 @@ def records_named(
     values = list(values)
     ids = {entry["id"] for entry in values if isinstance(entry.get("id"), int)}
     keys = {entry.get(key) for entry in values if isinstance(entry.get(key), str)}
-    by_id, by_key = {}, {}
+    by_id: dict[int, models.Model] = {}
+    by_key: dict[str, models.Model] = {}
     for chunk in chunked(ids):
-        by_id.update((obj.pk, obj) for obj in model.objects.filter(pk__in=chunk))
+        by_id.update((obj.pk, obj) for obj in model._default_manager.filter(pk__in=chunk))
     for chunk in chunked(keys):
-        by_key.update((getattr(obj, key), obj) for obj in model.objects.filter(**{f"{key}__in": chunk}))
+        by_key.update((getattr(obj, key), obj) for obj in model._default_manager.filter(**{f"{key}__in": chunk}))
     return by_id, by_key
 
 
@@ -37,6 +38,8 @@ def related_keys(resource: Resource, values: Iterable[dict[str, Any]]) -> dict[t
     for entry in values:
         for model_field, value in _relation_values(resource, entry):
             related = model_field.related_model
+            if not isinstance(related, type):  # a relation's field always has its model
+                continue
             if isinstance(value, str) and value:
                 wanted[related].add(value)
             elif isinstance(value, list):
@@ -47,16 +50,15 @@ def related_keys(resource: Resource, values: Iterable[dict[str, Any]]) -> dict[t
 def _relation_values(resource: Resource, values: dict[str, Any]) -> Iterator[tuple[models.Field, Any]]:
     """Each relation field an entry gives a value for, with the value: the record's own
     fields and many-to-many fields first, then those of the rows of its nested lists."""
-    meta = resource.model._meta
     for name in (*resource.fields, *resource.m2m):
-        model_field = meta.get_field(name)
+        model_field = concrete_field(resource.model, name)
         if model_field.is_relation and name in values:
             yield model_field, values[name]
     for name, nested in resource.nested.items():
         rows = values.get(name)
         for child in rows if isinstance(rows, list) else ():
             for child_field in nested.fields:
-                model_field = nested.model._meta.get_field(child_field)
+                model_field = concrete_field(nested.model, child_field)
                 if model_field.is_relation and isinstance(child, dict):
                     yield model_field, child.get(child_field)
 
@@ -70,7 +72,9 @@ class KeyMaps:
     def load(self, model: type[models.Model], keys: set[str]) -> None:
         key_field = natural_key_field(model)
         for chunk in chunked(keys):
-            self.maps[model].update(model.objects.filter(**{f"{key_field}__in": chunk}).values_list(key_field, "pk"))
+            self.maps[model].update(
+                model._default_manager.filter(**{f"{key_field}__in": chunk}).values_list(key_field, "pk")
+            )
 
     def add(self, model: type[models.Model], pairs: dict[str, int]) -> None:
         self.maps[model].update(pairs)
@@ -82,8 +86,12 @@ class KeyMaps:
 def m2m_table(model: type[models.Model], name: str) -> tuple[type[models.Model], str, str]:
     """The many-to-many field `name`'s through model, and its columns for the record and the related one."""
     model_field = model._meta.get_field(name)
+    if not isinstance(model_field, models.ManyToManyField):
+        raise TypeError(f"{model.__name__}.{name} is not a many-to-many field")
     source, target = f"{model_field.m2m_field_name()}_id", f"{model_field.m2m_reverse_field_name()}_id"
-    return model_field.remote_field.through, source, target
+    through = model_field.remote_field.through
+    assert through is not None  # Django makes one when the field names none
+    return through, source, target
 
 
 def stored_links(model: type[models.Model], name: str, pks: list[int]) -> dict[int, set[int]]:
@@ -91,6 +99,6 @@ def stored_links(model: type[models.Model], name: str, pks: list[int]) -> dict[i
     through, source, target = m2m_table(model, name)
     stored: dict[int, set[int]] = defaultdict(set)
     for chunk in chunked(pks):
-        for parent, related in through.objects.filter(**{f"{source}__in": chunk}).values_list(source, target):
+        for parent, related in through._default_manager.filter(**{f"{source}__in": chunk}).values_list(source, target):
             stored[parent].add(related)
     return stored

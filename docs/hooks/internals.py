@@ -64,12 +64,16 @@ class ApiList:
 
 def api_lists() -> list[ApiList]:
     """The API's resources in the order /api/ lists them, with their filters, ordering and search."""
+    from django.db.models import Model
+
     from adoption.api.urls import router
+    from adoption.api.views import RecordViewSet
     from adoption.filters import filterset_for
 
     lists = []
     for prefix, viewset, _ in router.registry:
-        model = viewset.queryset.model
+        assert issubclass(viewset, RecordViewSet) and viewset.queryset is not None  # made by viewset_for()
+        model: type[Model] = viewset.queryset.model
         filterset = filterset_for(model)
         lists.append(
             ApiList(

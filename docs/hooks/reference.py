@@ -9,6 +9,7 @@ the project comes through `internals.py`, the one module that imports it.
 import argparse
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -39,7 +40,7 @@ def cell(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+def table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
     """A Markdown table. A | inside code (a nested row's form) stays as it is; elsewhere it is escaped."""
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
     lines += ["| " + " | ".join(escape_pipes(cell(text)) for text in row) + " |" for row in rows]
