@@ -1,3 +1,7 @@
+import fcntl
+import os
+import random
+import socket
 from pathlib import Path
 
 import pytest
@@ -56,3 +60,47 @@ def seed_file() -> Path:
     """The founding article's seed file."""
     (path,) = Path(settings.SEEDS_DIR).glob("000_*.toml")
     return path
+
+
+# Tests marked any_database start their own processes on SQLite files of their own: the
+# suite's database plays no part in them. scripts/test.sh runs them in its SQLite pass only
+# (SKIP_ANY_DATABASE=1 on the PostgreSQL pass), not twice over.
+def pytest_collection_modifyitems(config, items):
+    if os.environ.get("SKIP_ANY_DATABASE") != "1":
+        return
+    once = pytest.mark.skip(reason="independent of the suite's database: scripts/test.sh runs it in the SQLite pass")
+    for item in items:
+        if item.get_closest_marker("any_database"):
+            item.add_marker(once)
+
+
+def free_port() -> int:
+    """A free loopback port for a server a test starts in a process of its own.
+
+    The port is only free when this returns, so it is taken from below the kernel's ephemeral
+    range, where no bind to port 0 (a live_server, PostgreSQL's client sockets) can land in the
+    meantime, and from a block of its own per pytest-xdist worker, so that two workers never
+    pick the same one.
+    """
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    first = 20_000 + 500 * (int(worker) % 20 if worker.isdigit() else 0)
+    for port in random.sample(range(first, first + 500), 500):
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise AssertionError(f"no free port between {first} and {first + 499}")
+
+
+@pytest.fixture
+def one_make_at_a_time():
+    """Holds a lock while the test runs `make`, so that two pytest-xdist workers never run it at
+    once: its install prerequisite could otherwise run two pip installs into one .venv."""
+    lock = Path(settings.BASE_DIR) / "var" / ".make-in-tests.lock"
+    lock.parent.mkdir(exist_ok=True)
+    with lock.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+        fcntl.flock(handle, fcntl.LOCK_UN)

@@ -72,6 +72,7 @@ def test_a_bad_count_is_a_sentence_naming_the_variable(value):
 
 
 @pytest.mark.slow
+@pytest.mark.any_database
 def test_manage_py_refuses_to_start_with_a_bad_count():
     env = {**os.environ, "DJANGO_NUM_PROXIES": "yes", "DJANGO_SETTINGS_MODULE": "config.settings.local"}
     result = subprocess.run(

@@ -5,7 +5,6 @@ import os
 import re
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from adoption.models import Deployment, Hypervisor
+
+from .conftest import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD_LINE = re.compile(r"password: (\S+)")
@@ -40,12 +41,6 @@ def test_bootstrap_loads_everything_once_and_prints_a_working_password(capsys):
     assert "password:" not in second
     assert get_user_model().objects.count() == 1
     assert Deployment.objects.get(reference="casio-xen-sles-2007").stage == "pilot", "a second run keeps edits"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def start_make_run(env: dict, port: int) -> subprocess.Popen:
@@ -119,6 +114,8 @@ def log_in(base: str, password: str) -> str:
 
 
 @pytest.mark.slow
+@pytest.mark.any_database
+@pytest.mark.usefixtures("one_make_at_a_time")
 def test_make_run_serves_the_seeded_admin_on_a_fresh_sqlite_database(tmp_path):
     env = {
         **os.environ,
@@ -179,6 +176,7 @@ def production_env(tmp_path, **overrides) -> dict:
 
 
 @pytest.mark.slow
+@pytest.mark.any_database
 def test_production_settings_pass_the_deployment_checklist(tmp_path):
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=production_env(tmp_path))
     assert result.returncode == 0, result.stderr + result.stdout
@@ -186,6 +184,7 @@ def test_production_settings_pass_the_deployment_checklist(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.any_database
 def test_production_settings_refuse_to_start_without_a_secret(tmp_path):
     result = run_manage("check", env=production_env(tmp_path, DJANGO_SECRET_KEY=None))
     assert result.returncode != 0
@@ -193,6 +192,8 @@ def test_production_settings_refuse_to_start_without_a_secret(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.any_database
+@pytest.mark.usefixtures("one_make_at_a_time")
 def test_make_serve_refuses_to_start_without_its_settings(tmp_path):
     env = {key: value for key, value in production_env(tmp_path).items() if key != "DJANGO_SECRET_KEY"}
     result = subprocess.run(
@@ -203,6 +204,8 @@ def test_make_serve_refuses_to_start_without_its_settings(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.any_database
+@pytest.mark.usefixtures("one_make_at_a_time")
 def test_make_serve_runs_gunicorn_with_static_files_through_whitenoise(tmp_path):
     port = free_port()
     env = production_env(tmp_path, BIND=f"127.0.0.1:{port}", DJANGO_SECURE_SSL_REDIRECT="false")

@@ -7,7 +7,6 @@ for a stale If-Match, never in a 500 "database is locked".
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -23,6 +22,7 @@ from rest_framework.authtoken.models import Token
 from config.settings.base import database_from_env
 
 from .api.conftest import editor_user  # noqa: F401 (a fixture)
+from .conftest import free_port
 from .factories import OrganizationFactory
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,12 +35,6 @@ def test_sqlite_transactions_take_the_write_lock_at_once_and_wait_for_it():
     assert options["transaction_mode"] == "IMMEDIATE" and options["timeout"] >= 5
     postgresql = database_from_env({"DATABASE_URL": "postgres://u:p@db/adoption"}, "")
     assert "transaction_mode" not in postgresql.get("OPTIONS", {})
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def request(method: str, url: str, token: str, body: dict | None = None, if_match: str | None = None):
