@@ -39,7 +39,7 @@ run: install  ## Set up the SQLite database (first time: vocabulary, seeds, DEMO
 serve: install  ## Production settings under gunicorn (needs DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL).
 	./scripts/serve.sh
 
-test: install-dev docs  ## Run the whole suite on a throwaway PostgreSQL, then on SQLite.
+test: install-dev docs  ## Build the docs, then run the whole suite on a throwaway PostgreSQL and on SQLite at once.
 	./scripts/test.sh $(PYTEST_ARGS)
 
 docs: install-dev  ## Build the documentation site into site/, offline; a broken link or reference page fails it.

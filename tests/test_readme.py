@@ -16,7 +16,7 @@ def test_the_readme_is_short():
 
 def test_the_readme_gives_the_two_commands_as_the_contract_says():
     assert "make run    # set up and serve on http://127.0.0.1:8000 (HOST=... PORT=... to change)" in README
-    assert "make test   # the whole test suite on a throwaway PostgreSQL, then on SQLite" in README
+    assert "make test   # the whole test suite on a throwaway PostgreSQL, and on SQLite" in README
     two = README[README.index("## Two commands") : README.index("## Where to read on")]
     for claim in ("**`make run`**", "**`make test`**", "prints it, once", "never quietly skips the database tests"):
         assert claim in " ".join(two.split()), claim

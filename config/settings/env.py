@@ -316,6 +316,14 @@ SETTINGS: tuple[Setting, ...] = (
         used_by="make test",
     ),
     Setting(
+        "TEST_WORKERS",
+        Kind.INTEGER,
+        "2",
+        "Workers (pytest-xdist) for each of make test's two passes, PostgreSQL and SQLite, run at once.",
+        used_by="make test (scripts/test.sh)",
+        minimum=1,
+    ),
+    Setting(
         "FUZZ_EXAMPLES",
         Kind.INTEGER,
         "0",
