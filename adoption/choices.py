@@ -87,23 +87,40 @@ class EventKind(models.TextChoices):
 
 
 class EventStatus(models.TextChoices):
+    """Where an event stands, in the order deals happen (docs: explanation/market-events)."""
+
     RUMOURED = "rumoured", "Rumoured"
-    ANNOUNCED = "announced", "Announced"
-    COMPLETED = "completed", "Completed"
     DENIED = "denied", "Denied"
+    ANNOUNCED = "announced", "Announced"
+    DEFINITIVE_AGREEMENT = "definitive-agreement", "Definitive agreement"
+    PENDING_APPROVAL = "pending-approval", "Pending approval"
+    COMPLETED = "completed", "Completed"
+    TERMINATED = "terminated", "Terminated"
     CANCELLED = "cancelled", "Cancelled"
 
 
-class Metric(models.TextChoices):
-    OFFER_PRICE_PER_SHARE = "offer-price-per-share", "Offer price per share"
-    INTRADAY_HIGH = "intraday-high", "Intraday high (per share)"
-    OPENING_PRICE = "opening-price", "Opening price (per share)"
-    CLOSING_PRICE = "closing-price", "Closing price (per share)"
-    VALUATION = "valuation", "Valuation"
-    AMOUNT_RAISED = "amount-raised", "Amount raised"
-    DEAL_VALUE = "deal-value", "Deal value"
-    REVENUE = "revenue", "Revenue"
-    OTHER = "other", "Other"
+# Statuses after which nothing more is expected to happen: an expected date makes no sense.
+SETTLED_STATUSES = (EventStatus.DENIED, EventStatus.COMPLETED, EventStatus.TERMINATED, EventStatus.CANCELLED)
+
+
+class Qualifier(models.TextChoices):
+    """How exactly a figure is stated."""
+
+    EXACT = "exact", "Exactly"
+    APPROXIMATELY = "approximately", "About"
+    AT_LEAST = "at-least", "At least"
+    AT_MOST = "at-most", "At most"
+    RANGE = "range", "Between"
+
+
+class LinkKind(models.TextChoices):
+    """How one event bears on an earlier one: what the later event does to it."""
+
+    CONFIRMS = "confirms", "Confirms"
+    DENIES = "denies", "Denies"
+    COMPLETES = "completes", "Completes"
+    SUPERSEDES = "supersedes", "Supersedes"
+    FOLLOWS = "follows", "Follows"
 
 
 class SizeBand(models.TextChoices):

@@ -35,3 +35,35 @@ def format_precise_date(value: datetime.date | None, precision: str) -> str:
     if precision == DatePrecision.YEAR:
         return f"{value.year:04d}"
     return value.isoformat()
+
+
+def previous_period_start(value: datetime.date, precision: str) -> datetime.date:
+    """The first day of the period of `precision` before the one that contains `value`."""
+    start = period_start(value, precision)
+    if precision == DatePrecision.DAY:
+        return start - datetime.timedelta(days=1)
+    return period_start(start - datetime.timedelta(days=1), precision)
+
+
+def latest_start_over_by(day: datetime.date, precision: str) -> datetime.date:
+    """The latest stored date, at `precision`, whose whole period is over by the end of `day`.
+
+    A date stored as 2007-07-01 with month precision stands for some day in July 2007, so it
+    has certainly passed only on 2007-07-31 or later: on `day`, the dates that have
+    certainly passed are those up to the value returned.
+    """
+    if precision == DatePrecision.DAY:
+        return day
+    return previous_period_start(day + datetime.timedelta(days=1), precision)
+
+
+def period_end(value: datetime.date, precision: str) -> datetime.date:
+    """The last day of the period of `precision` that contains `value`."""
+    start = period_start(value, precision)
+    if precision == DatePrecision.WEEK:
+        return start + datetime.timedelta(days=6)
+    months = {DatePrecision.MONTH: 1, DatePrecision.QUARTER: 3, DatePrecision.YEAR: 12}.get(precision)
+    if months is None:
+        return value
+    month = start.month - 1 + months
+    return start.replace(year=start.year + month // 12, month=month % 12 + 1) - datetime.timedelta(days=1)

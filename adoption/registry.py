@@ -32,13 +32,19 @@ from .models import (
     Citation,
     Deployment,
     EventFigure,
+    EventLink,
+    EventParty,
     Guest,
     Hypervisor,
     Industry,
     MarketEvent,
+    Metric,
     OperatingSystem,
     Organization,
     OrganizationAlias,
+    Ownership,
+    PartyRole,
+    Product,
     Purpose,
     ResponseGuestFamily,
     ResponseHypervisor,
@@ -46,6 +52,7 @@ from .models import (
     Survey,
     SurveyResponse,
     Technique,
+    Unit,
 )
 
 
@@ -67,6 +74,9 @@ class Nested:
     order_by: str = "pk"
     help: str = ""  # what the list holds, for the API's documentation
     item: str = ""  # what one row is called in messages, when not its model's name ("alias")
+    # Fields a row may leave out although the model requires them: the model fills them in
+    # (a figure's unit, from its currency or its metric).
+    filled: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.identity:
@@ -136,6 +146,11 @@ class Resource:
     # Read-only API fields: {API name: model attribute}, each shown after the column it
     # describes (a date's text at its precision, after the precision).
     displays: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Read-only lists the record derives ({API name: (attribute, help)}), after the displays.
+    derived: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Read-only lists of other records' rows that point at this one ({API name: rows}), shown
+    # on it but written on the other record: an event's `linked_from`, the links to it.
+    inbound: dict[str, Nested] = field(default_factory=dict)
     # How a page of full records is read without a query per record.
     select_related: tuple[str, ...] = ()
     prefetch_related: "tuple[str | Prefetch[Any], ...]" = ()
@@ -200,7 +215,7 @@ class Resource:
             names.append(self.column_name(column))
             if column in after:
                 names.append(after[column])
-        return (*names, *TIMESTAMPS)
+        return (*names, *self.derived, *self.inbound, *TIMESTAMPS)
 
     def queryset(self) -> models.QuerySet[Any]:
         """Full records, with what a page of them reads joined or prefetched."""
@@ -236,17 +251,41 @@ DATE_DISPLAY = "The date at its precision."
 # What identifies a nested row within its parent, declared once for every path.
 CITATION_IDENTITY = (("source", "locator"),)
 GUEST_IDENTITY = (("operating_system", "version"),)
-# A figure has no date or source of its own: two sources may disagree on one figure, so
-# the amount is part of what tells figures apart; a corrected amount (or currency) still
-# updates the figure in place when it is the only one of its metric left unmatched.
-FIGURE_IDENTITY = (("metric", "amount", "currency"), ("metric", "currency"), ("metric",))
+# Sources disagree: each stated value is its own figure, told apart by its value and the
+# source (and date) that states it; a corrected value still updates the figure in place
+# when it is the only one of its metric from that source left unmatched.
+FIGURE_FIELDS = (
+    "metric",
+    "qualifier",
+    "amount",
+    "amount_to",
+    "unit",
+    "currency",
+    "as_of",
+    "as_of_precision",
+    "stated_by",
+    "source",
+    "part_of",
+    "note",
+)
+FIGURE_IDENTITY = (
+    ("metric", "qualifier", "amount", "amount_to", "unit", "currency", "source", "as_of"),
+    ("metric", "unit", "currency", "source"),
+    ("metric", "source"),
+)
 CITED_SOURCES = Prefetch("citations", queryset=Citation.objects.select_related("source"))
 
 
-def vocabulary(name: str, model: type[models.Model]) -> Resource:
-    """A reference vocabulary: no API list of its own, but CSV and seeds reach it."""
+def vocabulary(name: str, model: type[models.Model], *more: str) -> Resource:
+    """A reference vocabulary: no API list of its own, but CSV and seeds reach it; `more` columns after its own."""
     return Resource(
-        name, model, key="slug", columns=VOCABULARY_COLUMNS, brief_label="name", search=VOCABULARY_COLUMNS, api=False
+        name,
+        model,
+        key="slug",
+        columns=(*VOCABULARY_COLUMNS, *more),
+        brief_label="name",
+        search=VOCABULARY_COLUMNS,
+        api=False,
     )
 
 
@@ -259,6 +298,9 @@ RESOURCES: dict[str, Resource] = {
         vocabulary("industries", Industry),
         vocabulary("techniques", Technique),
         vocabulary("purposes", Purpose),
+        vocabulary("units", Unit, "currency"),
+        vocabulary("metrics", Metric, "units"),
+        vocabulary("party-roles", PartyRole),
         Resource(
             "organizations",
             Organization,
@@ -269,7 +311,6 @@ RESOURCES: dict[str, Resource] = {
                 "aliases",
                 "country",
                 "industry",
-                "parent",
                 "website",
                 "description",
                 "synthetic",
@@ -288,13 +329,22 @@ RESOURCES: dict[str, Resource] = {
             search=("name", "slug", "aliases__name", "description"),
             description="Organizations: customers, vendors, integrators, analysts and publishers, with their aliases.",
             filters=Filters(
-                relations={"industry": "industry", "parent": "parent"},
+                relations={"industry": "industry"},
                 choices={"country": "country"},
                 contains={"name": "name"},
             ),
             ordering=("name", "slug", "country", "created", "updated"),
-            select_related=("industry", "parent"),
-            prefetch_related=("aliases",),
+            inbound={
+                "ownerships": Nested(
+                    Ownership,
+                    "organization",
+                    ("reference", "parent", "started_on", "started_precision", "ended_on", "ended_precision"),
+                    order_by="started_on",
+                    help="Who owned it and when (written at /api/ownerships/).",
+                )
+            },
+            select_related=("industry",),
+            prefetch_related=("aliases", Prefetch("ownerships", queryset=Ownership.objects.select_related("parent"))),
         ),
         Resource(
             "hypervisors",
@@ -324,6 +374,34 @@ RESOURCES: dict[str, Resource] = {
             filters=Filters(relations={"vendor": "vendor"}, choices={"family": "family"}, contains={"name": "name"}),
             ordering=("name", "slug", "family", "created", "updated"),
             select_related=("vendor",),
+        ),
+        Resource(
+            "products",
+            Product,
+            key="slug",
+            columns=(
+                "slug",
+                "name",
+                "vendor",
+                "hypervisor",
+                "operating_system",
+                "version",
+                "released_on",
+                "released_precision",
+                "description",
+            ),
+            brief_label="name",
+            search=("name", "slug", "description", "vendor__name", "vendor__aliases__name", "hypervisor__name"),
+            description="Products: a vendor's named products and editions, with the hypervisor or operating "
+            "system each packages.",
+            filters=Filters(
+                relations={"vendor": "vendor", "hypervisor": "hypervisor", "operating_system": "operating_system"},
+                dates={"released_on": "released_on"},
+                contains={"name": "name"},
+            ),
+            ordering=("name", "slug", "released_on", "created", "updated"),
+            displays={"released": ("released_display", "released_precision")},
+            select_related=("vendor", "hypervisor", "operating_system"),
         ),
         Resource(
             "sources",
@@ -362,6 +440,7 @@ RESOURCES: dict[str, Resource] = {
                 "reference",
                 "customer",
                 "hypervisor",
+                "product",
                 "hypervisor_version",
                 "host_os",
                 "host_os_version",
@@ -400,6 +479,7 @@ RESOURCES: dict[str, Resource] = {
                     "customer": "customer",
                     "hypervisor": "hypervisor",
                     "hypervisor_vendor": "hypervisor__vendor",
+                    "product": "product",
                     "host_os": "host_os",
                     "guest_os": "guests__operating_system",
                     "supplier": "supplier",
@@ -418,7 +498,7 @@ RESOURCES: dict[str, Resource] = {
             ),
             ordering=("reference", "reported_on", "stage", "created", "updated"),
             displays={"reported": ("reported_display", "reported_precision")},
-            select_related=("customer", "hypervisor", "host_os", "supplier"),
+            select_related=("customer", "hypervisor", "product", "host_os", "supplier"),
             prefetch_related=(
                 "purposes",
                 Prefetch("guests", queryset=Guest.objects.select_related("operating_system")),
@@ -436,16 +516,48 @@ RESOURCES: dict[str, Resource] = {
                 "status",
                 "date",
                 "date_precision",
+                "expected_on",
+                "expected_precision",
                 "organization",
                 "counterparty",
+                "parties",
                 "hypervisors",
                 "operating_systems",
+                "products",
                 "summary",
                 "figures",
+                "links",
                 "citations",
             ),
             nested={
-                "figures": Nested(EventFigure, "event", ("metric", "amount", "currency", "note"), FIGURE_IDENTITY),
+                "parties": Nested(
+                    EventParty,
+                    "event",
+                    ("organization", "role", "note"),
+                    (("organization", "role"),),
+                    help="Every organization with a part in the event besides its subject (organization) and "
+                    "counterparty, each in a role: acquirer, target, underwriter, adviser, investor, analyst...",
+                    item="party",
+                ),
+                "figures": Nested(
+                    EventFigure,
+                    "event",
+                    FIGURE_FIELDS,
+                    FIGURE_IDENTITY,
+                    filled=("unit",),
+                    help="Every value stated for the event, each with its unit, qualifier and source; sources "
+                    "that disagree give two figures (figure_disagreements names the metrics).",
+                    item="figure",
+                ),
+                "links": Nested(
+                    EventLink,
+                    "event",
+                    ("kind", "target", "note"),
+                    (("kind", "target"),),
+                    help="How this event bears on earlier ones: it confirms, denies, completes, supersedes or "
+                    "follows them. The other event shows the link in linked_from.",
+                    item="link",
+                ),
                 "citations": Nested(Citation, "event", CITATIONS, CITATION_IDENTITY),
             },
             cited_as="market event",
@@ -457,6 +569,7 @@ RESOURCES: dict[str, Resource] = {
                 "organization__aliases__name",
                 "counterparty__name",
                 "counterparty__aliases__name",
+                "parties__organization__name",
             ),
             description="Market events: IPOs, acquisitions and rumours of them, roadmaps and commentary, with figures.",
             filters=Filters(
@@ -464,17 +577,81 @@ RESOURCES: dict[str, Resource] = {
                     "subject": "organization",
                     "counterparty": "counterparty",
                     "hypervisor": "hypervisors",
+                    "product": "products",
                     "source": "citations__source",
                 },
-                either={"organization": ("organization", "counterparty")},
+                either={
+                    "organization": ("organization", "counterparty"),
+                    "party": ("organization", "counterparty", "parties__organization"),
+                },
                 choices={"kind": "kind", "status": "status"},
-                dates={"date": "date"},
+                dates={"date": "date", "expected_on": "expected_on"},
                 contains={"title": "title"},
             ),
             ordering=("date", "slug", "title", "kind", "status", "created", "updated"),
-            displays={"date_display": ("date_display", "date_precision")},
+            displays={
+                "date_display": ("date_display", "date_precision"),
+                "expected_display": ("expected_display", "expected_precision"),
+            },
+            derived={
+                "figure_disagreements": (
+                    "figure_disagreements",
+                    "The metrics for which sources state different values (in the same unit): each value is "
+                    "kept as its own figure; reports use the one the documented rule picks.",
+                )
+            },
+            inbound={
+                "linked_from": Nested(
+                    EventLink,
+                    "target",
+                    ("kind", "event", "note"),
+                    help="Later events that bear on this one: kind says what each does to it.",
+                )
+            },
             select_related=("organization", "counterparty"),
-            prefetch_related=("hypervisors", "operating_systems", "figures", CITED_SOURCES),
+            prefetch_related=(
+                "hypervisors",
+                "operating_systems",
+                "products",
+                Prefetch("parties", queryset=EventParty.objects.select_related("organization", "role")),
+                Prefetch(
+                    "figures",
+                    queryset=EventFigure.objects.select_related("metric", "unit", "stated_by", "source", "part_of"),
+                ),
+                Prefetch("links", queryset=EventLink.objects.select_related("target")),
+                Prefetch("linked_from", queryset=EventLink.objects.select_related("event")),
+                CITED_SOURCES,
+            ),
+        ),
+        Resource(
+            "ownerships",
+            Ownership,
+            key="reference",
+            columns=(
+                "reference",
+                "organization",
+                "parent",
+                "started_on",
+                "started_precision",
+                "ended_on",
+                "ended_precision",
+                "event",
+                "source",
+                "locator",
+                "note",
+            ),
+            search=("reference", "organization__name", "parent__name", "note"),
+            description="Ownership periods: who owned an organization, from when to when, on whose word.",
+            filters=Filters(
+                relations={"organization": "organization", "parent": "parent", "event": "event", "source": "source"},
+                dates={"started_on": "started_on", "ended_on": "ended_on"},
+            ),
+            ordering=("reference", "started_on", "ended_on", "created", "updated"),
+            displays={
+                "started": ("started_display", "started_precision"),
+                "ended": ("ended_display", "ended_precision"),
+            },
+            select_related=("organization", "parent", "event", "source"),
         ),
         Resource(
             "surveys",

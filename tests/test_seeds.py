@@ -37,7 +37,8 @@ def test_casio_runs_xen_inside_sles_hosting_windows_servers(seeded):
 def test_swisscom_it_services_runs_xen_under_rhel_5_from_red_hat(seeded):
     swisscom = Deployment.objects.get(reference="swisscom-xen-rhel5-2007")
     assert swisscom.customer.name == "Swisscom IT Services"
-    assert swisscom.customer.parent.name == "Swisscom"
+    assert [owner.name for owner in swisscom.customer.owners_on(datetime.date(2007, 8, 14))] == ["Swisscom"]
+    assert swisscom.product.slug == "rhel-5"
     assert (swisscom.hypervisor.slug, swisscom.host_os.slug, swisscom.host_os_version) == ("xen", "rhel", "5")
     assert swisscom.supplier.slug == "red-hat"
     assert set(swisscom.purposes.values_list("slug", flat=True)) == {"hardware-utilisation"}
@@ -46,11 +47,15 @@ def test_swisscom_it_services_runs_xen_under_rhel_5_from_red_hat(seeded):
 def test_vmware_ipo_figures(seeded):
     ipo = MarketEvent.objects.get(slug="vmware-ipo-2007")
     assert (ipo.kind, ipo.status, ipo.date) == ("ipo", "completed", datetime.date(2007, 8, 14))
-    figures = {figure.metric: (figure.amount, figure.currency) for figure in ipo.figures.all()}
+    figures = {
+        figure.metric.slug: (figure.qualifier, figure.amount, figure.unit.slug, figure.currency, figure.source.slug)
+        for figure in ipo.figures.all()
+    }
+    article = "computing-2007-08-14-vmware-ipo-xensource-rumours"
     assert figures == {
-        "offer-price-per-share": (Decimal("29"), "USD"),
-        "valuation": (Decimal("959000000"), "USD"),
-        "intraday-high": (Decimal("55"), "USD"),
+        "offer-price-per-share": ("exact", Decimal("29"), "money", "USD", article),
+        "valuation": ("exact", Decimal("959000000"), "money", "USD", article),
+        "intraday-high": ("exact", Decimal("55"), "money", "USD", article),
     }
 
 
@@ -60,9 +65,17 @@ def test_citrix_rumour_and_xensource_denial(seeded):
     assert (rumour.organization.slug, rumour.counterparty.slug) == ("citrix", "xensource")
     assert set(rumour.hypervisors.values_list("slug", flat=True)) == {"xen", "virtual-iron"}
     assert rumour.citations.filter(source__kind="analyst-note").exists()
+    parties = {(party.organization.slug, party.role.slug) for party in rumour.parties.all()}
+    assert parties == {("credit-suisse", "analyst"), ("virtual-iron", "target")}
     denial = MarketEvent.objects.get(slug="xensource-not-seeking-buyer-2007")
     assert (denial.status, denial.date_display) == ("denied", "2007-07")
     assert denial.citations.filter(source__kind="interview").exists()
+
+
+def test_red_hats_roadmap_expects_its_update_within_the_year(seeded):
+    roadmap = MarketEvent.objects.get(slug="rhel5-paravirtualized-windows-drivers-2007")
+    assert (roadmap.status, roadmap.expected_display) == ("announced", "2007")
+    assert list(roadmap.products.values_list("slug", flat=True)) == ["rhel-5"]
 
 
 def test_red_hats_impression_stays_a_cited_statement_not_a_survey(vocabulary, seed_file):
@@ -115,7 +128,7 @@ def test_an_edited_seed_updates_its_records_by_natural_key(seeded, seed_file, tm
     casio = Deployment.objects.get(reference="casio-xen-sles-2007")
     assert (casio.pk, casio.stage) == (casio_pk, "pilot")
     assert set(casio.purposes.values_list("slug", flat=True)) == {"mixed-os-hosting", "server-consolidation"}
-    assert MarketEvent.objects.get(slug="vmware-ipo-2007").figures.get(metric="intraday-high").amount == Decimal(
+    assert MarketEvent.objects.get(slug="vmware-ipo-2007").figures.get(metric__slug="intraday-high").amount == Decimal(
         "54.75"
     )
     assert result.updated.total() == 2

@@ -1,9 +1,10 @@
 """Admin for data entry: analysts type case studies, sources and market events in here, one class per resource."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
+from django.template.response import TemplateResponse
 from django_countries.filters import CountryFilter
 from rest_framework.authtoken import admin as authtoken_admin
 from rest_framework.authtoken.models import TokenProxy
@@ -14,13 +15,19 @@ from ..models import (
     Citation,
     Deployment,
     EventFigure,
+    EventLink,
+    EventParty,
     Guest,
     Hypervisor,
     Industry,
     MarketEvent,
+    Metric,
     OperatingSystem,
     Organization,
     OrganizationAlias,
+    Ownership,
+    PartyRole,
+    Product,
     Purpose,
     ResponseGuestFamily,
     ResponseHypervisor,
@@ -28,9 +35,11 @@ from ..models import (
     Survey,
     SurveyResponse,
     Technique,
+    Unit,
     require_citations,
 )
 from ..registry import TIMESTAMPS
+from ..services.ownership import planned_changes, record_acquisition
 from .base import USED_ONLY, TrackedAdmin, changelist_link, links_list, titled
 from .csv import CsvAdminMixin
 from .lookups import LookupGateMixin
@@ -44,6 +53,27 @@ class VocabularyAdmin(CsvAdminMixin, TrackedAdmin):
 admin.site.register(Industry, VocabularyAdmin)
 admin.site.register(Technique, VocabularyAdmin)
 admin.site.register(Purpose, VocabularyAdmin)
+admin.site.register(PartyRole, VocabularyAdmin)
+
+
+@admin.register(Unit)
+class UnitAdmin(VocabularyAdmin):
+    list_display = ("name", "slug", "currency", "description")
+    list_filter = ("currency",)
+
+
+@admin.register(Metric)
+class MetricAdmin(VocabularyAdmin):
+    list_display = ("name", "slug", "unit_list", "description")
+    list_filter = ("units",)
+    autocomplete_fields = ("units",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("units")
+
+    @admin.display(description="units")
+    def unit_list(self, obj):
+        return ", ".join(unit.name for unit in obj.units.all()) or "any"
 
 
 class OrganizationAliasInline(admin.TabularInline):
@@ -54,18 +84,27 @@ class OrganizationAliasInline(admin.TabularInline):
     verbose_name_plural = "aliases (other names it is known by; search finds them)"
 
 
+class OwnershipInline(admin.TabularInline):
+    model = Ownership
+    fk_name = "organization"
+    fields = ("reference", "parent", "started_on", "started_precision", "ended_on", "ended_precision", "source")
+    autocomplete_fields = ("parent", "source")
+    extra = 0
+    verbose_name = "owner"
+    verbose_name_plural = "owners over time (each period with its dates and source)"
+
+
 @admin.register(Organization)
 class OrganizationAdmin(CsvAdminMixin, TrackedAdmin):
-    list_display = ("name", "alias_list", "country", "industry", "parent")
+    list_display = ("name", "alias_list", "country", "industry")
     list_filter = ("synthetic", ("country", CountryFilter), ("industry", USED_ONLY))
-    list_select_related = ("industry", "parent")
+    list_select_related = ("industry",)
     prepopulated_fields = {"slug": ("name",)}
-    autocomplete_fields = ("industry", "parent")
-    inlines = (OrganizationAliasInline,)
-    linked_lookups = ("parent",)  # "Subsidiaries" in used_by
+    autocomplete_fields = ("industry",)
+    inlines = (OrganizationAliasInline, OwnershipInline)
     readonly_fields = ("used_by", *TIMESTAMPS)
     fieldsets = (
-        (None, {"fields": ("name", "slug", "country", "industry", "parent", "website", "description")}),
+        (None, {"fields": ("name", "slug", "country", "industry", "website", "description")}),
         ("Where it appears", {"fields": ("used_by",)}),
         ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
     )
@@ -94,12 +133,20 @@ class OrganizationAdmin(CsvAdminMixin, TrackedAdmin):
             changelist_link(MarketEvent, "Market events about it", obj.events.count(), organization__id__exact=pk),
             changelist_link(
                 MarketEvent,
+                "Market events as another party",
+                obj.event_parts.count(),
+                parties__organization__id__exact=pk,
+            ),
+            changelist_link(Product, "Products it makes", obj.products.count(), vendor__id__exact=pk),
+            changelist_link(
+                MarketEvent,
                 "Market events as counterparty",
                 obj.counterparty_events.count(),
                 counterparty__id__exact=pk,
             ),
             changelist_link(Source, "Sources it published", obj.published_sources.count(), publisher__id__exact=pk),
-            changelist_link(Organization, "Subsidiaries", obj.subsidiaries.count(), parent__id__exact=pk),
+            changelist_link(Ownership, "Periods it was owned", obj.ownerships.count(), organization__id__exact=pk),
+            changelist_link(Ownership, "Periods it owned others", obj.owned.count(), parent__id__exact=pk),
         ]
         return links_list(links)
 
@@ -118,6 +165,43 @@ class HypervisorAdmin(CsvAdminMixin, TrackedAdmin):
     @admin.display(description="techniques")
     def technique_list(self, obj):
         return ", ".join(technique.name for technique in obj.techniques.all())
+
+
+@admin.register(Product)
+class ProductAdmin(CsvAdminMixin, TrackedAdmin):
+    list_display = ("name", "vendor", "hypervisor", "operating_system", "version", "released")
+    list_filter = (("vendor", USED_ONLY), ("hypervisor", USED_ONLY), ("operating_system", USED_ONLY))
+    list_select_related = ("vendor", "hypervisor", "operating_system")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("vendor", "hypervisor", "operating_system")
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "vendor", ("hypervisor", "operating_system"), "version")}),
+        ("Released", {"fields": (("released_on", "released_precision"),)}),
+        (None, {"fields": ("description",)}),
+        ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
+    )
+
+    @admin.display(description="released", ordering="released_on")
+    def released(self, obj):
+        return obj.released_display or "—"
+
+
+@admin.register(Ownership)
+class OwnershipAdmin(CsvAdminMixin, TrackedAdmin):
+    list_display = ("reference", "organization", "parent", "period", "source")
+    list_filter = (("parent", titled(USED_ONLY, "owner")), ("source", titled(USED_ONLY, "source")))
+    list_select_related = ("organization", "parent", "source")
+    autocomplete_fields = ("organization", "parent", "event", "source")
+    fieldsets = (
+        (None, {"fields": ("reference", ("organization", "parent"))}),
+        ("Period", {"fields": (("started_on", "started_precision"), ("ended_on", "ended_precision"))}),
+        ("On whose word", {"fields": ("event", ("source", "locator"), "note")}),
+        ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
+    )
+
+    @admin.display(description="period", ordering="started_on")
+    def period(self, obj):
+        return obj.period_display
 
 
 @admin.register(OperatingSystem)
@@ -194,13 +278,16 @@ class DeploymentAdmin(CsvAdminMixin, TrackedAdmin):
         ("citations__source", titled(USED_ONLY, "cited source")),
     )
     list_select_related = ("customer", "hypervisor", "host_os")
-    autocomplete_fields = ("customer", "hypervisor", "host_os", "supplier", "purposes")
+    autocomplete_fields = ("customer", "hypervisor", "product", "host_os", "supplier", "purposes")
     date_hierarchy = "reported_on"
     linked_lookups = ("customer", "supplier")  # an organization's used_by links
     inlines = (GuestInline, DeploymentCitationInline)
     fieldsets = (
         (None, {"fields": ("reference", "customer", "stage", "purposes", "supplier")}),
-        ("Platform", {"fields": (("hypervisor", "hypervisor_version"), ("host_os", "host_os_version"))}),
+        (
+            "Platform",
+            {"fields": (("hypervisor", "hypervisor_version"), "product", ("host_os", "host_os_version"))},
+        ),
         ("Scale", {"fields": (("host_count", "vm_count"),)}),
         ("Reported", {"fields": (("reported_on", "reported_precision"), "summary")}),
         ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
@@ -270,38 +357,122 @@ class SourceAdmin(CsvAdminMixin, TrackedAdmin):
         )
 
 
-class EventFigureInline(admin.TabularInline):
-    model = EventFigure
-    fields = ("metric", "amount", "currency", "note")
+class EventPartyInline(admin.TabularInline):
+    model = EventParty
+    fields = ("organization", "role", "note")
+    autocomplete_fields = ("organization", "role")
     extra = 1
-    verbose_name = "figure"
+    verbose_name_plural = "other parties (besides the subject and counterparty), each in its role"
+
+
+class EventFigureInline(admin.StackedInline):
+    model = EventFigure
+    fields = (
+        ("metric", "part_of"),
+        ("qualifier", "amount", "amount_to"),
+        ("unit", "currency"),
+        ("as_of", "as_of_precision"),
+        ("source", "stated_by"),
+        "note",
+    )
+    autocomplete_fields = ("metric", "part_of", "unit", "source", "stated_by")
+    extra = 1
+    verbose_name_plural = "figures (one per value a source states; sources that disagree give two)"
+
+
+class EventLinkInline(admin.TabularInline):
+    model = EventLink
+    fk_name = "event"
+    fields = ("kind", "target", "note")
+    autocomplete_fields = ("target",)
+    extra = 0
+    verbose_name_plural = "links to earlier events (this event confirms, denies, completes, supersedes or follows them)"
 
 
 @admin.register(MarketEvent)
 class MarketEventAdmin(CsvAdminMixin, TrackedAdmin):
-    list_display = ("title", "kind", "status", "when", "organization", "counterparty")
+    list_display = ("title", "kind", "status", "when", "organization", "counterparty", "disagreements")
     list_filter = (
         "kind",
         "status",
         ("organization", titled(USED_ONLY, "subject")),
         ("counterparty", titled(USED_ONLY, "counterparty")),
+        ("parties__organization", titled(USED_ONLY, "other party")),
+        ("parties__role", titled(USED_ONLY, "party role")),
+        ("figures__metric", titled(USED_ONLY, "figure")),
         ("citations__source", titled(USED_ONLY, "cited source")),
     )
     list_select_related = ("organization", "counterparty")
     prepopulated_fields = {"slug": ("title",)}
-    autocomplete_fields = ("organization", "counterparty", "hypervisors", "operating_systems")
+    autocomplete_fields = ("organization", "counterparty", "hypervisors", "operating_systems", "products")
     date_hierarchy = "date"
-    inlines = (EventFigureInline, EventCitationInline)
+    inlines = (EventPartyInline, EventFigureInline, EventLinkInline, EventCitationInline)
+    readonly_fields = ("figure_disagreements", "linked_from_list", *TIMESTAMPS)
+    actions = ("record_ownership",)
     fieldsets = (
         (None, {"fields": ("title", "slug", ("kind", "status"), ("date", "date_precision"))}),
-        ("Who and what", {"fields": (("organization", "counterparty"), "hypervisors", "operating_systems")}),
+        ("Not yet happened", {"fields": (("expected_on", "expected_precision"),)}),
+        (
+            "Who and what",
+            {"fields": (("organization", "counterparty"), "hypervisors", "operating_systems", "products")},
+        ),
         (None, {"fields": ("summary",)}),
+        ("Read from the rows below and other events", {"fields": ("figure_disagreements", "linked_from_list")}),
         ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
     )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("figures__metric")
 
     @admin.display(description="date", ordering="date")
     def when(self, obj):
         return obj.date_display
+
+    @admin.display(description="figures that disagree")
+    def disagreements(self, obj):
+        return ", ".join(obj.figure_disagreements) or "—"
+
+    @admin.display(description="later events that bear on it")
+    def linked_from_list(self, obj):
+        if obj.pk is None:
+            return "—"
+        links = obj.linked_from.select_related("event").order_by("event__date")
+        return links_list([f"{link.event} {link.get_kind_display().lower()} it" for link in links]) if links else "—"
+
+    @admin.action(description="Record the ownership change of the selected completed acquisitions")
+    def record_ownership(self, request, queryset):
+        if not request.user.has_perm("adoption.add_ownership") or not request.user.has_perm(
+            "adoption.change_ownership"
+        ):
+            self.message_user(
+                request, "Recording ownership needs permission to add and change ownership periods.", messages.ERROR
+            )
+            return None
+        plans = [planned_changes(event) for event in queryset.select_related("organization", "counterparty")]
+        if request.POST.get("confirmed") != "yes":
+            context = {
+                **self.admin_site.each_context(request),
+                "title": "Record ownership changes?",
+                "plans": plans,
+                "queryset": queryset,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+                "opts": self.model._meta,
+            }
+            return TemplateResponse(request, "admin/adoption/record_ownership.html", context)
+        written = 0
+        for plan in plans:
+            if plan.problems:
+                self.message_user(request, " ".join(plan.problems), messages.WARNING)
+                continue
+            try:
+                record_acquisition(plan.event)
+            except ValidationError as exc:
+                self.message_user(request, f"{plan.event}: {' '.join(exc.messages)}", messages.ERROR)
+                continue
+            written += 1
+        if written:
+            self.message_user(request, f"Recorded the ownership change of {written} acquisition(s).", messages.SUCCESS)
+        return None
 
 
 @admin.register(Survey)

@@ -63,7 +63,8 @@ class ModelCleanSerializer(serializers.ModelSerializer):
             instance.full_clean(exclude=exclude)
         except DjangoValidationError as exc:
             raise serializers.ValidationError(self._as_api_fields(drf_errors(exc))) from exc
-        return attrs
+        # What validation filled in (a figure's unit, from its currency) is written as validated.
+        return {**attrs, **{name: getattr(instance, name) for name in getattr(self, "filled", ())}}
 
     def _as_api_fields(self, errors: dict) -> dict:
         """Report each model field's errors under the name the API gives it (`url` -> `web_url`)."""
@@ -83,6 +84,7 @@ class NestedRowSerializer(ModelCleanSerializer):
     """
 
     parent_field = ""
+    filled: tuple[str, ...] = ()  # fields the model fills in when left out (Nested.filled)
 
     id = serializers.IntegerField(
         required=False,
@@ -238,11 +240,24 @@ def _row_serializers() -> dict[Nested, type[NestedRowSerializer]]:
         for nested in resource.nested.values():
             # Named for the row (Guest), or for its parent too where several share it (EventCitation).
             prefix = nested.parent_field.title() if parents[nested.model] > 1 else ""
-            meta = type("Meta", (), {"model": nested.model, "fields": ("id", *nested.fields)})
+            meta = type(
+                "Meta",
+                (),
+                {
+                    "model": nested.model,
+                    "fields": ("id", *nested.fields),
+                    "extra_kwargs": {name: {"required": False} for name in nested.filled},
+                },
+            )
             made[nested] = type(
                 f"{prefix}{nested.model.__name__}Serializer",
                 (NestedRowSerializer,),
-                {"Meta": meta, "parent_field": nested.parent_field, "__module__": __name__},
+                {
+                    "Meta": meta,
+                    "parent_field": nested.parent_field,
+                    "filled": nested.filled,
+                    "__module__": __name__,
+                },
             )
     return made
 
@@ -287,10 +302,27 @@ def _declared_fields(resource: Resource) -> dict[str, serializers.Field]:
             if name in getattr(model, "FOLDED_UNIQUE", {}):
                 kwargs["validators"] = []  # the model's own check, as for the fields Meta lists
             declared[resource.renamed[name]] = field_class(source=name, **kwargs)
+    for name, (source, help_text) in resource.derived.items():
+        renamed = {"source": source} if source != name else {}
+        declared[name] = serializers.ListField(
+            child=serializers.CharField(), read_only=True, help_text=help_text, **renamed
+        )
+    for name, nested in resource.inbound.items():
+        declared[name] = _inbound_rows(nested)(many=True, read_only=True, **_help(nested))
     for name, (source, _) in resource.displays.items():
         renamed: dict[str, Any] = {"source": source} if source != name else {}
         declared[name] = serializers.CharField(read_only=True, help_text=DATE_DISPLAY, **renamed)
     return declared
+
+
+@cache
+def _inbound_rows(nested: Nested) -> type[serializers.ModelSerializer]:
+    """Read-only rows of another record that point at this one (an event's links from later events)."""
+    meta = type(
+        "Meta", (), {"model": nested.model, "fields": ("id", *nested.fields), "read_only_fields": nested.fields}
+    )
+    name = f"{nested.model.__name__}{nested.parent_field.title()}Serializer"
+    return type(name, (serializers.ModelSerializer,), {"Meta": meta, "serializer_related_field": BriefRelatedField})
 
 
 @cache

@@ -16,6 +16,7 @@ from .base import (
 )
 from .catalog import Hypervisor, OperatingSystem, Purpose
 from .organizations import Organization
+from .products import Product
 from .synthetic import synthetic_field
 
 
@@ -35,6 +36,14 @@ class Deployment(PermanentKeyMixin, PreciseDatesMixin, TimeStampedModel):
         Organization, on_delete=models.PROTECT, related_name="deployments", help_text="Who runs it."
     )
     hypervisor = models.ForeignKey(Hypervisor, on_delete=models.PROTECT, related_name="deployments")
+    product = models.ForeignKey(
+        Product,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="deployments",
+        help_text="The named product or edition, when the source gives one; its hypervisor must be this one.",
+    )
     hypervisor_version = models.CharField(max_length=50, blank=True, help_text='As reported, e.g. "3.0".')
     host_os = models.ForeignKey(
         OperatingSystem,
@@ -101,6 +110,10 @@ class Deployment(PermanentKeyMixin, PreciseDatesMixin, TimeStampedModel):
         super().clean()
         if self.host_os_version and self.host_os_id is None:
             raise ValidationError({"host_os_version": "A host OS version needs a host OS: choose the host OS too."})
+        if self.product_id is not None and self.hypervisor_id is not None:
+            packaged = Product.objects.filter(pk=self.product_id).values_list("hypervisor_id", flat=True).first()
+            if packaged is not None and packaged != self.hypervisor_id:
+                raise ValidationError({"product": "This product packages another hypervisor than the deployment's."})
 
     @property
     def reported_display(self) -> str:

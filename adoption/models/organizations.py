@@ -5,7 +5,6 @@ import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
 from django_countries.fields import CountryField
 
 from .base import (
@@ -74,14 +73,6 @@ class Organization(FoldedKeyMixin, TimeStampedModel):
     industry = models.ForeignKey(
         Industry, on_delete=models.PROTECT, null=True, blank=True, related_name="organizations"
     )
-    parent = models.ForeignKey(
-        "self",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="subsidiaries",
-        help_text="The group it belongs to (Swisscom IT Services belongs to Swisscom).",
-    )
     website = models.URLField(blank=True, max_length=500)
     description = models.TextField(blank=True, max_length=5000, help_text="What it does, in our own words.")
     synthetic = synthetic_field()
@@ -94,13 +85,6 @@ class Organization(FoldedKeyMixin, TimeStampedModel):
 
     class Meta:
         ordering = ["name"]
-        constraints = [
-            models.CheckConstraint(
-                condition=~Q(parent=F("pk")),
-                name="organization_not_own_parent",
-                violation_error_message="An organization cannot be its own parent.",
-            ),
-        ]
 
     def __str__(self):
         return self.name
@@ -133,14 +117,9 @@ class Organization(FoldedKeyMixin, TimeStampedModel):
         `where` names this record ("line 2") when it has no slug yet."""
         return f"“{self.name}” ({where or self.slug}) already has this {field_name}, ignoring case and spacing."
 
-    def clean(self):
-        super().clean()
-        ancestor, seen = self.parent, set()
-        while ancestor is not None and ancestor.pk not in seen:
-            if self.pk is not None and ancestor.pk == self.pk:
-                raise ValidationError({"parent": "This parent would make the organization its own ancestor."})
-            seen.add(ancestor.pk)
-            ancestor = ancestor.parent
+    def owners_on(self, day) -> "models.QuerySet[Organization]":
+        """The organizations that owned this one on `day` (its ownership periods: models.ownership)."""
+        return Organization.objects.filter(pk__in=self.ownerships.covering(day).values("parent"))
 
 
 class OrganizationAlias(TimeStampedModel):

@@ -26,11 +26,9 @@ from .. import audit
 from ..registry import RESOURCES, Resource
 from .upsert import Entry, Problem, UpsertError, upsert
 
-# Seed files have a section per resource, named as the API names it, and load them in
-# this order, so a later one can refer to what an earlier one defined.
-SECTIONS: dict[str, Resource] = {
-    name: RESOURCES[name] for name in ("organizations", "sources", "deployments", "events")
-}
+# Seed files have a section per resource with an API list, named as the API names it, and
+# load them in the registry's order, so a later one can refer to what an earlier one defined.
+SECTIONS: dict[str, Resource] = {name: resource for name, resource in RESOURCES.items() if resource.api}
 
 
 @dataclass(frozen=True)

@@ -441,8 +441,14 @@ class _RowBuilder:
         errors = {}
         for child_field in nested.fields:
             if child_field in values:
+                model_field = nested.model._meta.get_field(child_field)
+                if model_field.related_model is self.model and values[child_field] in self.new_keys:
+                    # A row pointing at a record this import creates (an event's link to
+                    # another new event): the key stands in for its id until it is created.
+                    setattr(child, model_field.attname, PendingKey(values[child_field]))
+                    continue
                 try:
-                    self._assign(child, nested.model._meta.get_field(child_field), values[child_field])
+                    self._assign(child, model_field, values[child_field])
                 except _Invalid as exc:
                     errors[child_field] = [str(exc)]
         try:
@@ -596,9 +602,24 @@ class _Writer:
         all_changes = []
         for row in rows:
             if row.created or name in row.changed_lists:
-                row.list_changes[name].parent_pk = row.instance.pk
-                all_changes.append(row.list_changes[name])
+                changes = row.list_changes[name]
+                changes.parent_pk = row.instance.pk
+                for child in [*changes.created, *(child for child, _ in changes.changed)]:
+                    self._set_pending_keys(child, nested)
+                all_changes.append(changes)
         write_rows(nested, all_changes, user=self.user, reason=self.reason)
+
+
+    def _set_pending_keys(self, child: models.Model, nested: Nested) -> None:
+        """Point a row's relations that wait for records of this import at them, created by now."""
+        for attname in nested.attnames:
+            key = getattr(child, attname)
+            if isinstance(key, PendingKey):
+                setattr(child, attname, self.keys.get(self.model, key))
+
+
+class PendingKey(str):
+    """The natural key of a record the same import creates, held where its id will go."""
 
 
 def _resolved(instance: models.Model) -> list[str]:
