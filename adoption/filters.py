@@ -16,11 +16,13 @@ from django import forms
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django_countries.fields import CountryField
 
 from . import confidential
 from .choices import COUNTRY_CHOICES
 from .ids import parse_id
+from .models import PRINCIPAL_ROLES, EventFigure, MarketEvent, Metric, Organization, Ownership, PartyRole
 from .registry import Filters, Resource, concrete_field, natural_key_field, related_model, resource_for
 
 
@@ -241,6 +243,193 @@ def choices_of(model: type[models.Model], path: str):
     return COUNTRY_CHOICES if isinstance(model_field, CountryField) else model_field.choices
 
 
+class TogetherFilterSet(BaseFilterSet):
+    """Filters that apply to one row together: `party=citrix&party_role=acquirer` is Citrix *as*
+    acquirer, not Citrix in any role in an event that has some acquirer.
+
+    Each group's filters share one method, which applies the whole group once (for the
+    first of them the request gives) and does nothing for the others.
+    """
+
+    together: dict[str, tuple[str, ...]] = {}  # method name -> the parameters it applies together
+
+    def given(self, method: str) -> dict:
+        """The cleaned values of `method`'s group that the request gives."""
+        data = self.form.cleaned_data
+        return {name: data[name] for name in self.together[method] if data.get(name) not in (None, [], "")}
+
+    def first_given(self, method: str, name: str) -> bool:
+        return next(iter(self.given(method)), None) == name
+
+
+def _records(values) -> list:
+    return list(values or [])
+
+
+class EventFilterSet(TogetherFilterSet):
+    """Events: by party and role together, by figure and value together."""
+
+    together = {
+        "filter_party": ("party", "party_id", "party_role"),
+        "filter_figure": ("figure", "figure_value__gte", "figure_value__lte", "figure_currency"),
+    }
+
+    party = KeyFilter(
+        field_name="parties__organization",
+        queryset=Organization.objects.all(),
+        to_field_name="slug",
+        method="filter_party",
+        label="An organization (slug) with any part in the event: subject, counterparty or another party; "
+        "with party_role, in that role. Repeat for OR.",
+    )
+    party_id = IdFilter(
+        field_name="parties__organization",
+        queryset=Organization.objects.all(),
+        method="filter_party",
+        label="As party, by id.",
+    )
+    party_role = KeyFilter(
+        field_name="parties__role",
+        queryset=PartyRole.objects.all(),
+        to_field_name="slug",
+        method="filter_party",
+        label="Events with a party in this role (slug: acquirer, analyst...; subject and counterparty are the "
+        "event's own fields); with party, that organization in that role. Repeat for OR.",
+    )
+    figure = KeyFilter(
+        field_name="figures__metric",
+        queryset=Metric.objects.all(),
+        to_field_name="slug",
+        method="filter_figure",
+        label="Events with a figure of this metric (slug: deal-value...); figure_value__gte/__lte and "
+        "figure_currency then apply to that figure. Repeat for OR.",
+    )
+    figure_value__gte = django_filters.NumberFilter(
+        field_name="figures__amount",
+        method="filter_figure",
+        label="A figure (of the metric figure names) whose value can be this or more: a range counts "
+        "when its high end is.",
+    )
+    figure_value__lte = django_filters.NumberFilter(
+        field_name="figures__amount",
+        method="filter_figure",
+        label="A figure (of the metric figure names) whose value can be this or less: a range counts "
+        "when its low end is.",
+    )
+    figure_currency = django_filters.MultipleChoiceFilter(
+        field_name="figures__currency",
+        choices=EventFigure._meta.get_field("currency").choices,
+        method="filter_figure",
+        label="A figure in this currency (ISO 4217); repeat for OR.",
+    )
+
+    def filter_party(self, queryset, name, value):
+        if not self.first_given("filter_party", name):
+            return queryset
+        given = self.given("filter_party")
+        organizations = _records(given.get("party")) + _records(given.get("party_id"))
+        roles = _records(given.get("party_role"))
+        condition = Q()
+        for role in roles or [None]:
+            condition |= _in_role(role, organizations)
+        return queryset.filter(pk__in=MarketEvent.objects.filter(condition).values("pk"))
+
+    def filter_figure(self, queryset, name, value):
+        if not self.first_given("filter_figure", name):
+            return queryset
+        given = self.given("filter_figure")
+        figures = EventFigure.objects.annotate(high=Coalesce("amount_to", "amount"))
+        if metrics := _records(given.get("figure")):
+            figures = figures.filter(metric__in=metrics)
+        if "figure_value__gte" in given:
+            figures = figures.filter(high__gte=given["figure_value__gte"])
+        if "figure_value__lte" in given:
+            figures = figures.filter(amount__lte=given["figure_value__lte"])
+        if currencies := given.get("figure_currency"):
+            figures = figures.filter(currency__in=currencies)
+        return queryset.filter(pk__in=figures.values("event"))
+
+
+def _in_role(role: PartyRole | None, organizations: list) -> Q:
+    """Events in which one of `organizations` (any, when none) has `role` (any, when None)."""
+    slug = role.slug if role is not None else None
+    if slug == PRINCIPAL_ROLES[0]:
+        return Q(organization__in=organizations) if organizations else Q()
+    if slug == PRINCIPAL_ROLES[1]:
+        return Q(counterparty__in=organizations) if organizations else Q(counterparty__isnull=False)
+    if role is not None:
+        return Q(parties__role=role, **({"parties__organization__in": organizations} if organizations else {}))
+    return (
+        Q(organization__in=organizations)
+        | Q(counterparty__in=organizations)
+        | Q(parties__organization__in=organizations)
+    )
+
+
+class OrganizationFilterSet(TogetherFilterSet):
+    """Organizations: by owner over time (ownership periods)."""
+
+    together = {"filter_owned": ("owned_by", "owned_by_id", "owned_on")}
+
+    parent = KeyFilter(
+        field_name="ownerships__parent",
+        queryset=Organization.objects.all(),
+        to_field_name="slug",
+        method="filter_parent",
+        label="Owned now by this organization (slug): an ownership period with no end. Repeat for OR.",
+    )
+    parent_id = IdFilter(
+        field_name="ownerships__parent",
+        queryset=Organization.objects.all(),
+        method="filter_parent",
+        label="As parent, by id.",
+    )
+    owned_by = KeyFilter(
+        field_name="ownerships__parent",
+        queryset=Organization.objects.all(),
+        to_field_name="slug",
+        method="filter_owned",
+        label="Owned at some time by this organization (slug); with owned_on, on that date. Repeat for OR.",
+    )
+    owned_by_id = IdFilter(
+        field_name="ownerships__parent",
+        queryset=Organization.objects.all(),
+        method="filter_owned",
+        label="As owned_by, by id.",
+    )
+    owned_on = django_filters.DateFilter(
+        field_name="ownerships__started_on",
+        method="filter_owned",
+        label="Owned (by owned_by, or by anyone) on this date (YYYY-MM-DD): periods certainly under way then. "
+        "A start known only to the month or year counts from the end of that period.",
+    )
+
+    def filter_parent(self, queryset, name, value):
+        if not value:
+            return queryset
+        periods = Ownership.objects.filter(parent__in=value, ended_on__isnull=True)
+        return queryset.filter(pk__in=periods.values("organization"))
+
+    def filter_owned(self, queryset, name, value):
+        if not self.first_given("filter_owned", name):
+            return queryset
+        given = self.given("filter_owned")
+        periods = Ownership.objects.all()
+        owners = _records(given.get("owned_by")) + _records(given.get("owned_by_id"))
+        if owners:
+            periods = periods.filter(parent__in=owners)
+        if "owned_on" in given:
+            periods = periods.covering(given["owned_on"])
+        return queryset.filter(pk__in=periods.values("organization"))
+
+
+# Resources whose lists take filters beyond their registry entry's families.
+FILTERSET_BASES: dict[type[models.Model], type[BaseFilterSet]] = {
+    MarketEvent: EventFilterSet,
+    Organization: OrganizationFilterSet,
+}
+
+
 @cache
 def filterset_for(model: type[models.Model]) -> type[BaseFilterSet] | None:
     """The filter set of a resource's list, built once from its registry entry (None for the
@@ -250,4 +439,5 @@ def filterset_for(model: type[models.Model]) -> type[BaseFilterSet] | None:
         return None
     meta = type("Meta", (), {"model": model, "fields": []})
     name = f"{model.__name__}FilterSet"
-    return type(name, (BaseFilterSet,), {"Meta": meta, "spec": resource.filters, "search_fields": resource.search})
+    base = FILTERSET_BASES.get(model, BaseFilterSet)
+    return type(name, (base,), {"Meta": meta, "spec": resource.filters, "search_fields": resource.search})

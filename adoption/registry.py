@@ -580,10 +580,7 @@ RESOURCES: dict[str, Resource] = {
                     "product": "products",
                     "source": "citations__source",
                 },
-                either={
-                    "organization": ("organization", "counterparty"),
-                    "party": ("organization", "counterparty", "parties__organization"),
-                },
+                either={"organization": ("organization", "counterparty")},
                 choices={"kind": "kind", "status": "status"},
                 dates={"date": "date", "expected_on": "expected_on"},
                 contains={"title": "title"},

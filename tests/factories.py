@@ -122,8 +122,15 @@ class EventFigureFactory(factory.django.DjangoModelFactory):
         model = models.EventFigure
 
     event = factory.SubFactory(MarketEventFactory)
-    metric = choices.Metric.OFFER_PRICE_PER_SHARE
+    metric = factory.LazyFunction(
+        lambda: models.Metric.objects.get_or_create(
+            slug="offer-price-per-share", defaults={"name": "Offer price per share"}
+        )[0]
+    )
     amount = Decimal("29")
+    unit = factory.LazyFunction(
+        lambda: models.Unit.objects.get_or_create(slug="money", defaults={"name": "Money", "currency": True})[0]
+    )
     currency = "USD"
 
 

@@ -28,9 +28,17 @@ class BriefRelatedField(serializers.RelatedField):
         super().__init__(**kwargs)
 
     @property
+    def related_model(self):
+        """The model it relates to: its queryset's, or for a read-only field (no queryset) the model field's."""
+        queryset = self.get_queryset()
+        if queryset is not None:
+            return queryset.model
+        return self.parent.Meta.model._meta.get_field(self.source).related_model
+
+    @property
     def resource(self):
         """The related resource (registry): its key and brief label."""
-        return resource_for(self.get_queryset().model)
+        return resource_for(self.related_model)
 
     def to_representation(self, value):
         return brief(value, self.context)
@@ -91,7 +99,7 @@ class BriefRelatedFieldExtension(OpenApiSerializerFieldExtension):
                     {**build_basic_type(OpenApiTypes.STR), "description": f"the {resource.key}"},
                 ]
             }
-        return brief_schema(self.target.get_queryset().model)
+        return brief_schema(self.target.related_model)
 
 
 class RecordUrlFieldExtension(OpenApiSerializerFieldExtension):

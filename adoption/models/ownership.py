@@ -27,6 +27,8 @@ class Ownership(PreciseDatesMixin, TimeStampedModel):
     """A period in which one organization owned another (wholly or in control), with its dates and source."""
 
     precise_dates = (("started_on", "started_precision"), ("ended_on", "ended_precision"))
+    # clean() reads the other periods: an import checks it again once all its rows are written.
+    clean_reads_other_records = True
 
     reference = models.SlugField(
         max_length=200,

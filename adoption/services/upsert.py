@@ -257,11 +257,16 @@ class _Plan:
         _Writer(self.resource, self.keys, user=user, reason=reason).write(self.rows)
 
     def check_after_write(self) -> list[Problem]:
-        """Rules that need the rows written: a parent chain must not loop (Organization.clean)."""
+        """Rules that need the rows written: a chain of owners must not loop (Ownership.clean)."""
         problems = []
         self_relations = [f.name for f in self.model._meta.fields if f.is_relation and f.related_model is self.model]
+        # A model whose rules read other records of its kind (an ownership period, the chain of
+        # owners) is checked again once all rows are written.
+        reads_others = getattr(self.model, "clean_reads_other_records", False)
         for row in self.rows:
-            if row.action == "unchanged" or not any(getattr(row.instance, name + "_id") for name in self_relations):
+            if row.action == "unchanged":
+                continue
+            if not reads_others and not any(getattr(row.instance, name + "_id") for name in self_relations):
                 continue
             try:
                 row.instance.clean()
@@ -608,7 +613,6 @@ class _Writer:
                     self._set_pending_keys(child, nested)
                 all_changes.append(changes)
         write_rows(nested, all_changes, user=self.user, reason=self.reason)
-
 
     def _set_pending_keys(self, child: models.Model, nested: Nested) -> None:
         """Point a row's relations that wait for records of this import at them, created by now."""

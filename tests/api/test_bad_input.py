@@ -80,9 +80,11 @@ def test_missing_required_fields_are_each_named(editor, seeded, resource):
         "organizations": {"slug", "name"},
         "hypervisors": {"slug", "name", "architecture", "licence"},
         "operating-systems": {"slug", "name", "family"},
+        "products": {"slug", "name", "vendor"},
         "sources": {"slug", "kind", "title"},
         "deployments": {"reference", "customer", "hypervisor", "stage", "reported_on", "summary"},
         "events": {"slug", "title", "kind", "status", "date", "organization", "summary"},
+        "ownerships": {"reference", "organization", "parent"},
         "surveys": {"slug", "title", "conducted_by", "fielded_from", "population"},
         "survey-responses": {"reference", "survey"},
     }[resource]
@@ -166,11 +168,17 @@ def test_rules_of_other_resources_answer_400_on_the_field(editor, seeded, resour
     assert database_state() == before
 
 
-def test_an_organization_cannot_become_its_own_parent(editor, seeded):
-    swisscom = Organization.objects.get(slug="swisscom")
-    response = editor.patch(detail_url("organizations", swisscom.pk), {"parent": "swisscom-it-services"}, format="json")
+def test_an_organization_cannot_become_its_own_owner_through_another(editor, seeded):
+    # The seeds record Swisscom IT Services as owned by Swisscom.
+    before = database_state()
+    response = editor.post(
+        list_url("ownerships"),
+        {"reference": "loop", "organization": "swisscom", "parent": "swisscom-it-services"},
+        format="json",
+    )
     assert response.status_code == 400
     assert response.json() == {"parent": ["This parent would make the organization its own ancestor."]}
+    assert database_state() == before
 
 
 def test_a_body_that_is_not_json_is_a_400(editor, seeded):

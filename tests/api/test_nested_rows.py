@@ -41,13 +41,16 @@ def test_adding_one_figure_to_three_unchanged_shows_one_created_figure_and_nothi
     latest = editor.get(url("events", ipo.pk, "history")).json()[0]
     assert latest["rows"] == [
         {
-            "record": "event figure",
+            "record": "figure",
             "id": after[3],
             "action": "created",
             "fields": [
                 {"field": "metric", "old": None, "new": "valuation"},
+                {"field": "qualifier", "old": None, "new": "exact"},
                 {"field": "amount", "old": None, "new": "19100000000.0000"},
+                {"field": "unit", "old": None, "new": "money"},
                 {"field": "currency", "old": None, "new": "USD"},
+                {"field": "as_of_precision", "old": None, "new": "day"},
                 {"field": "note", "old": None, "new": "at the close, day one"},
             ],
         }
@@ -66,7 +69,7 @@ def test_a_changed_figure_is_updated_in_place_and_its_history_names_only_what_ch
     assert [f["id"] for f in response.json()["figures"]][1:] == [f["id"] for f in figures[1:]]
     latest = editor.get(url("events", ipo.pk, "history")).json()[0]
     assert sorted((row["id"], row["action"], tuple(f["field"] for f in row["fields"])) for row in latest["rows"]) == [
-        (ipo.figures.get(metric="offer-price-per-share").pk, "changed", ("amount",)),
+        (ipo.figures.get(metric__slug="offer-price-per-share").pk, "changed", ("amount",)),
         (figures[2]["id"], "changed", ("note",)),
     ]
 
@@ -121,7 +124,7 @@ def test_an_id_not_of_this_record_is_a_400_naming_the_row(editor, ipo, whose):
 
     assert response.status_code == 400
     assert response.json() == {
-        "figures": [f"#2: there is no event figure with id {foreign} in this market event's list."]
+        "figures": [f"#2: there is no figure with id {foreign} in this market event's list."]
     }
     assert list(ipo.figures.values_list("pk", "amount")) == stored
 
@@ -149,12 +152,12 @@ def test_one_figure_is_added_without_resending_the_others(editor, ipo):
     response = editor.post(url("events", ipo.pk, "figures"), NEW_FIGURE, format="json", HTTP_IF_MATCH=read["ETag"])
 
     assert response.status_code == 201, response.json()
-    assert response.json()["metric"] == "valuation" and response.json()["id"] not in ids
+    assert response.json()["metric"]["slug"] == "valuation" and response.json()["id"] not in ids
     assert response["ETag"] != read["ETag"] and response["ETag"] == editor.get(url("events", ipo.pk))["ETag"]
     listed = editor.get(url("events", ipo.pk, "figures")).json()
     assert [figure["id"] for figure in listed] == [*ids, response.json()["id"]]
     latest = editor.get(url("events", ipo.pk, "history")).json()[0]
-    assert [(row["record"], row["action"]) for row in latest["rows"]] == [("event figure", "created")]
+    assert [(row["record"], row["action"]) for row in latest["rows"]] == [("figure", "created")]
 
 
 def test_one_alias_is_added_and_removed_by_its_id(editor, seeded):

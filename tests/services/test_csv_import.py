@@ -4,7 +4,7 @@ import pytest
 from django.test import override_settings
 
 from adoption.csv_codec import CsvFileError
-from adoption.models import Deployment, Organization
+from adoption.models import Deployment, MarketEvent, Organization, Ownership
 from adoption.registry import RESOURCES
 from adoption.services.csv_import import import_csv
 from adoption.services.upsert import UpsertError
@@ -122,12 +122,35 @@ def test_duplicates_within_the_file_and_against_the_database(seeded):
     ]
 
 
-def test_parents_may_come_later_in_the_file_but_not_in_a_loop(seeded):
-    import_csv(ORGS, b"slug,name,parent\nchild-co,Child Co,parent-co\nparent-co,Parent Co,\n")
-    assert Organization.objects.get(slug="child-co").parent.slug == "parent-co"
-    problems = problems_of(ORGS, b"slug,parent\nparent-co,child-co\n".decode())
-    assert problems == ["line 2, parent: This parent would make the organization its own ancestor."]
-    assert Organization.objects.get(slug="parent-co").parent is None
+EVENTS_HEADER = "slug,title,kind,status,date,organization,counterparty,summary,links,citations\n"
+
+
+def test_a_link_may_name_an_event_later_in_the_file(seeded):
+    data = EVENTS_HEADER + (
+        f"acme-buys-bolt-2008,Acme agrees to buy Bolt,acquisition,definitive-agreement,2008-03-03,casio-computer,"
+        f"xensource,Agreed.,confirms|acme-bolt-rumour-2008|the rumour was right,{ARTICLE}|p. 1|\n"
+        f"acme-bolt-rumour-2008,Acme said to eye Bolt,acquisition-rumour,rumoured,2008-02-01,casio-computer,"
+        f"xensource,Rumour.,,{ARTICLE}|p. 2|\n"
+    )
+    result = import_csv(RESOURCES["events"], data.encode())
+
+    assert result.counts == {"created": 2}
+    agreement = MarketEvent.objects.get(slug="acme-buys-bolt-2008")
+    link = agreement.links.get()
+    assert (link.kind, link.target.slug, link.note) == ("confirms", "acme-bolt-rumour-2008", "the rumour was right")
+    assert [back.event.slug for back in link.target.linked_from.all()] == ["acme-buys-bolt-2008"]
+
+
+def test_ownership_periods_may_not_loop_even_within_one_file(seeded):
+    data = (
+        "reference,organization,parent\n"
+        "a-owned-by-b,casio-computer,novell\n"
+        "b-owned-by-a,novell,casio-computer\n"
+    )
+    problems = problems_of(RESOURCES["ownerships"], data)
+    assert "parent: This parent would make the organization its own ancestor." in " ".join(problems)
+    assert not Ownership.objects.filter(reference__in=["a-owned-by-b", "b-owned-by-a"]).exists()
+    assert Organization.objects.get(slug="novell").ownerships.count() == 0
 
 
 def test_a_dry_run_reports_and_writes_nothing(seeded):

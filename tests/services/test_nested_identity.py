@@ -56,13 +56,15 @@ def test_a_second_estimate_of_a_figure_added_in_a_csv_leaves_the_others_alone(se
     ipo = MarketEvent.objects.get(slug="vmware-ipo-2007")
     figures = list(ipo.figures.values_list("pk", "updated"))
     data = export("events", MarketEvent.objects.filter(pk=ipo.pk)).decode()
-    assert "intraday-high|55" in data
-    edited = data.replace("intraday-high|55", "valuation|1000000000|USD|another estimate;intraday-high|55", 1)
+    assert "intraday-high|exact|55|" in data
+    edited = data.replace(
+        "intraday-high|exact|55|", "valuation|approximately|1000000000||money|USD||day||||another estimate;intraday-high|exact|55|", 1
+    )
 
     import_csv(RESOURCES["events"], edited.encode())
 
     assert list(ipo.figures.values_list("pk", "updated"))[:3] == figures
-    assert list(ipo.figures.filter(metric="valuation").values_list("amount", flat=True)) == [959000000, 1000000000]
+    assert list(ipo.figures.filter(metric__slug="valuation").values_list("amount", flat=True)) == [959000000, 1000000000]
     history = EventFigure.history.filter(event_id=ipo.pk)
     assert history.count() == 4 and history.filter(history_type="+").latest("history_id").note == "another estimate"
 
@@ -75,13 +77,13 @@ def test_loading_the_seeds_twice_writes_no_nested_row(seeded, seed_file):
 
 def test_an_edited_seed_figure_is_changed_in_place(seeded, seed_file, tmp_path):
     ipo = MarketEvent.objects.get(slug="vmware-ipo-2007")
-    high = ipo.figures.get(metric="intraday-high")
+    high = ipo.figures.get(metric__slug="intraday-high")
     edited = tmp_path / seed_file.name
     edited.write_text(seed_file.read_text().replace('amount = "55"', 'amount = "54.75"'))
 
     load_seeds(paths=[edited])
 
-    assert ipo.figures.get(metric="intraday-high").pk == high.pk
+    assert ipo.figures.get(metric__slug="intraday-high").pk == high.pk
     assert [row.history_type for row in EventFigure.history.filter(event_id=ipo.pk).order_by("history_id")] == [
         "+",
         "+",
