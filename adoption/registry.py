@@ -389,6 +389,7 @@ RESOURCES: dict[str, Resource] = {
                 "released_on",
                 "released_precision",
                 "description",
+                "synthetic",
             ),
             brief_label="name",
             search=("name", "slug", "description", "vendor__name", "vendor__aliases__name", "hypervisor__name"),
@@ -528,6 +529,7 @@ RESOURCES: dict[str, Resource] = {
                 "figures",
                 "links",
                 "citations",
+                "synthetic",
             ),
             nested={
                 "parties": Nested(
@@ -636,6 +638,7 @@ RESOURCES: dict[str, Resource] = {
                 "source",
                 "locator",
                 "note",
+                "synthetic",
             ),
             search=("reference", "organization__name", "parent__name", "note"),
             description="Ownership periods: who owned an organization, from when to when, on whose word.",

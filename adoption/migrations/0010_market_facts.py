@@ -2376,4 +2376,64 @@ class Migration(migrations.Migration):
             model_name="organization",
             name="parent",
         ),
+        migrations.AddField(
+            model_name="historicalmarketevent",
+            name="synthetic",
+            field=models.BooleanField(
+                db_index=True,
+                default=False,
+                editable=False,
+                help_text="Made-up demo data written by manage.py generate_demo_data, which alone sets this; generate_demo_data --remove deletes exactly the records that have it.",
+            ),
+        ),
+        migrations.AddField(
+            model_name="historicalownership",
+            name="synthetic",
+            field=models.BooleanField(
+                db_index=True,
+                default=False,
+                editable=False,
+                help_text="Made-up demo data written by manage.py generate_demo_data, which alone sets this; generate_demo_data --remove deletes exactly the records that have it.",
+            ),
+        ),
+        migrations.AddField(
+            model_name="historicalproduct",
+            name="synthetic",
+            field=models.BooleanField(
+                db_index=True,
+                default=False,
+                editable=False,
+                help_text="Made-up demo data written by manage.py generate_demo_data, which alone sets this; generate_demo_data --remove deletes exactly the records that have it.",
+            ),
+        ),
+        migrations.AddField(
+            model_name="marketevent",
+            name="synthetic",
+            field=models.BooleanField(
+                db_index=True,
+                default=False,
+                editable=False,
+                help_text="Made-up demo data written by manage.py generate_demo_data, which alone sets this; generate_demo_data --remove deletes exactly the records that have it.",
+            ),
+        ),
+        migrations.AddField(
+            model_name="ownership",
+            name="synthetic",
+            field=models.BooleanField(
+                db_index=True,
+                default=False,
+                editable=False,
+                help_text="Made-up demo data written by manage.py generate_demo_data, which alone sets this; generate_demo_data --remove deletes exactly the records that have it.",
+            ),
+        ),
+        migrations.AddField(
+            model_name="product",
+            name="synthetic",
+            field=models.BooleanField(
+                db_index=True,
+                default=False,
+                editable=False,
+                help_text="Made-up demo data written by manage.py generate_demo_data, which alone sets this; generate_demo_data --remove deletes exactly the records that have it.",
+            ),
+        ),
     ]

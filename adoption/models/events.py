@@ -18,6 +18,7 @@ from .base import (
 from .catalog import Hypervisor, OperatingSystem
 from .organizations import Organization
 from .products import Product
+from .synthetic import synthetic_field
 
 # The two parties an event names in fields of its own; `parties` holds everyone else.
 PRINCIPAL_ROLES = ("subject", "counterparty")
@@ -80,6 +81,7 @@ class MarketEvent(PermanentKeyMixin, PreciseDatesMixin, TimeStampedModel):
         Product, blank=True, related_name="events", help_text="Named products or editions involved."
     )
     summary = models.TextField(max_length=5000, help_text="What happened, in our own words (never copied sentences).")
+    synthetic = synthetic_field()
 
     objects = NaturalKeyManager()
     history = tracked_history(m2m_fields=[hypervisors, operating_systems, products])

@@ -10,6 +10,7 @@ from ..choices import DatePrecision
 from ..dates import format_precise_date, latest_start_over_by
 from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field, tracked_history
 from .organizations import Organization
+from .synthetic import synthetic_field
 
 
 class OwnershipQuerySet(models.QuerySet):
@@ -64,6 +65,7 @@ class Ownership(PreciseDatesMixin, TimeStampedModel):
     )
     locator = models.CharField(max_length=100, blank=True, help_text='Where in the source: "paragraph 10".')
     note = models.CharField(max_length=200, blank=True)
+    synthetic = synthetic_field()
 
     objects = NaturalKeyManager("reference").from_queryset(OwnershipQuerySet)()
     history = tracked_history()

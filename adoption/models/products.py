@@ -5,6 +5,7 @@ from django.db import models
 from ..dates import format_precise_date
 from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field, tracked_history
 from .catalog import Hypervisor, OperatingSystem
+from .synthetic import synthetic_field
 
 
 class Product(PreciseDatesMixin, TimeStampedModel):
@@ -35,6 +36,7 @@ class Product(PreciseDatesMixin, TimeStampedModel):
     released_on = models.DateField(null=True, blank=True, help_text="When it was released, if known.")
     released_precision = precision_field()
     description = models.TextField(blank=True, max_length=5000, help_text="What it is, in our own words.")
+    synthetic = synthetic_field()
 
     objects = NaturalKeyManager()
     history = tracked_history()
