@@ -192,6 +192,7 @@ class OwnershipAdmin(CsvAdminMixin, TrackedAdmin):
     list_filter = (("parent", titled(USED_ONLY, "owner")), ("source", titled(USED_ONLY, "source")))
     list_select_related = ("organization", "parent", "source")
     autocomplete_fields = ("organization", "parent", "event", "source")
+    linked_lookups = ("organization",)  # an organization's used_by links
     fieldsets = (
         (None, {"fields": ("reference", ("organization", "parent"))}),
         ("Period", {"fields": (("started_on", "started_precision"), ("ended_on", "ended_precision"))}),
