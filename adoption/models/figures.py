@@ -154,9 +154,12 @@ class EventFigure(PreciseDatesMixin, TimeStampedModel):
         # with one unit implies it. Otherwise the unit must be given, and the error says why.
         exclude = set(exclude or ())
         unknown_unit = False
-        if self.unit_id is None and "unit" not in exclude:
-            self.unit_id = default_unit(self.metric_id, self.currency)
-            unknown_unit = self.unit_id is None
+        unit: int | None = self.unit_id  # None until given: the column is required, not the argument
+        if unit is None and "unit" not in exclude:
+            unit = default_unit(self.metric_id, self.currency)
+            unknown_unit = unit is None
+            if unit is not None:
+                self.unit_id = unit
         errors: dict[str, list[str]] = {}
         try:
             super().clean_fields(exclude | {"unit"} if unknown_unit else exclude)

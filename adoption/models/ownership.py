@@ -25,6 +25,9 @@ class OwnershipQuerySet(models.QuerySet):
         return self.filter(started & not_ended)
 
 
+OwnershipManager = NaturalKeyManager.from_queryset(OwnershipQuerySet)
+
+
 class Ownership(PreciseDatesMixin, TimeStampedModel):
     """A period in which one organization owned another (wholly or in control), with its dates and source."""
 
@@ -68,7 +71,7 @@ class Ownership(PreciseDatesMixin, TimeStampedModel):
     note = models.CharField(max_length=200, blank=True)
     synthetic = synthetic_field()
 
-    objects = NaturalKeyManager("reference").from_queryset(OwnershipQuerySet)()
+    objects = OwnershipManager("reference")
     history = tracked_history()
 
     class Meta:

@@ -16,6 +16,7 @@ figure_disagreements), which import reads past.
 import csv
 import io
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, models
@@ -47,7 +48,7 @@ def cells(resource: Resource, queryset: models.QuerySet) -> models.QuerySet:
         # to the SELECT; select the rows by id instead, in the same order.
         ordering = queryset.query.order_by or queryset.model._meta.ordering
         queryset = queryset.model.objects.filter(pk__in=queryset.order_by().values("pk")).order_by(*ordering)
-    expressions = {"csv_id": Text(F("pk"))}
+    expressions: dict[str, Any] = {"csv_id": Text(F("pk"))}
     for number, name in enumerate(resource.columns):
         expressions[f"csv_{number}"] = _column(resource, name)
     for name in resource.derived:
