@@ -10,7 +10,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 BEFORE_MARKET_FACTS = [("adoption", "0009_source_url_key")]
-MARKET_FACTS = [("adoption", "0010_market_facts")]
+MARKET_FACTS = [("adoption", "0012_market_facts_finish")]
 
 
 def migrate(target):

@@ -4,100 +4,115 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('adoption', '0001_initial'),
+        ("adoption", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='citation',
-            name='note',
-            field=models.TextField(blank=True, help_text='What the source supports, in our own words.', max_length=2000),
+            model_name="citation",
+            name="note",
+            field=models.TextField(
+                blank=True, help_text="What the source supports, in our own words.", max_length=2000
+            ),
         ),
         migrations.AlterField(
-            model_name='deployment',
-            name='summary',
-            field=models.TextField(help_text='What the source reports, in our own words (never copied sentences).', max_length=5000),
+            model_name="deployment",
+            name="summary",
+            field=models.TextField(
+                help_text="What the source reports, in our own words (never copied sentences).", max_length=5000
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalcitation',
-            name='note',
-            field=models.TextField(blank=True, help_text='What the source supports, in our own words.', max_length=2000),
+            model_name="historicalcitation",
+            name="note",
+            field=models.TextField(
+                blank=True, help_text="What the source supports, in our own words.", max_length=2000
+            ),
         ),
         migrations.AlterField(
-            model_name='historicaldeployment',
-            name='summary',
-            field=models.TextField(help_text='What the source reports, in our own words (never copied sentences).', max_length=5000),
+            model_name="historicaldeployment",
+            name="summary",
+            field=models.TextField(
+                help_text="What the source reports, in our own words (never copied sentences).", max_length=5000
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalhypervisor',
-            name='description',
+            model_name="historicalhypervisor",
+            name="description",
             field=models.TextField(blank=True, max_length=5000),
         ),
         migrations.AlterField(
-            model_name='historicalindustry',
-            name='description',
+            model_name="historicalindustry",
+            name="description",
             field=models.TextField(blank=True, max_length=2000),
         ),
         migrations.AlterField(
-            model_name='historicalmarketevent',
-            name='summary',
-            field=models.TextField(help_text='What happened, in our own words (never copied sentences).', max_length=5000),
+            model_name="historicalmarketevent",
+            name="summary",
+            field=models.TextField(
+                help_text="What happened, in our own words (never copied sentences).", max_length=5000
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalorganization',
-            name='description',
-            field=models.TextField(blank=True, help_text='What it does, in our own words.', max_length=5000),
+            model_name="historicalorganization",
+            name="description",
+            field=models.TextField(blank=True, help_text="What it does, in our own words.", max_length=5000),
         ),
         migrations.AlterField(
-            model_name='historicalpurpose',
-            name='description',
+            model_name="historicalpurpose",
+            name="description",
             field=models.TextField(blank=True, max_length=2000),
         ),
         migrations.AlterField(
-            model_name='historicalsource',
-            name='notes',
-            field=models.TextField(blank=True, help_text='What it is and how it was found, in our own words.', max_length=5000),
+            model_name="historicalsource",
+            name="notes",
+            field=models.TextField(
+                blank=True, help_text="What it is and how it was found, in our own words.", max_length=5000
+            ),
         ),
         migrations.AlterField(
-            model_name='historicaltechnique',
-            name='description',
+            model_name="historicaltechnique",
+            name="description",
             field=models.TextField(blank=True, max_length=2000),
         ),
         migrations.AlterField(
-            model_name='hypervisor',
-            name='description',
+            model_name="hypervisor",
+            name="description",
             field=models.TextField(blank=True, max_length=5000),
         ),
         migrations.AlterField(
-            model_name='industry',
-            name='description',
+            model_name="industry",
+            name="description",
             field=models.TextField(blank=True, max_length=2000),
         ),
         migrations.AlterField(
-            model_name='marketevent',
-            name='summary',
-            field=models.TextField(help_text='What happened, in our own words (never copied sentences).', max_length=5000),
+            model_name="marketevent",
+            name="summary",
+            field=models.TextField(
+                help_text="What happened, in our own words (never copied sentences).", max_length=5000
+            ),
         ),
         migrations.AlterField(
-            model_name='organization',
-            name='description',
-            field=models.TextField(blank=True, help_text='What it does, in our own words.', max_length=5000),
+            model_name="organization",
+            name="description",
+            field=models.TextField(blank=True, help_text="What it does, in our own words.", max_length=5000),
         ),
         migrations.AlterField(
-            model_name='purpose',
-            name='description',
+            model_name="purpose",
+            name="description",
             field=models.TextField(blank=True, max_length=2000),
         ),
         migrations.AlterField(
-            model_name='source',
-            name='notes',
-            field=models.TextField(blank=True, help_text='What it is and how it was found, in our own words.', max_length=5000),
+            model_name="source",
+            name="notes",
+            field=models.TextField(
+                blank=True, help_text="What it is and how it was found, in our own words.", max_length=5000
+            ),
         ),
         migrations.AlterField(
-            model_name='technique',
-            name='description',
+            model_name="technique",
+            name="description",
             field=models.TextField(blank=True, max_length=2000),
         ),
     ]

@@ -4,205 +4,360 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('adoption', '0002_text_length_limits'),
+        ("adoption", "0002_text_length_limits"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicalcitation',
-            name='history_actor',
-            field=models.CharField(blank=True, help_text="The account's name, kept even if the account is deleted later.", max_length=150, verbose_name='by'),
+            model_name="historicalcitation",
+            name="history_actor",
+            field=models.CharField(
+                blank=True,
+                help_text="The account's name, kept even if the account is deleted later.",
+                max_length=150,
+                verbose_name="by",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalcitation',
-            name='history_change',
-            field=models.UUIDField(blank=True, db_index=True, help_text='Shared by every row one request or command wrote.', null=True),
+            model_name="historicalcitation",
+            name="history_change",
+            field=models.UUIDField(
+                blank=True, db_index=True, help_text="Shared by every row one request or command wrote.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='historicalcitation',
-            name='history_entry_point',
-            field=models.CharField(blank=True, help_text='Where the change came from: "admin", "api", "manage.py …".', max_length=40, verbose_name='through'),
+            model_name="historicalcitation",
+            name="history_entry_point",
+            field=models.CharField(
+                blank=True,
+                help_text='Where the change came from: "admin", "api", "manage.py …".',
+                max_length=40,
+                verbose_name="through",
+            ),
         ),
         migrations.AddField(
-            model_name='historicaldeployment',
-            name='history_actor',
-            field=models.CharField(blank=True, help_text="The account's name, kept even if the account is deleted later.", max_length=150, verbose_name='by'),
+            model_name="historicaldeployment",
+            name="history_actor",
+            field=models.CharField(
+                blank=True,
+                help_text="The account's name, kept even if the account is deleted later.",
+                max_length=150,
+                verbose_name="by",
+            ),
         ),
         migrations.AddField(
-            model_name='historicaldeployment',
-            name='history_change',
-            field=models.UUIDField(blank=True, db_index=True, help_text='Shared by every row one request or command wrote.', null=True),
+            model_name="historicaldeployment",
+            name="history_change",
+            field=models.UUIDField(
+                blank=True, db_index=True, help_text="Shared by every row one request or command wrote.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='historicaldeployment',
-            name='history_entry_point',
-            field=models.CharField(blank=True, help_text='Where the change came from: "admin", "api", "manage.py …".', max_length=40, verbose_name='through'),
+            model_name="historicaldeployment",
+            name="history_entry_point",
+            field=models.CharField(
+                blank=True,
+                help_text='Where the change came from: "admin", "api", "manage.py …".',
+                max_length=40,
+                verbose_name="through",
+            ),
         ),
         migrations.AddField(
-            model_name='historicaleventfigure',
-            name='history_actor',
-            field=models.CharField(blank=True, help_text="The account's name, kept even if the account is deleted later.", max_length=150, verbose_name='by'),
+            model_name="historicaleventfigure",
+            name="history_actor",
+            field=models.CharField(
+                blank=True,
+                help_text="The account's name, kept even if the account is deleted later.",
+                max_length=150,
+                verbose_name="by",
+            ),
         ),
         migrations.AddField(
-            model_name='historicaleventfigure',
-            name='history_change',
-            field=models.UUIDField(blank=True, db_index=True, help_text='Shared by every row one request or command wrote.', null=True),
+            model_name="historicaleventfigure",
+            name="history_change",
+            field=models.UUIDField(
+                blank=True, db_index=True, help_text="Shared by every row one request or command wrote.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='historicaleventfigure',
-            name='history_entry_point',
-            field=models.CharField(blank=True, help_text='Where the change came from: "admin", "api", "manage.py …".', max_length=40, verbose_name='through'),
+            model_name="historicaleventfigure",
+            name="history_entry_point",
+            field=models.CharField(
+                blank=True,
+                help_text='Where the change came from: "admin", "api", "manage.py …".',
+                max_length=40,
+                verbose_name="through",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalguest',
-            name='history_actor',
-            field=models.CharField(blank=True, help_text="The account's name, kept even if the account is deleted later.", max_length=150, verbose_name='by'),
+            model_name="historicalguest",
+            name="history_actor",
+            field=models.CharField(
+                blank=True,
+                help_text="The account's name, kept even if the account is deleted later.",
+                max_length=150,
+                verbose_name="by",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalguest',
-            name='history_change',
-            field=models.UUIDField(blank=True, db_index=True, help_text='Shared by every row one request or command wrote.', null=True),
+            model_name="historicalguest",
+            name="history_change",
+            field=models.UUIDField(
+                blank=True, db_index=True, help_text="Shared by every row one request or command wrote.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='historicalguest',
-            name='history_entry_point',
-            field=models.CharField(blank=True, help_text='Where the change came from: "admin", "api", "manage.py …".', max_length=40, verbose_name='through'),
+            model_name="historicalguest",
+            name="history_entry_point",
+            field=models.CharField(
+                blank=True,
+                help_text='Where the change came from: "admin", "api", "manage.py …".',
+                max_length=40,
+                verbose_name="through",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalhypervisor',
-            name='history_actor',
-            field=models.CharField(blank=True, help_text="The account's name, kept even if the account is deleted later.", max_length=150, verbose_name='by'),
+            model_name="historicalhypervisor",
+            name="history_actor",
+            field=models.CharField(
+                blank=True,
+                help_text="The account's name, kept even if the account is deleted later.",
+                max_length=150,
+                verbose_name="by",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalhypervisor',
-            name='history_change',
-            field=models.UUIDField(blank=True, db_index=True, help_text='Shared by every row one request or command wrote.', null=True),
+            model_name="historicalhypervisor",
+            name="history_change",
+            field=models.UUIDField(
+                blank=True, db_index=True, help_text="Shared by every row one request or command wrote.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='historicalhypervisor',
-            name='history_entry_point',
-            field=models.CharField(blank=True, help_text='Where the change came from: "admin", "api", "manage.py …".', max_length=40, verbose_name='through'),
+            model_name="historicalhypervisor",
+            name="history_entry_point",
+            field=models.CharField(
+                blank=True,
+                help_text='Where the change came from: "admin", "api", "manage.py …".',
+                max_length=40,
+                verbose_name="through",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalindustry',
-            name='history_actor',
-            field=models.CharField(blank=True, help_text="The account's name, kept even if the account is deleted later.", max_length=150, verbose_name='by'),
+            model_name="historicalindustry",
+            name="history_actor",
+            field=models.CharField(
+                blank=True,
+                help_text="The account's name, kept even if the account is deleted later.",
+                max_length=150,
+                verbose_name="by",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalindustry',
-            name='history_change',
-            field=models.UUIDField(blank=True, db_index=True, help_text='Shared by every row one request or command wrote.', null=True),
+            model_name="historicalindustry",
+            name="history_change",
+            field=models.UUIDField(
+                blank=True, db_index=True, help_text="Shared by every row one request or command wrote.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='historicalindustry',
-            name='history_entry_point',
-            field=models.CharField(blank=True, help_text='Where the change came from: "admin", "api", "manage.py …".', max_length=40, verbose_name='through'),
+            model_name="historicalindustry",
+            name="history_entry_point",
+            field=models.CharField(
+                blank=True,
+                help_text='Where the change came from: "admin", "api", "manage.py …".',
+                max_length=40,
+                verbose_name="through",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalmarketevent',
-            name='history_actor',
-            field=models.CharField(blank=True, help_text="The account's name, kept even if the account is deleted later.", max_length=150, verbose_name='by'),
+            model_name="historicalmarketevent",
+            name="history_actor",
+            field=models.CharField(
+                blank=True,
+                help_text="The account's name, kept even if the account is deleted later.",
+                max_length=150,
+                verbose_name="by",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalmarketevent',
-            name='history_change',
-            field=models.UUIDField(blank=True, db_index=True, help_text='Shared by every row one request or command wrote.', null=True),
+            model_name="historicalmarketevent",
+            name="history_change",
+            field=models.UUIDField(
+                blank=True, db_index=True, help_text="Shared by every row one request or command wrote.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='historicalmarketevent',
-            name='history_entry_point',
-            field=models.CharField(blank=True, help_text='Where the change came from: "admin", "api", "manage.py …".', max_length=40, verbose_name='through'),
+            model_name="historicalmarketevent",
+            name="history_entry_point",
+            field=models.CharField(
+                blank=True,
+                help_text='Where the change came from: "admin", "api", "manage.py …".',
+                max_length=40,
+                verbose_name="through",
+            ),
         ),
         migrations.AddField(
-            model_name='historicaloperatingsystem',
-            name='history_actor',
-            field=models.CharField(blank=True, help_text="The account's name, kept even if the account is deleted later.", max_length=150, verbose_name='by'),
+            model_name="historicaloperatingsystem",
+            name="history_actor",
+            field=models.CharField(
+                blank=True,
+                help_text="The account's name, kept even if the account is deleted later.",
+                max_length=150,
+                verbose_name="by",
+            ),
         ),
         migrations.AddField(
-            model_name='historicaloperatingsystem',
-            name='history_change',
-            field=models.UUIDField(blank=True, db_index=True, help_text='Shared by every row one request or command wrote.', null=True),
+            model_name="historicaloperatingsystem",
+            name="history_change",
+            field=models.UUIDField(
+                blank=True, db_index=True, help_text="Shared by every row one request or command wrote.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='historicaloperatingsystem',
-            name='history_entry_point',
-            field=models.CharField(blank=True, help_text='Where the change came from: "admin", "api", "manage.py …".', max_length=40, verbose_name='through'),
+            model_name="historicaloperatingsystem",
+            name="history_entry_point",
+            field=models.CharField(
+                blank=True,
+                help_text='Where the change came from: "admin", "api", "manage.py …".',
+                max_length=40,
+                verbose_name="through",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalorganization',
-            name='history_actor',
-            field=models.CharField(blank=True, help_text="The account's name, kept even if the account is deleted later.", max_length=150, verbose_name='by'),
+            model_name="historicalorganization",
+            name="history_actor",
+            field=models.CharField(
+                blank=True,
+                help_text="The account's name, kept even if the account is deleted later.",
+                max_length=150,
+                verbose_name="by",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalorganization',
-            name='history_change',
-            field=models.UUIDField(blank=True, db_index=True, help_text='Shared by every row one request or command wrote.', null=True),
+            model_name="historicalorganization",
+            name="history_change",
+            field=models.UUIDField(
+                blank=True, db_index=True, help_text="Shared by every row one request or command wrote.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='historicalorganization',
-            name='history_entry_point',
-            field=models.CharField(blank=True, help_text='Where the change came from: "admin", "api", "manage.py …".', max_length=40, verbose_name='through'),
+            model_name="historicalorganization",
+            name="history_entry_point",
+            field=models.CharField(
+                blank=True,
+                help_text='Where the change came from: "admin", "api", "manage.py …".',
+                max_length=40,
+                verbose_name="through",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalorganizationalias',
-            name='history_actor',
-            field=models.CharField(blank=True, help_text="The account's name, kept even if the account is deleted later.", max_length=150, verbose_name='by'),
+            model_name="historicalorganizationalias",
+            name="history_actor",
+            field=models.CharField(
+                blank=True,
+                help_text="The account's name, kept even if the account is deleted later.",
+                max_length=150,
+                verbose_name="by",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalorganizationalias',
-            name='history_change',
-            field=models.UUIDField(blank=True, db_index=True, help_text='Shared by every row one request or command wrote.', null=True),
+            model_name="historicalorganizationalias",
+            name="history_change",
+            field=models.UUIDField(
+                blank=True, db_index=True, help_text="Shared by every row one request or command wrote.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='historicalorganizationalias',
-            name='history_entry_point',
-            field=models.CharField(blank=True, help_text='Where the change came from: "admin", "api", "manage.py …".', max_length=40, verbose_name='through'),
+            model_name="historicalorganizationalias",
+            name="history_entry_point",
+            field=models.CharField(
+                blank=True,
+                help_text='Where the change came from: "admin", "api", "manage.py …".',
+                max_length=40,
+                verbose_name="through",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalpurpose',
-            name='history_actor',
-            field=models.CharField(blank=True, help_text="The account's name, kept even if the account is deleted later.", max_length=150, verbose_name='by'),
+            model_name="historicalpurpose",
+            name="history_actor",
+            field=models.CharField(
+                blank=True,
+                help_text="The account's name, kept even if the account is deleted later.",
+                max_length=150,
+                verbose_name="by",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalpurpose',
-            name='history_change',
-            field=models.UUIDField(blank=True, db_index=True, help_text='Shared by every row one request or command wrote.', null=True),
+            model_name="historicalpurpose",
+            name="history_change",
+            field=models.UUIDField(
+                blank=True, db_index=True, help_text="Shared by every row one request or command wrote.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='historicalpurpose',
-            name='history_entry_point',
-            field=models.CharField(blank=True, help_text='Where the change came from: "admin", "api", "manage.py …".', max_length=40, verbose_name='through'),
+            model_name="historicalpurpose",
+            name="history_entry_point",
+            field=models.CharField(
+                blank=True,
+                help_text='Where the change came from: "admin", "api", "manage.py …".',
+                max_length=40,
+                verbose_name="through",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalsource',
-            name='history_actor',
-            field=models.CharField(blank=True, help_text="The account's name, kept even if the account is deleted later.", max_length=150, verbose_name='by'),
+            model_name="historicalsource",
+            name="history_actor",
+            field=models.CharField(
+                blank=True,
+                help_text="The account's name, kept even if the account is deleted later.",
+                max_length=150,
+                verbose_name="by",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalsource',
-            name='history_change',
-            field=models.UUIDField(blank=True, db_index=True, help_text='Shared by every row one request or command wrote.', null=True),
+            model_name="historicalsource",
+            name="history_change",
+            field=models.UUIDField(
+                blank=True, db_index=True, help_text="Shared by every row one request or command wrote.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='historicalsource',
-            name='history_entry_point',
-            field=models.CharField(blank=True, help_text='Where the change came from: "admin", "api", "manage.py …".', max_length=40, verbose_name='through'),
+            model_name="historicalsource",
+            name="history_entry_point",
+            field=models.CharField(
+                blank=True,
+                help_text='Where the change came from: "admin", "api", "manage.py …".',
+                max_length=40,
+                verbose_name="through",
+            ),
         ),
         migrations.AddField(
-            model_name='historicaltechnique',
-            name='history_actor',
-            field=models.CharField(blank=True, help_text="The account's name, kept even if the account is deleted later.", max_length=150, verbose_name='by'),
+            model_name="historicaltechnique",
+            name="history_actor",
+            field=models.CharField(
+                blank=True,
+                help_text="The account's name, kept even if the account is deleted later.",
+                max_length=150,
+                verbose_name="by",
+            ),
         ),
         migrations.AddField(
-            model_name='historicaltechnique',
-            name='history_change',
-            field=models.UUIDField(blank=True, db_index=True, help_text='Shared by every row one request or command wrote.', null=True),
+            model_name="historicaltechnique",
+            name="history_change",
+            field=models.UUIDField(
+                blank=True, db_index=True, help_text="Shared by every row one request or command wrote.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='historicaltechnique',
-            name='history_entry_point',
-            field=models.CharField(blank=True, help_text='Where the change came from: "admin", "api", "manage.py …".', max_length=40, verbose_name='through'),
+            model_name="historicaltechnique",
+            name="history_entry_point",
+            field=models.CharField(
+                blank=True,
+                help_text='Where the change came from: "admin", "api", "manage.py …".',
+                max_length=40,
+                verbose_name="through",
+            ),
         ),
     ]

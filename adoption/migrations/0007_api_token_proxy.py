@@ -4,23 +4,21 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('adoption', '0006_organization_name_key_unique'),
-        ('authtoken', '0004_alter_tokenproxy_options'),
+        ("adoption", "0006_organization_name_key_unique"),
+        ("authtoken", "0004_alter_tokenproxy_options"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ApiToken',
-            fields=[
-            ],
+            name="ApiToken",
+            fields=[],
             options={
-                'verbose_name': 'API token',
-                'proxy': True,
-                'indexes': [],
-                'constraints': [],
+                "verbose_name": "API token",
+                "proxy": True,
+                "indexes": [],
+                "constraints": [],
             },
-            bases=('authtoken.tokenproxy',),
+            bases=("authtoken.tokenproxy",),
         ),
     ]
