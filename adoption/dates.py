@@ -62,7 +62,7 @@ def period_end(value: datetime.date, precision: str) -> datetime.date:
     start = period_start(value, precision)
     if precision == DatePrecision.WEEK:
         return start + datetime.timedelta(days=6)
-    months = {DatePrecision.MONTH: 1, DatePrecision.QUARTER: 3, DatePrecision.YEAR: 12}.get(precision)
+    months = {str(DatePrecision.MONTH): 1, str(DatePrecision.QUARTER): 3, str(DatePrecision.YEAR): 12}.get(precision)
     if months is None:
         return value
     month = start.month - 1 + months

@@ -258,8 +258,14 @@ class TogetherFilterSet(BaseFilterSet):
         data = self.form.cleaned_data
         return {name: data[name] for name in self.together[method] if data.get(name) not in (None, [], "")}
 
-    def first_given(self, method: str, name: str) -> bool:
-        return next(iter(self.given(method)), None) == name
+    def first_call(self, method: str) -> bool:
+        """Whether this is the first of the group's filters to run (django-filter calls each
+        given one, with its field path rather than its parameter name): only it applies the group."""
+        applied = self.__dict__.setdefault("_applied_groups", set())
+        if method in applied:
+            return False
+        applied.add(method)
+        return True
 
 
 def _records(values) -> list:
@@ -324,7 +330,7 @@ class EventFilterSet(TogetherFilterSet):
     )
 
     def filter_party(self, queryset, name, value):
-        if not self.first_given("filter_party", name):
+        if not self.first_call("filter_party"):
             return queryset
         given = self.given("filter_party")
         organizations = _records(given.get("party")) + _records(given.get("party_id"))
@@ -335,7 +341,7 @@ class EventFilterSet(TogetherFilterSet):
         return queryset.filter(pk__in=MarketEvent.objects.filter(condition).values("pk"))
 
     def filter_figure(self, queryset, name, value):
-        if not self.first_given("filter_figure", name):
+        if not self.first_call("filter_figure"):
             return queryset
         given = self.given("filter_figure")
         figures = EventFigure.objects.annotate(high=Coalesce("amount_to", "amount"))
@@ -411,7 +417,7 @@ class OrganizationFilterSet(TogetherFilterSet):
         return queryset.filter(pk__in=periods.values("organization"))
 
     def filter_owned(self, queryset, name, value):
-        if not self.first_given("filter_owned", name):
+        if not self.first_call("filter_owned"):
             return queryset
         given = self.given("filter_owned")
         periods = Ownership.objects.all()

@@ -289,8 +289,8 @@ def vocabulary(name: str, model: type[models.Model], *more: str) -> Resource:
     )
 
 
-# In dependency order: a resource refers only to those before it (and organizations to
-# themselves, for a parent), so importing files in this order always works; the API
+# In dependency order: a resource refers only to those before it (and events to other
+# events, for a link), so importing files in this order always works; the API
 # lists them in this order too.
 RESOURCES: dict[str, Resource] = {
     resource.name: resource

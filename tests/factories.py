@@ -172,3 +172,37 @@ class ResponseGuestFamilyFactory(factory.django.DjangoModelFactory):
         model = models.ResponseGuestFamily
 
     family = choices.OSFamily.LINUX
+
+
+class ProductFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Product
+
+    slug = factory.Sequence(lambda n: f"product-{n}")
+    name = factory.Sequence(lambda n: f"Product {n}")
+    vendor = factory.SubFactory(OrganizationFactory)
+    hypervisor = factory.SubFactory(HypervisorFactory)
+
+
+class OwnershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Ownership
+
+    reference = factory.Sequence(lambda n: f"ownership-{n}")
+    organization = factory.SubFactory(OrganizationFactory)
+    parent = factory.SubFactory(OrganizationFactory)
+    started_on = datetime.date(2007, 10, 1)
+    started_precision = choices.DatePrecision.QUARTER
+
+
+def party_role(slug: str) -> models.PartyRole:
+    return models.PartyRole.objects.get_or_create(slug=slug, defaults={"name": slug.capitalize()})[0]
+
+
+class EventPartyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.EventParty
+
+    event = factory.SubFactory(MarketEventFactory)
+    organization = factory.SubFactory(OrganizationFactory)
+    role = factory.LazyFunction(lambda: party_role("analyst"))

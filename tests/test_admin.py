@@ -7,7 +7,17 @@ from django.contrib import admin
 from django.urls import reverse
 
 from adoption.admin import TrackedAdmin
-from adoption.models import Deployment, Hypervisor, MarketEvent, OperatingSystem, Organization, Purpose, Source
+from adoption.models import (
+    Deployment,
+    Hypervisor,
+    MarketEvent,
+    Metric,
+    OperatingSystem,
+    Organization,
+    Purpose,
+    Source,
+    Unit,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -263,6 +273,9 @@ def test_the_reference_cannot_be_edited_once_saved(admin_client, seeded):
     assert "casio-xen-sles-2007" in body
 
 
+EMPTY_INLINE = {"TOTAL_FORMS": "0", "INITIAL_FORMS": "0", "MIN_NUM_FORMS": "0", "MAX_NUM_FORMS": "1000"}
+
+
 def test_an_event_figure_with_a_made_up_currency_is_a_form_error(admin_client, seeded):
     event = MarketEvent.objects.get(slug="vmware-ipo-2007")
     page = admin_client.get(url(MarketEvent, "change", event.pk))
@@ -278,9 +291,13 @@ def test_an_event_figure_with_a_made_up_currency_is_a_form_error(admin_client, s
             "figures-INITIAL_FORMS": "0",
             "figures-MIN_NUM_FORMS": "0",
             "figures-MAX_NUM_FORMS": "1000",
-            "figures-0-metric": "deal-value",
+            "figures-0-metric": Metric.objects.get(slug="deal-value").pk,
+            "figures-0-qualifier": "exact",
             "figures-0-amount": "100",
+            "figures-0-unit": Unit.objects.get(slug="money").pk,
             "figures-0-currency": "DOLLARS",
+            "figures-0-as_of_precision": "day",
+            **{f"{inline}-{key}": value for inline in ("parties", "links") for key, value in EMPTY_INLINE.items()},
             "citations-TOTAL_FORMS": "0",
             "citations-INITIAL_FORMS": "0",
             "citations-MIN_NUM_FORMS": "1",
@@ -330,7 +347,8 @@ def test_a_save_that_loses_a_race_for_a_unique_slug_is_a_form_error(admin_client
 
     monkeypatch.setattr(Organization, "validate_unique", racing)
     form = {"name": "Red Hat again", "slug": taken.slug, "country": "US"}
-    form.update({f"aliases-{key}": value for key, value in (("TOTAL_FORMS", 0), ("INITIAL_FORMS", 0))})
+    for inline in ("aliases", "ownerships"):
+        form.update({f"{inline}-{key}": value for key, value in (("TOTAL_FORMS", 0), ("INITIAL_FORMS", 0))})
     response = admin_client.post(url(Organization, "add"), form)
     assert response.status_code == 200
     assert "Organization with this Slug already exists." in response.content.decode()

@@ -23,7 +23,7 @@ from rest_framework.generics import GenericAPIView
 
 from adoption.api.urls import router
 from adoption.confidential import confidential_fields, path_fields
-from adoption.models import Organization, Survey, SurveyResponse
+from adoption.models import MarketEvent, Organization, Survey, SurveyResponse
 from adoption.selectors.reports import DIMENSIONS, KINDS
 
 from .factories import HypervisorFactory, OrganizationFactory
@@ -110,7 +110,11 @@ def test_the_models_have_confidential_paths_to_try():
     # The matrix below is only as good as what it finds: it must find the known ones.
     assert "survey_responses" in confidential_paths(Organization)
     assert "respondent" in confidential_paths(SurveyResponse)
-    assert "parent__survey_responses" in confidential_paths(Organization)
+    assert "responses__respondent" in confidential_paths(Survey)
+    # The market facts lead to respondents too: through a party, a figure's claimant.
+    assert {"parties__organization__survey_responses", "figures__stated_by__survey_responses"} <= set(
+        confidential_paths(MarketEvent)
+    )
 
 
 ADMIN_MODELS = sorted(admin.site._registry, key=lambda model: model._meta.label)

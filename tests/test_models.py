@@ -10,7 +10,16 @@ from django.db import DataError, IntegrityError, models, transaction
 
 from adoption.choices import DatePrecision
 from adoption.dates import format_precise_date, period_start
-from adoption.models import Citation, Deployment, EventFigure, Guest, Organization, require_citations
+from adoption.models import (
+    Citation,
+    Deployment,
+    EventFigure,
+    Guest,
+    Organization,
+    Ownership,
+    Unit,
+    require_citations,
+)
 from adoption.models.base import TimeStampedModel
 
 from .factories import (
@@ -103,13 +112,23 @@ def test_a_host_os_version_needs_a_host_os():
     assert_db_refuses(lambda: Deployment.objects.filter(pk=saved.pk).update(host_os=None))
 
 
-@pytest.mark.parametrize("currency", ["usd", "XYZ", "DOLLARS", ""])
+@pytest.mark.parametrize("currency", ["usd", "XYZ", "DOLLARS"])
 def test_a_figure_currency_must_be_an_iso_4217_code(currency):
     figure = EventFigureFactory.build(event=MarketEventFactory(), currency=currency)
     with pytest.raises(ValidationError) as excinfo:
         figure.full_clean()
     assert "currency" in excinfo.value.message_dict
     assert_db_refuses(lambda: EventFigure.objects.bulk_create([figure]))
+
+
+def test_money_needs_a_currency_and_nothing_else_has_one():
+    money = EventFigureFactory.build(event=MarketEventFactory(), currency="")
+    with pytest.raises(ValidationError, match="needs its currency"):
+        money.full_clean()
+    percent = Unit.objects.get_or_create(slug="percent", defaults={"name": "Percent"})[0]
+    share = EventFigureFactory.build(event=MarketEventFactory(), unit=percent, currency="USD")
+    with pytest.raises(ValidationError, match="Only money has a currency"):
+        share.full_clean()
 
 
 def test_a_historical_currency_code_is_accepted():
@@ -140,14 +159,14 @@ def test_a_guest_os_and_version_are_listed_once_per_deployment():
     )
 
 
-def test_an_organization_cannot_be_its_own_parent_or_ancestor():
-    group = OrganizationFactory()
-    subsidiary = OrganizationFactory(parent=group)
-    assert_db_refuses(lambda: Organization.objects.filter(pk=group.pk).update(parent=group))
-    group.parent = subsidiary
+def test_an_organization_cannot_be_its_own_owner_or_ancestor():
+    group, subsidiary = OrganizationFactory(), OrganizationFactory()
+    period = Ownership.objects.create(reference="sub-owned-by-group", organization=subsidiary, parent=group)
+    assert_db_refuses(lambda: Ownership.objects.filter(pk=period.pk).update(parent=subsidiary))
+    loop = Ownership(reference="group-owned-by-sub", organization=group, parent=subsidiary)
     with pytest.raises(ValidationError) as excinfo:
-        group.full_clean()
-    assert "parent" in excinfo.value.message_dict
+        loop.full_clean()
+    assert excinfo.value.message_dict["parent"] == ["This parent would make the organization its own ancestor."]
 
 
 def test_an_event_counterparty_must_differ_from_its_subject():

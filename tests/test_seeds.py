@@ -37,7 +37,10 @@ def test_casio_runs_xen_inside_sles_hosting_windows_servers(seeded):
 def test_swisscom_it_services_runs_xen_under_rhel_5_from_red_hat(seeded):
     swisscom = Deployment.objects.get(reference="swisscom-xen-rhel5-2007")
     assert swisscom.customer.name == "Swisscom IT Services"
-    assert [owner.name for owner in swisscom.customer.owners_on(datetime.date(2007, 8, 14))] == ["Swisscom"]
+    # Owned by Swisscom since a date the article does not give.
+    assert [(period.parent.name, period.started_on) for period in swisscom.customer.ownerships.all()] == [
+        ("Swisscom", None)
+    ]
     assert swisscom.product.slug == "rhel-5"
     assert (swisscom.hypervisor.slug, swisscom.host_os.slug, swisscom.host_os_version) == ("xen", "rhel", "5")
     assert swisscom.supplier.slug == "red-hat"

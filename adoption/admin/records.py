@@ -46,7 +46,7 @@ from .lookups import LookupGateMixin
 
 
 class VocabularyAdmin(CsvAdminMixin, TrackedAdmin):
-    list_display = ("name", "slug", "description")
+    list_display: tuple[str, ...] = ("name", "slug", "description")
     prepopulated_fields = {"slug": ("name",)}
 
 
@@ -192,6 +192,7 @@ class OwnershipAdmin(CsvAdminMixin, TrackedAdmin):
     list_filter = (("parent", titled(USED_ONLY, "owner")), ("source", titled(USED_ONLY, "source")))
     list_select_related = ("organization", "parent", "source")
     autocomplete_fields = ("organization", "parent", "event", "source")
+    linked_lookups = ("organization",)  # an organization's used_by links
     fieldsets = (
         (None, {"fields": ("reference", ("organization", "parent"))}),
         ("Period", {"fields": (("started_on", "started_precision"), ("ended_on", "ended_precision"))}),
@@ -408,7 +409,7 @@ class MarketEventAdmin(CsvAdminMixin, TrackedAdmin):
     date_hierarchy = "date"
     inlines = (EventPartyInline, EventFigureInline, EventLinkInline, EventCitationInline)
     readonly_fields = ("figure_disagreements", "linked_from_list", *TIMESTAMPS)
-    actions = ("record_ownership",)
+    actions = [*CsvAdminMixin.actions, "record_ownership"]
     fieldsets = (
         (None, {"fields": ("title", "slug", ("kind", "status"), ("date", "date_precision"))}),
         ("Not yet happened", {"fields": (("expected_on", "expected_precision"),)}),

@@ -79,12 +79,13 @@ def deployment_page(ids: list[int], context: dict) -> list[dict]:
     records = {}
     for row in Deployment.objects.filter(pk__in=ids).values_list(
         "id", "reference", "customer_id", "customer__slug", "customer__name", "hypervisor_id", "hypervisor__slug",
-        "hypervisor__name", "hypervisor_version", "host_os_id", "host_os__slug", "host_os__name", "host_os_version",
-        "stage", "supplier_id", "supplier__slug", "supplier__name", "host_count", "vm_count", "reported_on",
-        "reported_precision", "summary", "synthetic", "created", "updated",
+        "hypervisor__name", "product_id", "product__slug", "product__name", "hypervisor_version", "host_os_id",
+        "host_os__slug", "host_os__name", "host_os_version", "stage", "supplier_id", "supplier__slug",
+        "supplier__name", "host_count", "vm_count", "reported_on", "reported_precision", "summary", "synthetic",
+        "created", "updated",
     ):  # fmt: skip
-        (pk, reference, c_id, c_slug, c_name, h_id, h_slug, h_name, h_version, o_id, o_slug, o_name,
-         o_version, stage, s_id, s_slug, s_name, host_count, vm_count, reported_on, precision, summary,
+        (pk, reference, c_id, c_slug, c_name, h_id, h_slug, h_name, p_id, p_slug, p_name, h_version, o_id, o_slug,
+         o_name, o_version, stage, s_id, s_slug, s_name, host_count, vm_count, reported_on, precision, summary,
          synthetic, created, updated) = row  # fmt: skip
         records[pk] = {
             "id": pk,
@@ -92,6 +93,7 @@ def deployment_page(ids: list[int], context: dict) -> list[dict]:
             "reference": reference,
             "customer": _brief(root, "organizations", c_id, c_slug, c_name),
             "hypervisor": _brief(root, "hypervisors", h_id, h_slug, h_name),
+            "product": _brief(root, "products", p_id, p_slug, p_name),
             "hypervisor_version": h_version,
             "host_os": _brief(root, "operating-systems", o_id, o_slug, o_name),
             "host_os_version": o_version,

@@ -303,9 +303,9 @@ def _declared_fields(resource: Resource) -> dict[str, serializers.Field]:
                 kwargs["validators"] = []  # the model's own check, as for the fields Meta lists
             declared[resource.renamed[name]] = field_class(source=name, **kwargs)
     for name, (source, help_text) in resource.derived.items():
-        renamed = {"source": source} if source != name else {}
+        other_source: dict[str, Any] = {"source": source} if source != name else {}  # DRF refuses it repeated
         declared[name] = serializers.ListField(
-            child=serializers.CharField(), read_only=True, help_text=help_text, **renamed
+            child=serializers.CharField(), read_only=True, help_text=help_text, **other_source
         )
     for name, nested in resource.inbound.items():
         declared[name] = _inbound_rows(nested)(many=True, read_only=True, **_help(nested))

@@ -55,8 +55,11 @@ class RecordViewSet(StrictQueryParameters, CsvNegotiation, VersionedWrites, Hist
 
     def get_queryset(self):
         if self.brief:
-            # A brief record needs none of the joins the full one declares.
-            return self.queryset.model.objects.all()
+            # A brief record needs none of the joins the full one declares, but for a label
+            # made of its relations (an ownership period: "X owned by Y").
+            resource = resource_for(self.queryset.model)
+            joins = resource.select_related if resource.brief_label == "display" else ()
+            return self.queryset.model.objects.select_related(*joins)
         return super().get_queryset()
 
     def get_serializer_class(self):

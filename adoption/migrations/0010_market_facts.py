@@ -2436,4 +2436,29 @@ class Migration(migrations.Migration):
                 help_text="Made-up demo data written by manage.py generate_demo_data, which alone sets this; generate_demo_data --remove deletes exactly the records that have it.",
             ),
         ),
+        migrations.AlterField(
+            model_name="historicalmarketevent",
+            name="counterparty",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text="The other side, if any: the target of an acquisition, a partner. The subject and the counterparty are named here (the preferred way for those two); every other organization, in its role, goes in parties.",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="adoption.organization",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="marketevent",
+            name="counterparty",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The other side, if any: the target of an acquisition, a partner. The subject and the counterparty are named here (the preferred way for those two); every other organization, in its role, goes in parties.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="counterparty_events",
+                to="adoption.organization",
+            ),
+        ),
     ]

@@ -69,7 +69,9 @@ class MarketEvent(PermanentKeyMixin, PreciseDatesMixin, TimeStampedModel):
         null=True,
         blank=True,
         related_name="counterparty_events",
-        help_text="The other side, if any: the target of an acquisition, a partner.",
+        help_text="The other side, if any: the target of an acquisition, a partner. The subject and the "
+        "counterparty are named here (the preferred way for those two); every other organization, in its "
+        "role, goes in parties.",
     )
     hypervisors = models.ManyToManyField(
         Hypervisor, blank=True, related_name="events", help_text="Hypervisor products involved."

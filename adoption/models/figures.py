@@ -151,10 +151,24 @@ class EventFigure(PreciseDatesMixin, TimeStampedModel):
 
     def clean_fields(self, exclude=None):
         # A client that sends only a currency (as before units existed) means money; a metric
-        # with one unit implies it.
-        if self.unit_id is None and not (exclude and "unit" in exclude):
-            self.unit_id = default_unit(self.metric_id, self.currency)
-        super().clean_fields(exclude)
+        # with one unit implies it. Otherwise the unit must be given, and the error says why.
+        exclude = set(exclude or ())
+        unknown_unit = False
+        unit: int | None = self.unit_id  # None until given: the column is required, not the argument
+        if unit is None and "unit" not in exclude:
+            unit = default_unit(self.metric_id, self.currency)
+            unknown_unit = unit is None
+            if unit is not None:
+                self.unit_id = unit
+        errors: dict[str, list[str]] = {}
+        try:
+            super().clean_fields(exclude | {"unit"} if unknown_unit else exclude)
+        except ValidationError as exc:
+            errors = exc.message_dict
+        if unknown_unit:
+            errors["unit"] = ["Give the unit: this metric is stated in more than one (money, percent...)."]
+        if errors:
+            raise ValidationError(errors)
 
     def clean(self):
         super().clean()

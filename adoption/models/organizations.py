@@ -119,7 +119,10 @@ class Organization(FoldedKeyMixin, TimeStampedModel):
 
     def owners_on(self, day) -> "models.QuerySet[Organization]":
         """The organizations that owned this one on `day` (its ownership periods: models.ownership)."""
-        return Organization.objects.filter(pk__in=self.ownerships.covering(day).values("parent"))
+        from .ownership import Ownership  # the periods' module imports this one
+
+        periods = Ownership.objects.filter(organization=self).covering(day)
+        return Organization.objects.filter(pk__in=periods.values("parent"))
 
 
 class OrganizationAlias(TimeStampedModel):

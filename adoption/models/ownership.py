@@ -15,13 +15,17 @@ from .synthetic import synthetic_field
 
 class OwnershipQuerySet(models.QuerySet):
     def covering(self, day: datetime.date) -> "OwnershipQuerySet":
-        """Periods that certainly held on `day`: begun by then (an unknown start counts as long before),
-        not ended before it. A start given as a period (2007-Q3) holds from that period's end."""
-        started = Q(started_on__isnull=True)
+        """Periods known to hold on `day`: begun by then, not ended before it. A start given as a
+        period (2007-Q3) counts from that period's end, an end from its start; a period whose
+        start is not known is not known to hold on any date (`owned_by` alone still finds it)."""
+        started = Q(pk__in=[])
         for precision in DatePrecision.values:
             started |= Q(started_precision=precision, started_on__lte=latest_start_over_by(day, precision))
         not_ended = Q(ended_on__isnull=True) | Q(ended_on__gt=day)
         return self.filter(started & not_ended)
+
+
+OwnershipManager = NaturalKeyManager.from_queryset(OwnershipQuerySet)
 
 
 class Ownership(PreciseDatesMixin, TimeStampedModel):
@@ -67,7 +71,7 @@ class Ownership(PreciseDatesMixin, TimeStampedModel):
     note = models.CharField(max_length=200, blank=True)
     synthetic = synthetic_field()
 
-    objects = NaturalKeyManager("reference").from_queryset(OwnershipQuerySet)()
+    objects = OwnershipManager("reference")
     history = tracked_history()
 
     class Meta:

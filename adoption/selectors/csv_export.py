@@ -8,20 +8,24 @@ the rows are fetched in batches and written with the csv module. Either way memo
 stays flat, whatever the row count. The API, the admin and `manage.py export_csv` all
 call `stream_csv`.
 
-Columns, per resource: `id`, then the API's field names in resources.RESOURCES order.
+Columns, per resource: `id`, then the API's field names in resources.RESOURCES order,
+then the read-only lists the record derives (`Resource.derived`: an event's
+figure_disagreements), which import reads past.
 """
 
 import csv
 import io
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, models
-from django.db.models import Case, CharField, F, OuterRef, Value, When
+from django.db.models import Case, CharField, Count, F, OuterRef, Value, When
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
 from ..csv_codec import IsoDate, ListCell, ListItem, PlainDecimal, SafeCell, Text, row_item
+from ..models import EventFigure
 from ..registry import Nested, Resource, concrete_field, natural_key_field
 
 BLOCK_BYTES = 64 * 1024
@@ -29,7 +33,7 @@ FETCH_ROWS = 2000
 
 
 def header(resource: Resource) -> list[str]:
-    return ["id", *(resource.column_name(name) for name in resource.columns)]
+    return ["id", *(resource.column_name(name) for name in resource.columns), *resource.derived]
 
 
 def filename(resource: Resource) -> str:
@@ -44,9 +48,11 @@ def cells(resource: Resource, queryset: models.QuerySet) -> models.QuerySet:
         # to the SELECT; select the rows by id instead, in the same order.
         ordering = queryset.query.order_by or queryset.model._meta.ordering
         queryset = queryset.model.objects.filter(pk__in=queryset.order_by().values("pk")).order_by(*ordering)
-    expressions = {"csv_id": Text(F("pk"))}
+    expressions: dict[str, Any] = {"csv_id": Text(F("pk"))}
     for number, name in enumerate(resource.columns):
         expressions[f"csv_{number}"] = _column(resource, name)
+    for name in resource.derived:
+        expressions[f"csv_{name}"] = DERIVED_CELLS[name]()
     return queryset.select_related(None).prefetch_related(None).annotate(**expressions).values_list(*expressions)
 
 
@@ -80,6 +86,26 @@ def _value(model_field):
     if model_field.empty_strings_allowed:
         return F(model_field.name)
     return Text(F(model_field.name))
+
+
+def _figure_disagreements() -> ListCell:
+    """MarketEvent.figure_disagreements in SQL: the metrics whose figures state more than one
+    value (qualifier, amount, high end) in the same unit, currency and whole."""
+    value = row_item(F("qualifier"), PlainDecimal(F("amount")), PlainDecimal(F("amount_to")))
+    disagreeing = (
+        EventFigure.objects.filter(event=OuterRef("pk"))
+        .values("metric__slug", "unit", "currency", "part_of")
+        .annotate(stated=Count(value, distinct=True))
+        .filter(stated__gt=1)
+        .order_by("metric__slug")
+        .values(item=ListItem(F("metric__slug")))
+        .distinct()
+    )
+    return ListCell(disagreeing)
+
+
+# The SQL of each derived list (Resource.derived), by its column name.
+DERIVED_CELLS = {"figure_disagreements": _figure_disagreements}
 
 
 def _list_cell(nested: Nested) -> ListCell:

@@ -61,9 +61,10 @@ def a(noun: str) -> str:
 
 
 def choice_list(choices, limit: int = 12) -> str:
+    """The choices' values, or for a long list (currencies) how many there are and one of them."""
     values = [value for value, _ in choices if value != ""]
     if len(values) > limit:
-        return f"one of {len(values)} codes, e.g. {code(values[0])}"
+        return f"{len(values)} codes, e.g. {code(values[0])}"
     return ", ".join(code(value) for value in values)
 
 
@@ -95,13 +96,15 @@ def filter_value(model, name: str, filter_) -> str:
         target = model_field(model, filter_.field_name)
         if type(target).__name__ == "CountryField":
             return "country code (ISO 3166-1 alpha-2); repeat for OR"
-        return f"{choice_list(filter_.extra.get('choices', ()))}; repeat for OR"
+        return f"one of {choice_list(filter_.extra.get('choices', ()))}; repeat for OR"
     if isinstance(filter_, django_filters.BooleanFilter):
         return f"{code('true')} or {code('false')}"
     if isinstance(filter_, django_filters.DateFilter):
         return "date, YYYY-MM-DD"
     if isinstance(filter_, django_filters.NumberFilter):
-        return "whole number"
+        # A figure's value takes decimals (12.5 for 12.5%); a count does not.
+        target = model_field(model, filter_.field_name)
+        return "number" if type(target).__name__ == "DecimalField" else "whole number"
     return "text"
 
 
@@ -291,7 +294,9 @@ def nested_section(resource, name: str, nested, fmt) -> str:
     rows = []
     for field_name in nested.fields:
         field = model._meta.get_field(field_name)
-        rows.append((code(field_name), cell(field_cell(model, field)), needs_value(field), describe(field)))
+        # A field the model fills in when it is left out (a figure's unit) needs no value.
+        needs = "no (filled in, see the description)" if field_name in nested.filled else needs_value(field)
+        rows.append((code(field_name), cell(field_cell(model, field)), needs, describe(field)))
     identity = " + ".join(code(part) for part in nested.identity[0])
     return (
         f"**`{resource.column_name(name)}`**: one cell, each {model._meta.verbose_name} written as "
@@ -348,8 +353,9 @@ def csv_columns_page() -> str:
         f"- Import: only the key column is required in the header. A column left out keeps its field "
         f"as stored; an empty cell means no value, or the field's default where it has one.\n\n",
         "## Resources\n\n",
-        "In import order: a resource refers only to those before it (organizations also to "
-        "themselves, as a parent), so files imported in this order always find what they refer to.\n\n",
+        "In import order: a resource refers only to those before it (events also to other events, "
+        "through their links, even to one created by the same file), so files imported in this order "
+        "always find what they refer to.\n\n",
         table(
             ("Resource", "Key", "API list", "Columns"),
             [

@@ -4,7 +4,7 @@ import pytest
 from django.apps import apps
 from django.db import connection
 
-from adoption.models import Deployment, MarketEvent, Organization, Source
+from adoption.models import Deployment, MarketEvent, Source
 
 from .conftest import RESOURCES, detail_url, list_url, new_record
 

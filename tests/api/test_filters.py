@@ -106,6 +106,25 @@ def slugs(client, resource, **params) -> list[str]:
             ["citrix-xen-acquisition-rumour-2007", "vmware-ipo-2007"],
         ),
         ("events", {"q": "NetApp"}, ["netapp-warns-of-market-softening-2007"]),
+        # A party in a role: the seeds name Credit Suisse as the analyst behind the Citrix rumour.
+        ("events", {"party": "credit-suisse"}, ["citrix-xen-acquisition-rumour-2007"]),
+        ("events", {"party": "credit-suisse", "party_role": "analyst"}, ["citrix-xen-acquisition-rumour-2007"]),
+        ("events", {"party": "credit-suisse", "party_role": "target"}, []),
+        ("events", {"party": "virtual-iron", "party_role": "target"}, ["citrix-xen-acquisition-rumour-2007"]),
+        ("events", {"party": "xensource", "party_role": "counterparty"}, ["citrix-xen-acquisition-rumour-2007"]),
+        ("events", {"party": "xensource", "party_role": "subject"}, ["xensource-not-seeking-buyer-2007"]),
+        ("events", {"party_role": "analyst"}, ["citrix-xen-acquisition-rumour-2007"]),
+        # A figure and its value, on the same figure: the IPO's $29 offer price, its $959m valuation.
+        ("events", {"figure": "offer-price-per-share", "figure_value__lte": "30"}, ["vmware-ipo-2007"]),
+        ("events", {"figure": "valuation", "figure_value__lte": "30"}, []),
+        (
+            "events",
+            {"figure": "valuation", "figure_value__gte": "900000000", "figure_currency": "USD"},
+            ["vmware-ipo-2007"],
+        ),
+        ("events", {"figure": "valuation", "figure_currency": "EUR"}, []),
+        ("events", {"product": "rhel-5"}, ["rhel5-paravirtualized-windows-drivers-2007"]),
+        ("events", {"expected_on__lte": "2007-12-31"}, ["rhel5-paravirtualized-windows-drivers-2007"]),
         (
             "events",
             {"kind__n": "market-commentary", "status__n": "completed"},
@@ -120,6 +139,10 @@ def slugs(client, resource, **params) -> list[str]:
         ("organizations", {"country": "CH"}, ["credit-suisse", "swisscom", "swisscom-it-services"]),
         ("organizations", {"industry": "telecommunications"}, ["swisscom"]),
         ("organizations", {"parent": "swisscom"}, ["swisscom-it-services"]),
+        ("organizations", {"owned_by": "swisscom"}, ["swisscom-it-services"]),
+        ("organizations", {"owned_by": "red-hat"}, []),
+        # The seeds do not say since when: not known to be owned on any given date.
+        ("organizations", {"owned_by": "swisscom", "owned_on": "2007-08-14"}, []),
         ("organizations", {"q": "NetApp"}, ["network-appliance"]),
         ("sources", {"kind": "analyst-note"}, ["credit-suisse-2007-08-10-citrix-virtualization-play"]),
         ("sources", {"publisher": "it-week"}, ["it-week-2007-07-xensource-interview"]),

@@ -123,9 +123,7 @@ def test_an_id_not_of_this_record_is_a_400_naming_the_row(editor, ipo, whose):
     response = editor.patch(url("events", ipo.pk), {"figures": figures}, format="json")
 
     assert response.status_code == 400
-    assert response.json() == {
-        "figures": [f"#2: there is no figure with id {foreign} in this market event's list."]
-    }
+    assert response.json() == {"figures": [f"#2: there is no figure with id {foreign} in this market event's list."]}
     assert list(ipo.figures.values_list("pk", "amount")) == stored
 
 

@@ -8,8 +8,11 @@ from ..factories import (
     CitationFactory,
     DeploymentFactory,
     EventFigureFactory,
+    EventPartyFactory,
     GuestFactory,
     MarketEventFactory,
+    OwnershipFactory,
+    ProductFactory,
     SurveyResponseFactory,
 )
 
@@ -17,13 +20,17 @@ pytestmark = pytest.mark.django_db
 
 # Committed baselines: count + page + one query per prefetched relation.
 QUERIES = {
-    "organizations": 3,  # count, page (+ industry, parent), aliases
+    "organizations": 4,  # count, page (+ industry), aliases, ownership periods
     "hypervisors": 3,  # count, page (+ vendor), techniques
     "operating-systems": 2,  # count, page (+ vendor)
+    "products": 2,  # count, page (+ vendor, hypervisor, operating system)
     # count, page of ids, the page with customer, hypervisor, host OS and supplier, purposes, guests, citations
     "deployments": 6,
     "sources": 2,  # count, page (+ publisher)
-    "events": 6,  # count, page (+ subject, counterparty), hypervisors, OSes, figures, citations
+    # count, page (+ subject, counterparty), hypervisors, OSes, products, parties, figures, links, links to it,
+    # citations
+    "events": 10,
+    "ownerships": 2,  # count, page (+ organization, parent, event, source)
     "surveys": 2,  # count, page (+ conducted by, source)
     "survey-responses": 5,  # count, page (+ survey, respondent, industry), purposes, guest families, hypervisors
 }
@@ -40,7 +47,10 @@ def many_records(seeded):
         GuestFactory.create_batch(2, deployment=deployment)
         event = MarketEventFactory()
         EventFigureFactory(event=event)
+        EventPartyFactory(event=event)
         CitationFactory(event=event)
+        ProductFactory()
+        OwnershipFactory()
         SurveyResponseFactory()
 
 

@@ -142,11 +142,7 @@ def test_a_link_may_name_an_event_later_in_the_file(seeded):
 
 
 def test_ownership_periods_may_not_loop_even_within_one_file(seeded):
-    data = (
-        "reference,organization,parent\n"
-        "a-owned-by-b,casio-computer,novell\n"
-        "b-owned-by-a,novell,casio-computer\n"
-    )
+    data = "reference,organization,parent\na-owned-by-b,casio-computer,novell\nb-owned-by-a,novell,casio-computer\n"
     problems = problems_of(RESOURCES["ownerships"], data)
     assert "parent: This parent would make the organization its own ancestor." in " ".join(problems)
     assert not Ownership.objects.filter(reference__in=["a-owned-by-b", "b-owned-by-a"]).exists()

@@ -12,9 +12,11 @@ from hypothesis import strategies as st
 from adoption.csv_codec import FORMULA_TRIGGERS
 from adoption.models import (
     Deployment,
+    EventFigure,
     MarketEvent,
     Organization,
     OrganizationAlias,
+    Source,
 )
 from adoption.models.organizations import normalize_name
 from adoption.registry import RESOURCES
@@ -198,3 +200,29 @@ def check_nested_rows_round_trip(version, locator, note):
 def test_an_empty_selection_is_a_header_alone(seeded):
     for queryset in (Deployment.objects.none(), Deployment.objects.filter(pk__in=[])):
         assert rows(export("deployments", queryset)) == [rows(export("deployments"))[0]]
+
+
+@pytest.mark.any_database
+def test_the_export_says_which_figures_disagree_and_import_reads_past_it(seeded):
+    ipo = MarketEvent.objects.get(slug="vmware-ipo-2007")
+    first = ipo.figures.get(metric__slug="valuation")
+    other = Source.objects.get(slug="credit-suisse-2007-08-10-citrix-virtualization-play")
+    EventFigure.objects.create(
+        event=ipo, metric=first.metric, unit=first.unit, currency="USD", amount=960_000_000, source=other
+    )
+    # The same value from a second source is no disagreement.
+    EventFigure.objects.create(
+        event=ipo, metric=first.metric, unit=first.unit, currency="USD", amount=first.amount, source=other, note="x"
+    )
+
+    data = export(
+        "events", MarketEvent.objects.filter(slug__in=["vmware-ipo-2007", "netapp-warns-of-market-softening-2007"])
+    )
+    header, *records = rows(data)
+    assert header[-1] == "figure_disagreements"
+    cells = {record[1]: record[-1] for record in records}
+    assert cells == {"vmware-ipo-2007": "valuation", "netapp-warns-of-market-softening-2007": ""}
+    assert ipo.figure_disagreements == ["valuation"]
+
+    result = import_csv(RESOURCES["events"], data)
+    assert set(result.counts) == {"unchanged"}

@@ -58,13 +58,18 @@ def test_a_second_estimate_of_a_figure_added_in_a_csv_leaves_the_others_alone(se
     data = export("events", MarketEvent.objects.filter(pk=ipo.pk)).decode()
     assert "intraday-high|exact|55|" in data
     edited = data.replace(
-        "intraday-high|exact|55|", "valuation|approximately|1000000000||money|USD||day||||another estimate;intraday-high|exact|55|", 1
+        "intraday-high|exact|55|",
+        "valuation|approximately|1000000000||money|USD||day||||another estimate;intraday-high|exact|55|",
+        1,
     )
 
     import_csv(RESOURCES["events"], edited.encode())
 
     assert list(ipo.figures.values_list("pk", "updated"))[:3] == figures
-    assert list(ipo.figures.filter(metric__slug="valuation").values_list("amount", flat=True)) == [959000000, 1000000000]
+    assert list(ipo.figures.filter(metric__slug="valuation").values_list("amount", flat=True)) == [
+        959000000,
+        1000000000,
+    ]
     history = EventFigure.history.filter(event_id=ipo.pk)
     assert history.count() == 4 and history.filter(history_type="+").latest("history_id").note == "another estimate"
 
