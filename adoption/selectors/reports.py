@@ -5,6 +5,12 @@ and the dashboard. Everything is counted in the database: per kind of record, on
 GROUP BY query for the cells and one for the totals the shares are taken of; Python
 only merges and orders those few aggregated rows.
 
+Market events are counted too, on their own (selectors.event_reports): when the request
+says `records=events`, or, with no `records`, names a dimension or a filter that only
+events have (`group_by=kind`, `party=...`). A request that names none counts case studies
+and survey responses exactly as before events could be counted, so no answer changed:
+`group_by=year` still counts deployments and responses, never events.
+
 - A record counts once in each cell it falls in. A deployment with a Linux and a
   Windows guest counts under both families, so shares over a many-valued dimension
   (guest OS family, purpose, a response's hypervisors) can add up to more than 100%.
@@ -29,54 +35,35 @@ only merges and orders those few aggregated rows.
   withheld.
 """
 
-import csv
-import io
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import models
 from django.db.models import Count, F, QuerySet
 from django.db.models.functions import ExtractYear
 from django_countries import countries
 
 from .. import confidential
 from ..choices import OSFamily, Stage
-from ..csv_codec import encode_cell
-from ..filters import BaseFilterSet, filterset_for
 from ..models import Deployment, SurveyResponse
 from ..models.surveys import RESPONDENT_PERMISSION
+from .event_reports import EVENT_DIMENSIONS, EVENTS, event_report
 
-# Query parameters of the report itself; every other one is a filter.
-REPORT_PARAMETERS = ("group_by", "records", "format", "synthetic")
-# `synthetic` value -> what the report counts of demo data, and how that reads.
-DEMO_DATA = {"false": "excluded", "true": "only", "include": "included"}
-DEMO_DATA_HELP = (
-    "Demo data: false (the default) counts real records only, true demo data only, include real and demo data."
-)
-MAX_DIMENSIONS = 2
+# What the API, the dashboard and the docs' tests have always imported from here, still here.
+from .reporting import DEMO_DATA as DEMO_DATA
+from .reporting import DEMO_DATA_HELP as DEMO_DATA_HELP
+from .reporting import MAX_DIMENSIONS as MAX_DIMENSIONS
+from .reporting import REPORT_PARAMETERS as REPORT_PARAMETERS
+from .reporting import Kind as Kind
+from .reporting import Report as Report
+from .reporting import ReportError as ReportError
+from .reporting import demo_data, filtered, names
 
-
-@dataclass(frozen=True)
-class Kind:
-    """A kind of record a report counts."""
-
-    name: str
-    title: str
-    model: type[models.Model]
-
-    @property
-    def filterset(self) -> type[BaseFilterSet]:
-        """The filters of the kind's API list."""
-        filterset = filterset_for(self.model)
-        if filterset is None:
-            raise ValueError(f"{self.model.__name__} has no API list to take its filters from")
-        return filterset
-
-
-KINDS = {
+# The kinds counted side by side; market events (EVENTS) are counted on their own (event_reports).
+RECORDS = {
     "deployments": Kind("deployments", "case studies (deployments)", Deployment),
     "responses": Kind("responses", "survey responses", SurveyResponse),
 }
+KINDS = {**RECORDS, EVENTS.name: EVENTS}
 
 
 @dataclass(frozen=True)
@@ -183,100 +170,44 @@ DIMENSIONS = {
 }
 
 
-class ReportError(Exception):
-    """Bad report parameters: `errors` maps each parameter to what is wrong with it."""
-
-    def __init__(self, errors: dict[str, list[str]]):
-        super().__init__(errors)
-        self.errors = errors
-
-
-@dataclass
-class Report:
-    group_by: tuple[str, ...]
-    records: tuple[str, ...]
-    min_count: int
-    total: dict
-    cells: list[dict]
-    synthetic: str = "excluded"  # DEMO_DATA's values: whether demo data is counted
-
-    @property
-    def columns(self) -> list[str]:
-        names = [name for dimension in self.group_by for name in (dimension, f"{dimension}_label")]
-        return [*names, *self.records, "n", "of", "share", "suppressed"]
-
-    def as_dict(self) -> dict:
-        return {
-            "group_by": list(self.group_by),
-            "records": list(self.records),
-            "synthetic": self.synthetic,
-            "min_count": self.min_count,
-            "suppressed": sum(cell["suppressed"] for cell in self.cells),
-            "total": self.total,
-            "cells": self.cells,
-        }
-
-    def as_csv(self) -> str:
-        text = io.StringIO()
-        writer = csv.writer(text, lineterminator="\r\n")
-        writer.writerow(self.columns)
-        for cell in self.cells:
-            writer.writerow([_csv_value(cell[column]) for column in self.columns])
-        return text.getvalue()
-
-    def filename(self) -> str:
-        demo = {"excluded": "", "only": "-demo-data-only", "included": "-with-demo-data"}[self.synthetic]
-        return f"adoption-report-by-{'-and-'.join(self.group_by)}{demo}.csv"
-
-
-def _csv_value(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return encode_cell(str(value))
-
-
-def _names(params, name: str) -> list[str]:
-    """A parameter given repeated or comma-separated, in order, without repeats."""
-    names = []
-    for value in params.getlist(name):
-        for item in value.split(","):
-            item = item.strip()
-            if item and item not in names:
-                names.append(item)
-    return names
-
-
-def _demo_data(params) -> str:
-    values = params.getlist("synthetic")
-    if not values:
-        return "excluded"
-    if len(values) > 1 or values[0].lower() not in DEMO_DATA:
-        raise ReportError({"synthetic": [DEMO_DATA_HELP]})
-    return DEMO_DATA[values[0].lower()]
-
-
 def _parse(params) -> tuple[tuple[str, ...], tuple[str, ...], bool, set[str]]:
     errors: dict[str, list[str]] = {}
-    group_by = _names(params, "group_by")
-    known = ", ".join(DIMENSIONS)
+    group_by = names(params, "group_by")
+    every = {**DIMENSIONS, **EVENT_DIMENSIONS}
+    known = ", ".join(every)
     if not group_by:
         errors["group_by"] = [f"Name one or two dimensions to group by: {known}."]
     elif len(group_by) > MAX_DIMENSIONS:
         errors["group_by"] = [f"Group by at most {MAX_DIMENSIONS} dimensions; {len(group_by)} were given."]
-    elif unknown := [name for name in group_by if name not in DIMENSIONS]:
+    elif unknown := [name for name in group_by if name not in every]:
         errors["group_by"] = [f"Unknown dimension {', '.join(unknown)}; use {known}."]
-    records = _names(params, "records")
+    records = names(params, "records")
     if unknown := [name for name in records if name not in KINDS]:
         errors["records"] = [f"Unknown records {', '.join(unknown)}; use {', '.join(KINDS)}."]
     filters = {name for name in params if name not in REPORT_PARAMETERS}
     for name in sorted(filters):
         if not any(name in kind.filterset.base_filters for kind in KINDS.values()):
-            errors[name] = ["Unknown filter: reports take the filters of /api/deployments/ and /api/survey-responses/."]
+            errors[name] = [
+                "Unknown filter: reports take the filters of /api/deployments/, /api/survey-responses/ "
+                "and /api/events/."
+            ]
     if errors:
         raise ReportError(errors)
     return tuple(group_by), tuple(records), bool(records), filters
+
+
+def _counts_events(group_by, records, filters) -> bool:
+    """Whether the request is for market events: asked for by name, or by a dimension or filter only they have.
+
+    Any other request counts what it counted before events could be counted: case studies
+    and survey responses, by the rule of `_kinds`.
+    """
+    if records:
+        return EVENTS.name in records
+    only_events = [name for name in group_by if name not in DIMENSIONS] + [
+        name for name in filters if not any(name in kind.filterset.base_filters for kind in RECORDS.values())
+    ]
+    return bool(only_events)
 
 
 def _kinds(group_by, records, chosen: bool, filters) -> tuple[str, ...]:
@@ -297,10 +228,21 @@ def _kinds(group_by, records, chosen: bool, filters) -> tuple[str, ...]:
         if errors:
             raise ReportError(errors)
         return records
-    fitting = tuple(name for name, kind in KINDS.items() if not misfits(kind))
+    fitting = tuple(name for name, kind in RECORDS.items() if not misfits(kind))
     if not fitting:
         raise ReportError({"group_by": ["No kind of record has all of these dimensions and filters together."]})
     return fitting
+
+
+def _refuse_values(params) -> None:
+    """`value` adds up figures, which only market events have."""
+    errors = {
+        name: [f"{name} adds up figures of market events: ask for records=events."]
+        for name in ("value", "value_currency")
+        if name in params
+    }
+    if errors:
+        raise ReportError(errors)
 
 
 def _refuse_confidential(user, kinds, dimensions) -> None:
@@ -315,22 +257,6 @@ def _refuse_confidential(user, kinds, dimensions) -> None:
         raise ReportError(errors)
 
 
-def _filtered(kind: Kind, params, filters, request, demo_data: str) -> QuerySet:
-    everything = kind.model._default_manager.all()
-    if demo_data != "included":
-        everything = everything.filter(synthetic=demo_data == "only")
-    if not filters:
-        return everything
-    data = params.copy()
-    for name in REPORT_PARAMETERS:
-        data.pop(name, None)
-    filterset = kind.filterset(data, queryset=everything, request=request)
-    if not filterset.is_valid():
-        raise ReportError({name: list(messages) for name, messages in filterset.errors.items()})
-    # Whole records: a filter's joins must not narrow the values a record is grouped by.
-    return kind.model._default_manager.filter(pk__in=filterset.qs.values("pk"))
-
-
 def _counts(queryset: QuerySet, keys: dict, distinct: bool) -> list[dict]:
     # COUNT(DISTINCT) sorts every row; a plain COUNT(*) hashes, several times faster, and is
     # exact when no key crosses a one-to-many relation (filters are a subquery: no joins).
@@ -343,7 +269,10 @@ def adoption_report(params, user, request=None) -> Report:
     Raises ReportError for parameters that make no report.
     """
     group_by, records, chosen, filters = _parse(params)
-    demo_data = _demo_data(params)
+    demo = demo_data(params)
+    if _counts_events(group_by, records, filters):
+        return event_report(group_by, records, filters, params, user, request, demo)
+    _refuse_values(params)
     kinds = _kinds(group_by, records, chosen, filters)
     dimensions = [DIMENSIONS[name] for name in group_by]
     _refuse_confidential(user, kinds, dimensions)
@@ -352,7 +281,7 @@ def adoption_report(params, user, request=None) -> Report:
     total = dict.fromkeys(kinds, 0)
     for name in kinds:
         kind = KINDS[name]
-        queryset = _filtered(kind, params, filters, request, demo_data)
+        queryset = filtered(kind, params, filters, request, demo)
         keys = {f"key{i}": dimension.key(name, group_by) for i, dimension in enumerate(dimensions)}
         labels = {
             f"label{i}": F(dimension.labels[name]) for i, dimension in enumerate(dimensions) if name in dimension.labels
@@ -396,6 +325,4 @@ def adoption_report(params, user, request=None) -> Report:
     total_withheld = withheld(total)
     shown_total = {name: (None if name == "responses" and total_withheld else count) for name, count in total.items()}
     shown_total["n"] = None if total_withheld else sum(total.values())
-    return Report(
-        group_by=group_by, records=kinds, min_count=min_count, total=shown_total, cells=rows, synthetic=demo_data
-    )
+    return Report(group_by=group_by, records=kinds, min_count=min_count, total=shown_total, cells=rows, synthetic=demo)
