@@ -1,4 +1,4 @@
-"""manage.py generate_demo_data: synthetic deployments and a synthetic survey for demos and benchmarks."""
+"""manage.py generate_demo_data: synthetic deployments, market events and a survey for demos and benchmarks."""
 
 import sys
 
@@ -11,8 +11,10 @@ from adoption.services.demo_data import DemoDataError, generate_demo_data, remov
 class Command(BaseCommand):
     help = (
         "Replace the synthetic demo data with N generated deployments (references synthetic-NNNNNNN, "
-        "summaries marked [synthetic]) and a synthetic survey, every record flagged synthetic. The same "
-        "--seed gives the same data; --remove deletes the records flagged synthetic, and only those."
+        "summaries marked [synthetic]), market events in proportion (one story per 25 deployments: "
+        "products, parties in roles, figures, links, ownership periods) and a synthetic survey, every "
+        "record flagged synthetic. The same --seed gives the same data; --remove deletes the records "
+        "flagged synthetic, and only those."
     )
 
     def add_arguments(self, parser):
@@ -50,6 +52,7 @@ class Command(BaseCommand):
                 raise CommandError(str(exc)) from None
         self.stdout.write(
             f"Wrote {result.deployments} synthetic deployments with {result.guests} guests "
-            f"for {result.organizations} synthetic organizations, and a synthetic survey with "
-            f"{result.responses} responses (seed {seed})."
+            f"for {result.organizations} synthetic customers, {result.events} synthetic market events "
+            f"with {result.figures} figures, {result.products} synthetic products, {result.ownerships} "
+            f"synthetic ownership periods, and a synthetic survey with {result.responses} responses (seed {seed})."
         )
