@@ -20,7 +20,7 @@ from django.db.models.functions import Coalesce
 from django_countries.fields import CountryField
 
 from . import confidential
-from .choices import COUNTRY_CHOICES
+from .choices import COUNTRY_CHOICES, Qualifier
 from .ids import parse_id
 from .models import PRINCIPAL_ROLES, EventFigure, MarketEvent, Metric, Organization, Ownership, PartyRole
 from .registry import Filters, Resource, concrete_field, natural_key_field, related_model, resource_for
@@ -314,13 +314,13 @@ class EventFilterSet(TogetherFilterSet):
         field_name="figures__amount",
         method="filter_figure",
         label="A figure (of the metric figure names) whose value can be this or more: a range counts "
-        "when its high end is.",
+        "when its high end is, an at-least figure always.",
     )
     figure_value__lte = django_filters.NumberFilter(
         field_name="figures__amount",
         method="filter_figure",
         label="A figure (of the metric figure names) whose value can be this or less: a range counts "
-        "when its low end is.",
+        "when its low end is, an at-most figure always.",
     )
     figure_currency = django_filters.MultipleChoiceFilter(
         field_name="figures__currency",
@@ -347,10 +347,11 @@ class EventFilterSet(TogetherFilterSet):
         figures = EventFigure.objects.annotate(high=Coalesce("amount_to", "amount"))
         if metrics := _records(given.get("figure")):
             figures = figures.filter(metric__in=metrics)
+        # A value "can be" at or past a bound: a range by its far end, "at least 650" above any bound.
         if "figure_value__gte" in given:
-            figures = figures.filter(high__gte=given["figure_value__gte"])
+            figures = figures.filter(Q(qualifier=Qualifier.AT_LEAST) | Q(high__gte=given["figure_value__gte"]))
         if "figure_value__lte" in given:
-            figures = figures.filter(amount__lte=given["figure_value__lte"])
+            figures = figures.filter(Q(qualifier=Qualifier.AT_MOST) | Q(amount__lte=given["figure_value__lte"]))
         if currencies := given.get("figure_currency"):
             figures = figures.filter(currency__in=currencies)
         return queryset.filter(pk__in=figures.values("event"))

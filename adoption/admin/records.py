@@ -170,7 +170,7 @@ class HypervisorAdmin(CsvAdminMixin, TrackedAdmin):
 @admin.register(Product)
 class ProductAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("name", "vendor", "hypervisor", "operating_system", "version", "released")
-    list_filter = (("vendor", USED_ONLY), ("hypervisor", USED_ONLY), ("operating_system", USED_ONLY))
+    list_filter = ("synthetic", ("vendor", USED_ONLY), ("hypervisor", USED_ONLY), ("operating_system", USED_ONLY))
     list_select_related = ("vendor", "hypervisor", "operating_system")
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("vendor", "hypervisor", "operating_system")
@@ -189,7 +189,7 @@ class ProductAdmin(CsvAdminMixin, TrackedAdmin):
 @admin.register(Ownership)
 class OwnershipAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("reference", "organization", "parent", "period", "source")
-    list_filter = (("parent", titled(USED_ONLY, "owner")), ("source", titled(USED_ONLY, "source")))
+    list_filter = ("synthetic", ("parent", titled(USED_ONLY, "owner")), ("source", titled(USED_ONLY, "source")))
     list_select_related = ("organization", "parent", "source")
     autocomplete_fields = ("organization", "parent", "event", "source")
     linked_lookups = ("organization",)  # an organization's used_by links
@@ -394,6 +394,7 @@ class EventLinkInline(admin.TabularInline):
 class MarketEventAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("title", "kind", "status", "when", "organization", "counterparty", "disagreements")
     list_filter = (
+        "synthetic",
         "kind",
         "status",
         ("organization", titled(USED_ONLY, "subject")),

@@ -63,8 +63,10 @@ class ModelCleanSerializer(serializers.ModelSerializer):
             instance.full_clean(exclude=exclude)
         except DjangoValidationError as exc:
             raise serializers.ValidationError(self._as_api_fields(drf_errors(exc))) from exc
-        # What validation filled in (a figure's unit, from its currency) is written as validated.
-        return {**attrs, **{name: getattr(instance, name) for name in getattr(self, "filled", ())}}
+        # Written as validated: what validation normalised (a date to its period's first day,
+        # stripped text) and what it filled in (a figure's unit, from its currency).
+        cleaned = {name: getattr(instance, name) for name in attrs if name not in deferred}
+        return {**attrs, **cleaned, **{name: getattr(instance, name) for name in getattr(self, "filled", ())}}
 
     def _as_api_fields(self, errors: dict) -> dict:
         """Report each model field's errors under the name the API gives it (`url` -> `web_url`)."""
@@ -155,16 +157,33 @@ class RecordSerializer(StrictFields, ModelCleanSerializer):
         return instance
 
     def _pop_rows(self, validated_data: dict) -> dict[str, list[models.Model]]:
-        """The child rows the request gives, as unsaved instances with any `id` given, out of `validated_data`."""
+        """The child rows the request gives, as unsaved instances with any `id` given, out of `validated_data`.
+
+        A row given with its id keeps the stored values of the fields it leaves out, so a client
+        that does not know a field (an older one) does not clear it by sending the row back."""
         rows = {}
-        for name, serializer in self.nested.items():
+        for name in self.nested:
             if name in validated_data:
-                rows[name] = [serializer.Meta.model(**item) for item in validated_data.pop(name)]
+                nested = resource_for(self.Meta.model).lists[name]
+                items = validated_data.pop(name)
+                stored = self._stored(nested, items)
+                try:
+                    rows[name] = [_row(nested, item, stored.get(item.get("id"))) for item in items]
+                except DjangoValidationError as exc:
+                    raise serializers.ValidationError({name: exc.messages}) from exc
         for name, row_model in self.value_lists.items():
             if name in validated_data:
                 field = self.fields[name].row_field
                 rows[name] = [row_model(**{field: value}) for value in validated_data.pop(name)]
         return rows
+
+    def _stored(self, nested: Nested, items: list[dict]) -> dict[int, models.Model]:
+        """The stored rows of this record that `items` name by id."""
+        ids = [item["id"] for item in items if item.get("id")]
+        if self.instance is None or not ids:
+            return {}
+        rows = nested.model._default_manager.filter(pk__in=ids, **{nested.parent_field: self.instance.pk})
+        return {row.pk: row for row in rows}
 
     def _write_rows(self, instance: models.Model, rows: dict[str, list[models.Model]]) -> None:
         """Each list replaces the stored one row by row: matched rows keep their ids, unchanged ones are not written."""
@@ -181,6 +200,18 @@ class RecordSerializer(StrictFields, ModelCleanSerializer):
                 sync_rows(instance, nested, children)
             except DjangoValidationError as exc:
                 raise serializers.ValidationError({name: exc.messages}) from exc
+
+
+def _row(nested: Nested, item: dict, stored: models.Model | None) -> models.Model:
+    """A row as given; over its stored values when it names a stored row, and then checked again
+    as a whole (raises Django's ValidationError)."""
+    if stored is None:
+        return nested.model(**item)
+    row = copy.copy(stored)
+    for name, value in item.items():
+        setattr(row, name, value)
+    row.full_clean(exclude=[nested.parent_field], validate_unique=False, validate_constraints=False)
+    return row
 
 
 COUNTRY_HELP = "ISO 3166-1 alpha-2 code, e.g. JP; empty when unknown."
@@ -253,6 +284,7 @@ def _row_serializers() -> dict[Nested, type[NestedRowSerializer]]:
                 f"{prefix}{nested.model.__name__}Serializer",
                 (NestedRowSerializer,),
                 {
+                    **_vocabulary_keys(nested),
                     "Meta": meta,
                     "parent_field": nested.parent_field,
                     "filled": nested.filled,
@@ -260,6 +292,31 @@ def _row_serializers() -> dict[Nested, type[NestedRowSerializer]]:
                 },
             )
     return made
+
+
+def _vocabulary_keys(nested: Nested) -> dict[str, serializers.Field]:
+    """A row's relations to a vocabulary without an API list (a figure's metric and unit, a
+    party's role), read and written as the slug alone: as a figure's metric was before it
+    became a relation, so clients that read `"metric": "deal-value"` still do."""
+    fields: dict[str, serializers.Field] = {}
+    for name in nested.fields:
+        model_field = concrete_field(nested.model, name)
+        related = model_field.related_model
+        if not isinstance(related, type) or resource_for(related).api:
+            continue
+        label, key = related._meta.verbose_name, resource_for(related).key
+        fields[name] = serializers.SlugRelatedField(
+            slug_field=key,
+            queryset=related._default_manager.all(),
+            required=not (model_field.null or name in nested.filled),
+            allow_null=model_field.null,
+            help_text=f"The {label}'s {key}. {model_field.help_text}".strip(),
+            error_messages={
+                "does_not_exist": f"There is no {label} {{value}}.",
+                "invalid": f"Give the {label}'s {key}.",
+            },
+        )
+    return fields
 
 
 def _value_list(nested: Nested) -> ValueListField:

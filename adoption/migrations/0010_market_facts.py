@@ -2236,19 +2236,6 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.AddConstraint(
-            model_name="ownership",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("started_on__isnull", True),
-                    ("ended_on__isnull", True),
-                    ("ended_on__gte", models.F("started_on")),
-                    _connector="OR",
-                ),
-                name="ownership_ends_after_it_starts",
-                violation_error_message="An ownership period cannot end before it starts.",
-            ),
-        ),
-        migrations.AddConstraint(
             model_name="eventparty",
             constraint=models.UniqueConstraint(
                 fields=("event", "organization", "role"),

@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from ..choices import DatePrecision
-from ..dates import format_precise_date, latest_start_over_by
+from ..dates import format_precise_date, latest_start_over_by, period_end
 from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field, tracked_history
 from .organizations import Organization
 from .synthetic import synthetic_field
@@ -83,11 +83,6 @@ class Ownership(PreciseDatesMixin, TimeStampedModel):
                 name="ownership_not_own_parent",
                 violation_error_message="An organization cannot own itself.",
             ),
-            models.CheckConstraint(
-                condition=Q(started_on__isnull=True) | Q(ended_on__isnull=True) | Q(ended_on__gte=F("started_on")),
-                name="ownership_ends_after_it_starts",
-                violation_error_message="An ownership period cannot end before it starts.",
-            ),
         ]
 
     def __str__(self):
@@ -113,7 +108,8 @@ class Ownership(PreciseDatesMixin, TimeStampedModel):
         super().clean()
         if self.organization_id is not None and self.organization_id == self.parent_id:
             raise ValidationError({"parent": "An organization cannot own itself."})
-        if self.started_on and self.ended_on and self.ended_on < self.started_on:
+        # Each date at its precision: an end known only to 2007 may follow a start in November 2007.
+        if self.started_on and self.ended_on and period_end(self.ended_on, self.ended_precision) < self.started_on:
             raise ValidationError({"ended_on": "An ownership period cannot end before it starts."})
         if self.organization_id is not None and self.parent_id is not None and self._would_loop():
             raise ValidationError({"parent": "This parent would make the organization its own ancestor."})

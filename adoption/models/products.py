@@ -1,5 +1,6 @@
 """Products: a vendor's named product or edition, packaging a hypervisor or an operating system."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from ..dates import format_precise_date
@@ -49,6 +50,17 @@ class Product(PreciseDatesMixin, TimeStampedModel):
 
     def natural_key(self):
         return (self.slug,)
+
+    def clean(self):
+        super().clean()
+        # Deployment.clean() says a deployment's product packages its hypervisor; this is the other side.
+        if self.pk is not None and self.hypervisor_id is not None:
+            others = self.deployments.exclude(hypervisor_id=self.hypervisor_id)
+            if others.exists():
+                used = ", ".join(others.order_by("reference").values_list("reference", flat=True)[:3])
+                raise ValidationError(
+                    {"hypervisor": f"Deployments of this product run another hypervisor ({used}): change them first."}
+                )
 
     @property
     def released_display(self) -> str:

@@ -163,6 +163,34 @@ def duplicates_within(nested: Nested, rows: Sequence[models.Model]) -> list[str]
     return problems
 
 
+def pointing_at_parent(nested: Nested, parent: object, rows: Sequence[models.Model]) -> list[str]:
+    """The rows that point at their own parent (an event's link to itself), which a check
+    constraint would refuse without saying which row. `parent` is the parent's id, or for a
+    record an import creates, its key (services.upsert.PendingKey)."""
+    meta = nested.model._meta
+    parent_model = meta.get_field(nested.parent_field).related_model
+    own = [
+        field
+        for field in meta.concrete_fields
+        if field.is_relation and field.related_model is parent_model and field.name != nested.parent_field
+    ]
+    return [
+        f"#{number}: {field.name}: {_self_reference_message(nested)}"
+        for number, row in enumerate(rows, start=1)
+        for field in own
+        if parent is not None and getattr(row, field.attname) == parent
+    ]
+
+
+def _self_reference_message(nested: Nested) -> str:
+    """What the model's check constraint against pointing at the parent says, else a plain sentence."""
+    for constraint in nested.model._meta.constraints:
+        if isinstance(constraint, models.CheckConstraint) and nested.parent_field in str(constraint.condition):
+            return str(constraint.violation_error_message)
+    parent = nested.model._meta.get_field(nested.parent_field).related_model._meta.verbose_name
+    return f"A {nested.item or nested.model._meta.verbose_name} cannot point at its own {parent}."
+
+
 def write_rows(nested: Nested, all_changes: Sequence[RowChanges], *, user=None, reason: str = "") -> None:
     """Write the changes worked out by match_rows, with their history rows. Call inside a transaction.
 
@@ -204,7 +232,7 @@ def sync_rows(parent: models.Model, nested: Nested, rows: Sequence[models.Model]
     Raises ValidationError (messages naming the rows) and writes nothing when a row
     names an id that is not the parent's, or two rows are the same. Call inside a transaction.
     """
-    problems = duplicates_within(nested, rows)
+    problems = duplicates_within(nested, rows) + pointing_at_parent(nested, parent.pk, rows)
     changes, mismatched = match_rows(nested, stored_rows(nested, [parent.pk]).get(parent.pk, {}), rows)
     problems += mismatched
     if problems:

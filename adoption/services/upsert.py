@@ -37,7 +37,7 @@ from ..choices import parse_boolean
 from ..models import require_citations
 from ..registry import Nested, Resource, natural_key_field
 from . import history
-from .nested import RowChanges, duplicates_within, match_rows, stored_rows, write_rows
+from .nested import RowChanges, duplicates_within, match_rows, pointing_at_parent, stored_rows, write_rows
 from .upsert_stored import KeyMaps, m2m_table, records_named, related_keys, stored_links
 
 BATCH_SIZE = 1000
@@ -412,6 +412,8 @@ class _RowBuilder:
             if child is not None:
                 children.append(child)
         errors.extend(duplicates_within(nested, children))
+        own = PendingKey(getattr(row.instance, self.resource.key)) if row.created else row.instance.pk
+        errors.extend(pointing_at_parent(nested, own, children))
         stored = {} if row.created else self.stored_lists[name].get(row.instance.pk, {})
         changes, mismatched = match_rows(nested, stored, children)
         errors.extend(mismatched)
