@@ -116,7 +116,7 @@ def test_organization_aliases_are_written_as_a_list(editor, seeded):
 def test_event_figures_are_nested(editor, seeded):
     ipo = MarketEvent.objects.get(slug="vmware-ipo-2007")
     body = editor.get(detail_url("events", ipo.pk)).json()
-    assert [(f["metric"]["slug"], f["amount"], f["unit"]["slug"], f["currency"]) for f in body["figures"]] == [
+    assert [(f["metric"], f["amount"], f["unit"], f["currency"]) for f in body["figures"]] == [
         ("offer-price-per-share", "29.0000", "money", "USD"),
         ("valuation", "959000000.0000", "money", "USD"),
         ("intraday-high", "55.0000", "money", "USD"),

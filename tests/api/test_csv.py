@@ -7,6 +7,7 @@ import re
 import pytest
 
 from adoption.models import Deployment, MarketEvent, Organization
+from adoption.registry import api_resources
 from adoption.services.demo_data import generate_demo_data
 
 from .conftest import RESOURCES, detail_url, list_url
@@ -114,6 +115,9 @@ def test_an_unknown_format_is_a_400_naming_the_parameter(anonymous, seeded):
     assert response.json() == {"format": ["Unknown format; use one of: json, api, csv."]}
 
 
+RESOURCES_BY_NAME = {resource.name: resource for resource in api_resources()}
+
+
 @pytest.mark.parametrize("resource", RESOURCES)
 def test_the_columns_are_the_api_fields_a_client_can_write(anonymous, seeded, resource):
     from adoption.api.urls import router
@@ -125,4 +129,6 @@ def test_the_columns_are_the_api_fields_a_client_can_write(anonymous, seeded, re
     ]
     header = next(csv.reader(io.StringIO(b"".join(anonymous.get(list_url(resource), {"format": "csv"})
                                                   .streaming_content).decode())))  # fmt: skip
-    assert header == ["id", *writable]
+    # Then the read-only lists the record derives (an event's figure_disagreements), which import reads past.
+    derived = list(RESOURCES_BY_NAME[resource].derived)
+    assert header == ["id", *writable, *derived]
