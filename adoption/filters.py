@@ -22,7 +22,17 @@ from django_countries.fields import CountryField
 from . import confidential
 from .choices import COUNTRY_CHOICES, Qualifier
 from .ids import parse_id
-from .models import PRINCIPAL_ROLES, EventFigure, MarketEvent, Metric, Organization, Ownership, PartyRole
+from .models import (
+    PRINCIPAL_ROLES,
+    Deployment,
+    EventFigure,
+    MarketEvent,
+    Metric,
+    Organization,
+    Ownership,
+    PartyRole,
+)
+from .models.stages import STAGE_AS_OF, as_of
 from .registry import Filters, Resource, concrete_field, natural_key_field, related_model, resource_for
 
 
@@ -430,8 +440,47 @@ class OrganizationFilterSet(TogetherFilterSet):
         return queryset.filter(pk__in=periods.values("organization"))
 
 
+class DeploymentFilterSet(TogetherFilterSet):
+    """Deployments: by stage now, or on a date (`as_of`: the stage each had then, from its stage history)."""
+
+    together = {"filter_stages": ("as_of", "stage", "stage__n")}
+
+    as_of = django_filters.DateFilter(
+        field_name="stage",
+        method="filter_stages",
+        label="As of this date (YYYY-MM-DD): only deployments reported by then, each at the stage it had then "
+        "(its latest stage observation known to hold that day; one dated to a month, quarter or year holds "
+        "from that period's last day). `stage` then filters on that stage, and lists and CSV show it.",
+    )
+
+    @classmethod
+    def get_filters(cls):
+        filters = super().get_filters()
+        # `stage` and `stage__n` compare with the stage on the as_of date when there is one.
+        for name in ("stage", "stage__n"):
+            if name in filters:
+                filters[name].method = "filter_stages"
+        return filters
+
+    def filter_stages(self, queryset, name, value):
+        if not self.first_call("filter_stages"):
+            return queryset
+        given = self.given("filter_stages")
+        field = "stage"
+        if STAGE_AS_OF in queryset.query.annotations:
+            field = STAGE_AS_OF  # already staged (a report's known_on)
+        elif "as_of" in given:
+            queryset, field = as_of(queryset, given["as_of"]), STAGE_AS_OF
+        if given.get("stage"):
+            queryset = queryset.filter(**{f"{field}__in": given["stage"]})
+        if given.get("stage__n"):
+            queryset = queryset.exclude(**{f"{field}__in": given["stage__n"]})
+        return queryset
+
+
 # Resources whose lists take filters beyond their registry entry's families.
 FILTERSET_BASES: dict[type[models.Model], type[BaseFilterSet]] = {
+    Deployment: DeploymentFilterSet,
     MarketEvent: EventFilterSet,
     Organization: OrganizationFilterSet,
 }

@@ -15,7 +15,7 @@ fields are confidential (`CONFIDENTIAL`) and whether its key is permanent
 an admin class (docs: how-to/add-a-resource).
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
@@ -49,11 +49,13 @@ from .models import (
     ResponseGuestFamily,
     ResponseHypervisor,
     Source,
+    StageObservation,
     Survey,
     SurveyResponse,
     Technique,
     Unit,
 )
+from .models.stages import refresh_stages, settled_stage
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,24 @@ class Filters:
     contains: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Follows:
+    """A stored field derived from a nested list (a deployment's `stage`, from its `stages`).
+
+    Every write path asks `settle(record, given, rows, lists, stored)` for the value before it
+    saves the record, and gets back the value and the rows to write in place of those given
+    (None: write what was given; a write that names the field alone may stand for a first row);
+    a value that disagrees is a ValidationError. A path that saves the rows after their record
+    (the admin's inlines) settles them on its own; `refresh(pks)` sets the field from the rows
+    stored, returning the ids it changed.
+    """
+
+    field: str
+    nested: str  # the list's name
+    settle: Callable[..., tuple[Any, Sequence[models.Model] | None]]
+    refresh: Callable[[list[int]], list[int]]
+
+
 @dataclass(frozen=True, eq=False)  # one object per resource: compared and hashed by identity
 class Resource:
     """One kind of record, and everything the paths that reach it need to know about it."""
@@ -151,6 +171,8 @@ class Resource:
     # Read-only lists of other records' rows that point at this one ({API name: rows}), shown
     # on it but written on the other record: an event's `linked_from`, the links to it.
     inbound: dict[str, Nested] = field(default_factory=dict)
+    # Stored fields derived from a nested list (Follows).
+    follows: tuple[Follows, ...] = ()
     # How a page of full records is read without a query per record.
     select_related: tuple[str, ...] = ()
     prefetch_related: "tuple[str | Prefetch[Any], ...]" = ()
@@ -251,6 +273,10 @@ DATE_DISPLAY = "The date at its precision."
 # What identifies a nested row within its parent, declared once for every path.
 CITATION_IDENTITY = (("source", "locator"),)
 GUEST_IDENTITY = (("operating_system", "version"),)
+# Each stage as one source reports it, from its date; a corrected date or locator updates the
+# observation in place when it is the only one of that stage from that source left unmatched.
+STAGES = ("stage", "held_from", "held_from_precision", "source", "locator", "note")
+STAGE_IDENTITY = (("stage", "held_from", "source", "locator"), ("stage", "source"))
 # Sources disagree: each stated value is its own figure, told apart by its value and the
 # source (and date) that states it; a corrected value still updates the figure in place
 # when it is the only one of its metric from that source left unmatched.
@@ -447,6 +473,7 @@ RESOURCES: dict[str, Resource] = {
                 "host_os_version",
                 "guests",
                 "stage",
+                "stages",
                 "purposes",
                 "supplier",
                 "host_count",
@@ -461,8 +488,19 @@ RESOURCES: dict[str, Resource] = {
                 "guests": Nested(
                     Guest, "deployment", ("operating_system", "version", "mode", "vm_count"), GUEST_IDENTITY
                 ),
+                "stages": Nested(
+                    StageObservation,
+                    "deployment",
+                    STAGES,
+                    STAGE_IDENTITY,
+                    order_by="held_from",
+                    help="The stages the deployment was reported at, each from a date on a source's word; "
+                    "its stage is the latest of them.",
+                    item="stage observation",
+                ),
                 "citations": Nested(Citation, "deployment", CITATIONS, CITATION_IDENTITY),
             },
+            follows=(Follows("stage", "stages", settled_stage, refresh_stages),),
             cited_as="deployment",
             search=(
                 "reference",
@@ -503,6 +541,7 @@ RESOURCES: dict[str, Resource] = {
             prefetch_related=(
                 "purposes",
                 Prefetch("guests", queryset=Guest.objects.select_related("operating_system")),
+                Prefetch("stages", queryset=StageObservation.objects.select_related("source")),
                 CITED_SOURCES,
             ),
         ),

@@ -86,6 +86,20 @@ class DeploymentFactory(factory.django.DjangoModelFactory):
     summary = "A customer runs a hypervisor."
     citation = factory.RelatedFactory("tests.factories.CitationFactory", factory_related_name="deployment")
 
+    @factory.post_generation
+    def observed(obj, create, extracted, **kwargs):
+        """Its stage as its one observation, from its reported date, on its first citation's word."""
+        if not create or extracted is False:
+            return
+        cited = obj.citations.order_by("pk").first()
+        models.StageObservation.objects.create(
+            deployment=obj,
+            stage=obj.stage,
+            held_from=obj.reported_on,
+            held_from_precision=obj.reported_precision,
+            source=cited.source if cited else None,
+        )
+
 
 class GuestFactory(factory.django.DjangoModelFactory):
     class Meta:

@@ -148,7 +148,6 @@ def deployment_form(**overrides) -> dict:
     data = {
         "reference": "casio-vmware-esx-2008",
         "customer": customer.pk,
-        "stage": "evaluating",
         "purposes": [Purpose.objects.get(slug="server-consolidation").pk],
         "hypervisor": Hypervisor.objects.get(slug="vmware-esx-server").pk,
         "hypervisor_version": "3.5",
@@ -178,6 +177,16 @@ def deployment_form(**overrides) -> dict:
         "citations-0-source": Source.objects.get(slug="computing-2007-08-14-vmware-ipo-xensource-rumours").pk,
         "citations-0-locator": "paragraph 9",
         "citations-0-note": "Test citation.",
+        "stages-TOTAL_FORMS": "1",
+        "stages-INITIAL_FORMS": "0",
+        "stages-MIN_NUM_FORMS": "0",
+        "stages-MAX_NUM_FORMS": "1000",
+        "stages-0-stage": "evaluating",
+        "stages-0-held_from": "2008-03-12",
+        "stages-0-held_from_precision": "month",
+        "stages-0-source": Source.objects.get(slug="computing-2007-08-14-vmware-ipo-xensource-rumours").pk,
+        "stages-0-locator": "paragraph 9",
+        "stages-0-note": "",
     }
     data.update(overrides)
     return data
@@ -238,7 +247,7 @@ def form_errors(response) -> str:
                 "guests-1-vm_count": "",
                 "guests-0-version": "2003",
                 "guests-TOTAL_FORMS": "1",
-                "stage": "everywhere",
+                "stages-0-stage": "everywhere",
             },
             "Select a valid choice.",
         ),

@@ -49,18 +49,18 @@ def upload(client, text: str):
 
 
 def test_import_previews_then_writes_on_confirm(admin_client, admin_user, seeded):
-    preview = upload(admin_client, "reference,stage\ncasio-xen-sles-2007,pilot\nswisscom-xen-rhel5-2007,production\n")
+    preview = upload(admin_client, "reference,vm_count\ncasio-xen-sles-2007,12\nswisscom-xen-rhel5-2007,\n")
     body = preview.content.decode()
     assert "Nothing has been written yet" in body
     assert '<tr class="csv-updated"><td>line 2</td><td>casio-xen-sles-2007</td><td>updated</td></tr>' in body
     assert '<tr class="csv-unchanged"><td>line 3</td>' in body
-    assert Deployment.objects.get(reference="casio-xen-sles-2007").stage == "production"
+    assert Deployment.objects.get(reference="casio-xen-sles-2007").vm_count is None
 
     token = preview.context["token"]
     done = admin_client.post(reverse(IMPORT), {"confirm": token}, follow=True)
     assert "1 were updated" in done.content.decode()
     casio = Deployment.objects.get(reference="casio-xen-sles-2007")
-    assert (casio.stage, casio.history.latest().history_user) == ("pilot", admin_user)
+    assert (casio.vm_count, casio.history.latest().history_user) == (12, admin_user)
     # The preview cannot be confirmed twice.
     again = admin_client.post(reverse(IMPORT), {"confirm": token}, follow=True)
     assert "expired" in again.content.decode()

@@ -19,7 +19,7 @@ def casio(seeded):
 
 def test_an_admin_edit_shows_in_the_history_page_field_by_field(admin_client, casio):
     data = change_form_data(admin_client.get(url(Deployment, "change", casio.pk)))
-    data["stage"] = "pilot"
+    data["hypervisor_version"] = "3.1"
     data["guests-0-version"] = "2003 R2"
     response = admin_client.post(url(Deployment, "change", casio.pk), data)
     assert response.status_code == 302, response.context["errors"] if response.context else response
@@ -27,7 +27,7 @@ def test_an_admin_edit_shows_in_the_history_page_field_by_field(admin_client, ca
     latest = casio.history.latest()
     assert (latest.history_user.username, latest.history_entry_point) == ("admin", "admin")
     page = admin_client.get(url(Deployment, "history", casio.pk)).content.decode()
-    assert "<del>production</del> → <ins>pilot</ins>" in page
+    assert "<del>(empty)</del> → <ins>3.1</ins>" in page
     assert "Guest changed" in page and "<del>(empty)</del> → <ins>2003 R2</ins>" in page
     assert "<code>purposes</code>: <ins>mixed-os-hosting</ins>" in page  # the seed file's, as created
 

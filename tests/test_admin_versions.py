@@ -26,22 +26,22 @@ def test_the_second_of_two_analysts_is_refused_and_told_who_saved_first(
     client.force_login(other)
     mine, theirs = open_form(admin_client, casio), open_form(client, casio)
 
-    theirs["stage"] = "pilot"
+    theirs["hypervisor_version"] = "3.0"
     assert client.post(url(Deployment, "change", casio.pk), theirs).status_code == 302
 
-    mine["stage"] = "retired"
+    mine["hypervisor_version"] = "3.1"
     response = admin_client.post(url(Deployment, "change", casio.pk), mine)
     assert response.status_code == 200
     assert "was changed by other-analyst at" in form_errors(response)
     assert "(through admin)" in form_errors(response)
     casio.refresh_from_db()
-    assert casio.stage == "pilot"
+    assert casio.hypervisor_version == "3.0"
 
     # Submitting the same page again is refused again; a reloaded page saves.
     again = {**mine, VERSION_FIELD: response.context["record_version"]}
     assert admin_client.post(url(Deployment, "change", casio.pk), again).status_code == 200
     reloaded = open_form(admin_client, casio)
-    reloaded["stage"] = "retired"
+    reloaded["hypervisor_version"] = "3.1"
     assert admin_client.post(url(Deployment, "change", casio.pk), reloaded).status_code == 302
     casio.refresh_from_db()
-    assert casio.stage == "retired"
+    assert casio.hypervisor_version == "3.1"

@@ -56,7 +56,9 @@ def snapshot() -> dict:
 def data(seeded, editor):  # noqa: F811
     """The seeds, plus what users leave behind: edits, a deletion (history), an account with a token."""
     casio = Deployment.objects.get(reference="casio-xen-sles-2007")
-    assert editor.patch(f"/api/deployments/{casio.pk}/", {"stage": "pilot"}, format="json").status_code == 200
+    assert (
+        editor.patch(f"/api/deployments/{casio.pk}/", {"hypervisor_version": "3.1"}, format="json").status_code == 200
+    )
     ipo = "/api/events/" + str(apps.get_model("adoption", "MarketEvent").objects.get(slug="vmware-ipo-2007").pk) + "/"
     assert editor.delete(ipo).status_code == 204
     before = snapshot()

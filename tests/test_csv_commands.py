@@ -44,24 +44,24 @@ def test_export_refuses_bad_filters(seeded, filters, message):
 
 def test_import_dry_run_and_user(seeded, tmp_path, capsys, django_user_model):
     path = tmp_path / "stage.csv"
-    path.write_text("reference,stage\ncasio-xen-sles-2007,retired\n")
+    path.write_text("reference,host_count\ncasio-xen-sles-2007,12\n")
     call_command("import_csv", "deployments", str(path), "--dry-run")
     assert "Dry run, nothing written. 1 deployments read: 0 would be created, 1 would be updated" in (
         capsys.readouterr().out
     )
-    assert Deployment.objects.get(reference="casio-xen-sles-2007").stage == "production"
+    assert Deployment.objects.get(reference="casio-xen-sles-2007").host_count is None
 
     analyst = django_user_model.objects.create_user("analyst")
     call_command("import_csv", "deployments", str(path), "--user", "analyst")
     casio = Deployment.objects.get(reference="casio-xen-sles-2007")
     latest = casio.history.latest()
-    assert (casio.stage, latest.history_user, latest.history_actor) == ("retired", analyst, "analyst")
+    assert (casio.host_count, latest.history_user, latest.history_actor) == (12, analyst, "analyst")
     assert (latest.history_entry_point, latest.history_change_reason) == ("manage.py import_csv", "CSV import")
 
 
 def test_import_without_user_records_the_system_login(seeded, tmp_path):
     path = tmp_path / "stage.csv"
-    path.write_text("reference,stage\ncasio-xen-sles-2007,retired\n")
+    path.write_text("reference,host_count\ncasio-xen-sles-2007,12\n")
     call_command("import_csv", "deployments", str(path))
     latest = Deployment.objects.get(reference="casio-xen-sles-2007").history.latest()
     assert (latest.history_user, latest.history_actor) == (None, getpass.getuser())
@@ -70,7 +70,7 @@ def test_import_without_user_records_the_system_login(seeded, tmp_path):
 
 def test_import_with_a_name_that_is_no_account_records_the_name(seeded, tmp_path):
     path = tmp_path / "stage.csv"
-    path.write_text("reference,stage\ncasio-xen-sles-2007,retired\n")
+    path.write_text("reference,host_count\ncasio-xen-sles-2007,12\n")
     call_command("import_csv", "deployments", str(path), "--user", "nightly sync")
     latest = Deployment.objects.get(reference="casio-xen-sles-2007").history.latest()
     assert (latest.history_user, latest.history_actor) == (None, "nightly sync")
@@ -90,7 +90,7 @@ def test_import_exits_1_with_the_reason(seeded, tmp_path, content, message):
     with pytest.raises(CommandError, match=message) as caught:
         call_command("import_csv", "deployments", str(path))
     assert caught.value.returncode == 1
-    assert Deployment.objects.get(reference="casio-xen-sles-2007").stage == "production"
+    assert Deployment.objects.get(reference="casio-xen-sles-2007").host_count is None
 
 
 def test_import_of_a_missing_file(seeded, tmp_path):

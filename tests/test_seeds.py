@@ -120,9 +120,10 @@ def test_an_edited_seed_updates_its_records_by_natural_key(seeded, seed_file, tm
     edited = tmp_path / seed_file.name
     text = seed_file.read_text()
     text = text.replace(
-        'stage = "production"\npurposes = ["mixed-os-hosting"]',
-        'stage = "pilot"\npurposes = ["mixed-os-hosting", "server-consolidation"]',
+        'purposes = ["mixed-os-hosting"]',
+        'purposes = ["mixed-os-hosting", "server-consolidation"]',
     )
+    text = text.replace('stage = "production"\nheld_from = 2007-08-06', 'stage = "pilot"\nheld_from = 2007-08-06', 1)
     text = text.replace('amount = "55"', 'amount = "54.75"')
     edited.write_text(text)
 

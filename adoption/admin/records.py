@@ -32,12 +32,14 @@ from ..models import (
     ResponseGuestFamily,
     ResponseHypervisor,
     Source,
+    StageObservation,
     Survey,
     SurveyResponse,
     Technique,
     Unit,
     require_citations,
 )
+from ..models.stages import settled_stage
 from ..registry import TIMESTAMPS
 from ..services.ownership import planned_changes, record_acquisition
 from .base import USED_ONLY, TrackedAdmin, changelist_link, links_list, titled
@@ -264,6 +266,33 @@ class GuestInline(admin.TabularInline):
     verbose_name_plural = "guest operating systems (what runs inside the virtual machines)"
 
 
+class StageFormSet(BaseInlineFormSet):
+    """A deployment has at least one stage observation; its stage is the latest, set here before it is saved."""
+
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        kept = [
+            form.instance
+            for form in self.forms
+            if (form.instance.pk or form.has_changed()) and not self._should_delete_form(form)
+        ]
+        try:
+            self.instance.stage, _ = settled_stage(self.instance, None, kept, {}, None)
+        except ValidationError as exc:
+            raise ValidationError(exc.messages) from exc
+
+
+class StageInline(admin.TabularInline):
+    model = StageObservation
+    formset = StageFormSet
+    fields = ("stage", "held_from", "held_from_precision", "source", "locator", "note")
+    autocomplete_fields = ("source",)
+    extra = 1
+    verbose_name_plural = "stage history (each stage from a date, on a source's word; the latest is the stage)"
+
+
 @admin.register(Deployment)
 class DeploymentAdmin(CsvAdminMixin, TrackedAdmin):
     list_display = ("reference", "customer", "hypervisor_column", "host_os_column", "guest_list", "stage", "reported")
@@ -282,7 +311,8 @@ class DeploymentAdmin(CsvAdminMixin, TrackedAdmin):
     autocomplete_fields = ("customer", "hypervisor", "product", "host_os", "supplier", "purposes")
     date_hierarchy = "reported_on"
     linked_lookups = ("customer", "supplier")  # an organization's used_by links
-    inlines = (GuestInline, DeploymentCitationInline)
+    inlines = (StageInline, GuestInline, DeploymentCitationInline)
+    readonly_fields = ("stage", *TIMESTAMPS)
     fieldsets = (
         (None, {"fields": ("reference", "customer", "stage", "purposes", "supplier")}),
         (

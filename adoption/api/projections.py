@@ -12,7 +12,7 @@ from collections import defaultdict
 from django.utils import timezone
 
 from ..dates import format_precise_date
-from ..models import Citation, Deployment, Guest
+from ..models import Citation, Deployment, Guest, StageObservation
 from .brief import api_root
 
 
@@ -28,10 +28,47 @@ def _brief(root: str, resource: str, pk, slug, name):
     return {"id": pk, "url": f"{root}{resource}/{pk}/", "slug": slug, "name": name}
 
 
-def deployment_page(ids: list[int], context: dict) -> list[dict]:
+def _source(root: str, pk, slug, title, published_on, precision):
+    if pk is None:
+        return None
+    published = format_precise_date(published_on, precision)
+    return {
+        "id": pk,
+        "url": f"{root}sources/{pk}/",
+        "slug": slug,
+        "display": f"{title} ({published})" if published else title,
+    }
+
+
+def _stages(ids: list[int], root: str) -> dict[int, list[dict]]:
+    stages: dict[int, list[dict]] = defaultdict(list)
+    for row in (
+        StageObservation.objects.filter(deployment_id__in=ids)
+        .order_by("held_from", "pk")
+        .values_list("deployment_id", "id", "stage", "held_from", "held_from_precision", "source_id",
+                     "source__slug", "source__title", "source__published_on", "source__published_precision",
+                     "locator", "note")
+    ):  # fmt: skip
+        deployment_id, pk, stage, held_from, precision, *source, locator, note = row
+        stages[deployment_id].append(
+            {
+                "id": pk,
+                "stage": stage,
+                "held_from": held_from.isoformat(),
+                "held_from_precision": precision,
+                "source": _source(root, *source),
+                "locator": locator,
+                "note": note,
+            }
+        )
+    return stages
+
+
+def deployment_page(ids: list[int], context: dict, stage_as_of: dict[int, str] | None = None) -> list[dict]:
     """The representation of the deployments `ids`, in that order, as DeploymentSerializer gives it."""
     root = api_root(context)
     guests, purposes, citations = defaultdict(list), defaultdict(list), defaultdict(list)
+    stages = _stages(ids, root)
     for row in (
         Guest.objects.filter(deployment_id__in=ids)
         .order_by("pk")
@@ -60,21 +97,8 @@ def deployment_page(ids: list[int], context: dict) -> list[dict]:
         .values_list("deployment_id", "id", "source_id", "source__slug", "source__title",
                      "source__published_on", "source__published_precision", "locator", "note")
     ):  # fmt: skip
-        deployment_id, pk, source_id, slug, title, published_on, precision, locator, note = row
-        published = format_precise_date(published_on, precision)
-        citations[deployment_id].append(
-            {
-                "id": pk,
-                "source": {
-                    "id": source_id,
-                    "url": f"{root}sources/{source_id}/",
-                    "slug": slug,
-                    "display": f"{title} ({published})" if published else title,
-                },
-                "locator": locator,
-                "note": note,
-            }
-        )
+        deployment_id, pk, *source, locator, note = row
+        citations[deployment_id].append({"id": pk, "source": _source(root, *source), "locator": locator, "note": note})
 
     records = {}
     for row in Deployment.objects.filter(pk__in=ids).values_list(
@@ -98,7 +122,8 @@ def deployment_page(ids: list[int], context: dict) -> list[dict]:
             "host_os": _brief(root, "operating-systems", o_id, o_slug, o_name),
             "host_os_version": o_version,
             "guests": guests[pk],
-            "stage": stage,
+            "stage": stage if stage_as_of is None else stage_as_of[pk],
+            "stages": stages[pk],
             "purposes": purposes[pk],
             "supplier": _brief(root, "organizations", s_id, s_slug, s_name),
             "host_count": host_count,

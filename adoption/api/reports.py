@@ -159,7 +159,8 @@ class AdoptionReportView(CsvNegotiation, APIView):
         except ReportError as exc:
             raise ValidationError(exc.errors) from None
         if self.wants_csv:
-            response = HttpResponse(report.as_csv(), content_type="text/csv; charset=utf-8")
+            layout = request.query_params.get("layout", "long")
+            response = HttpResponse(report.as_csv(layout), content_type="text/csv; charset=utf-8")
             response["Content-Disposition"] = f'attachment; filename="{report.filename()}"'
             return response
         return Response(report.as_dict())

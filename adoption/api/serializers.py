@@ -11,6 +11,7 @@ models' own (`full_clean()`, the same the admin runs) plus the shared citation r
 import copy
 import difflib
 from functools import cache
+from types import SimpleNamespace
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
@@ -145,6 +146,7 @@ class RecordSerializer(StrictFields, ModelCleanSerializer):
     @transaction.atomic
     def create(self, validated_data):
         rows = self._pop_rows(validated_data)
+        self._settle(None, validated_data, rows)
         instance = super().create(validated_data)
         self._write_rows(instance, rows)
         return instance
@@ -152,9 +154,26 @@ class RecordSerializer(StrictFields, ModelCleanSerializer):
     @transaction.atomic
     def update(self, instance, validated_data):
         rows = self._pop_rows(validated_data)
+        self._settle(instance, validated_data, rows)
         instance = super().update(instance, validated_data)
         self._write_rows(instance, rows)
         return instance
+
+    def _settle(self, instance, validated_data: dict, rows: dict[str, list[models.Model]]) -> None:
+        """Each field that follows a list takes the value its rows give it, before the record is saved
+        (so its history row holds it); one given must agree with them (Resource.follows)."""
+        for follow in resource_for(self.Meta.model).follows:
+            stored = getattr(instance, follow.field) if instance is not None else None
+            record = instance if instance is not None else SimpleNamespace(**validated_data)
+            try:
+                value, written = follow.settle(
+                    record, validated_data.get(follow.field) or None, rows.get(follow.nested), rows, stored
+                )
+            except DjangoValidationError as exc:
+                raise serializers.ValidationError(drf_errors(exc)) from exc
+            validated_data[follow.field] = value
+            if written is not None:
+                rows[follow.nested] = list(written)
 
     def _pop_rows(self, validated_data: dict) -> dict[str, list[models.Model]]:
         """The child rows the request gives, as unsaved instances with any `id` given, out of `validated_data`.

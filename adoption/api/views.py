@@ -11,6 +11,7 @@ from rest_framework.settings import api_settings
 from ..choices import parse_boolean
 from ..filters import BaseFilterSet, filterset_for
 from ..limits import LoginRateThrottle
+from ..models.stages import STAGE_AS_OF
 from ..registry import Resource, resource_for
 from ..selectors.csv_export import csv_response
 from .history import HistoryActions
@@ -90,8 +91,12 @@ class ProjectedDeploymentList:
             return super().list(request, *args, **kwargs)
         # Page through ids, then read the page as plain values (see projections.py).
         queryset = self.filter_queryset(self.get_queryset()).select_related(None).prefetch_related(None)
-        ids = self.paginate_queryset(queryset.values_list("pk", flat=True))
-        return self.get_paginated_response(deployment_page(list(ids), self.get_serializer_context()))
+        if STAGE_AS_OF not in queryset.query.annotations:
+            ids = self.paginate_queryset(queryset.values_list("pk", flat=True))
+            return self.get_paginated_response(deployment_page(list(ids), self.get_serializer_context()))
+        # As of a date: each at the stage it had then.
+        page = dict(self.paginate_queryset(queryset.values_list("pk", STAGE_AS_OF)))
+        return self.get_paginated_response(deployment_page(list(page), self.get_serializer_context(), page))
 
 
 # Behaviour a resource's viewset adds to the shared one.

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 from django.urls import reverse
 
-from ..choices import DatePrecision, EventKind, OSFamily
+from ..choices import DatePrecision, EventKind, OSFamily, Stage
 from ..dates import format_precise_date
 
 INCLUDE_DEMO = "include"  # ?synthetic=include: real and demo data together
@@ -49,9 +49,29 @@ EVENT_COLOURS: dict[str, str] = {
 }
 
 
+CURVE = "period,hypervisor"  # what the adoption curve groups by (selectors.trends)
+CURVE_STAGE = "production"  # the stage the curve counts deployments at or past, unless the reader picks another
+CURVE_PERIOD = "year"
+CURVE_HEIGHT = 260  # px of the curve's plot
+CURVE_LEFT = 48  # px left of the plot, for the counts
+CURVE_RIGHT = 170  # px right of the plot, for the hypervisors' names at the ends of their lines
+# Lines told apart by colour, by dash and by the name at each line's end.
+LINE_COLOURS = ["#1d4e89", "#b5462c", "#2a7d4f", "#7a4f9a", "#8a6d00", "#00707a", "#a3336b", "#555555"]
+LINE_DASHES = ["", "6 3", "2 3", "8 3 2 3"]
+
+
+@dataclass
+class Table:
+    """A chart's data as a table: what screen readers read, what keyboards follow, what copy-paste takes."""
+
+    caption: str
+    head: list[str]
+    rows: list[list[dict]] = field(default_factory=list)  # cells: {"text", "href" (optional), "header" (bool)}
+
+
 @dataclass
 class Chart:
-    """One chart: what it shows, where its data is, and the SVG rows to draw."""
+    """One chart: what it shows, where its data is, the SVG rows to draw and the table of its data."""
 
     title: str
     description: str
@@ -66,6 +86,10 @@ class Chart:
     lanes: list[dict] = field(default_factory=list)  # the timeline's lanes, one per kind of event shown
     axis_lines: list[tuple[float, float]] = field(default_factory=list)  # the stretches of a broken time axis
     breaks: list[float] = field(default_factory=list)  # the x of each cut between them
+    table: Table | None = None
+    lines: list[dict] = field(default_factory=list)  # the curve's lines: points, colour, dash, end label
+    grid: list[dict] = field(default_factory=list)  # the curve's horizontal rules, with their counts
+    slug: str = ""  # the section's id
 
 
 def _report_links(query: dict) -> list[tuple[str, str]]:
@@ -76,10 +100,13 @@ def _report_links(query: dict) -> list[tuple[str, str]]:
     ]
 
 
-def _list_url(resource: str, include_demo: bool, **filters) -> str:
-    """A list of the records a bar counts: real ones only unless the dashboard includes demo data."""
-    if not include_demo:
+def _list_url(resource: str, options, **filters) -> str:
+    """A list of the records a bar counts: real ones only unless the dashboard includes demo data, and on
+    the as_of date when the dashboard is drawn as of one."""
+    if not options.include_demo:
         filters["synthetic"] = "false"
+    if options.as_of:
+        filters["as_of"] = options.as_of.isoformat()
     return f"{reverse(f'api:{resource}-list')}?{urlencode(filters)}"
 
 
@@ -93,84 +120,106 @@ def _of(cell) -> str:
     return f"{cell['n']:,} of {cell['of']:,} records" if cell["of"] is not None else f"{cell['n']:,} records"
 
 
-def _bars(
-    report, dimension: str, colour: str, include_demo: bool, centred: bool = False, largest_first=False
-) -> tuple[list[dict], int]:
+def _share(cell) -> str:
+    return f"{cell['share']:.0%}" if cell["share"] is not None else "—"
+
+
+def _dated(options) -> str:
+    """What the charts count when the reader picked a date or a moment, in words."""
+    parts = []
+    if options.as_of:
+        parts.append(f"each case study at its stage on {options.as_of.isoformat()}")
+    if options.known_on:
+        parts.append(f"as the database held them at {options.known_on}")
+    return f" Drawn {' and '.join(parts)}: case studies only." if parts else ""
+
+
+def _bars(report, dimension: str, colour: str, options, centred: bool = False, largest_first=False):
     cells = [cell for cell in report.cells if not cell["suppressed"] and cell["n"]]
     if largest_first:
         cells.sort(key=lambda cell: -cell["n"])
     top = max((cell["n"] for cell in cells), default=1)
-    rows = []
+    rows, table = [], []
     for index, cell in enumerate(cells):
         width = max(2, round(BAR_SPACE * cell["n"] / top))
-        share = f"{cell['share']:.0%}" if cell["share"] is not None else "—"
         key = cell[dimension]
+        href = _list_url("deployment", options, **{dimension: key}) if key is not None and not options.known_on else ""
         rows.append(
             {
                 "y": index * ROW,
                 "label": cell[f"{dimension}_label"],
                 "x": LABEL_WIDTH + ((BAR_SPACE - width) // 2 if centred else 0),
                 "width": width,
-                "value": f"{cell['n']:,} ({share})",
+                "value": f"{cell['n']:,} ({_share(cell)})",
                 "value_x": LABEL_WIDTH + (BAR_SPACE + width) // 2 + 6 if centred else LABEL_WIDTH + width + 6,
                 "colour": colour,
-                "href": _list_url("deployment", include_demo, **{dimension: key}) if key is not None else "",
+                "href": href,
                 "title": f"{cell[f'{dimension}_label']}: {_of(cell)}",
             }
         )
-    return rows, max(1, len(rows)) * ROW
+        table.append(
+            [
+                {"text": cell[f"{dimension}_label"], "href": href, "header": True},
+                {"text": f"{cell['n']:,}"},
+                {"text": f"{cell['of']:,}" if cell["of"] is not None else "—"},
+                {"text": _share(cell)},
+            ]
+        )
+    return rows, max(1, len(rows)) * ROW, table
 
 
-def report_query(group_by: str, include_demo: bool) -> dict:
-    """The report a chart draws: grouped by `group_by`, of real records only unless demo data is included."""
-    return {"group_by": group_by, **({"synthetic": INCLUDE_DEMO} if include_demo else {})}
-
-
-def _report_chart(report, query: dict, title: str, description: str, **extra) -> Chart:
+def _report_chart(report, query: dict, title: str, description: str, options, **extra) -> Chart:
     """A chart of `report`, linked to it (the report for `query`)."""
-    return Chart(title, description, _report_links(query), note=_withheld_note(report), **extra)
+    return Chart(title, description + _dated(options), _report_links(query), note=_withheld_note(report), **extra)
 
 
-def _bar_chart(report, dimension: str, title: str, description: str, colour: str, include_demo: bool, **options):
-    chart = _report_chart(report, report_query(dimension, include_demo), title, description)
-    chart.rows, chart.height = _bars(report, dimension, colour, include_demo, **options)
+def _bar_chart(report, query, dimension: str, title: str, description: str, colour: str, options, **shape):
+    chart = _report_chart(report, query, title, description, options, slug=f"chart-{dimension}")
+    chart.rows, chart.height, rows = _bars(report, dimension, colour, options, **shape)
+    label = dimension.replace("_", " ").capitalize()
+    chart.table = Table(f"{title}: the data", [label, "Records", "Of", "Share"], rows)
     return chart
 
 
-def adoption_by_hypervisor(report, include_demo: bool = False) -> Chart:
+def adoption_by_hypervisor(report, options, query) -> Chart:
     return _bar_chart(
         report,
+        query,
         "hypervisor",
         "Adoption by hypervisor",
         "Case studies and survey responses naming each hypervisor; a response naming two counts for both.",
         "#3a6ea5",
-        include_demo,
+        options,
         largest_first=True,
     )
 
 
-def stage_funnel(report, include_demo: bool = False) -> Chart:
+def stage_funnel(report, options, query) -> Chart:
     return _bar_chart(
         report,
+        query,
         "stage",
         "Stage funnel",
         "How far along each case study and survey respondent is, from considering to production.",
         "#2a9d8f",
-        include_demo,
+        options,
         centred=True,
     )
 
 
-def guest_mix_by_hypervisor(report, include_demo: bool = False) -> Chart:
+def guest_mix_by_hypervisor(report, options, query) -> Chart:
     """Per hypervisor, a bar split by guest OS family in proportion to the records naming each."""
     chart = _report_chart(
         report,
-        report_query(GUEST_MIX, include_demo),
+        query,
         "Guest OS mix by hypervisor",
         "For each hypervisor, the guest OS families its case studies and respondents virtualise, in proportion "
         "to how many name each family.",
+        options,
         legend=[(label, FAMILY_COLOURS[value]) for value, label in OSFamily.choices],
+        slug="chart-guest-mix",
     )
+    chart.table = Table(f"{chart.title}: the data", ["Hypervisor", "Guest OS family", "Records", "Share"])
     groups: dict = {}
     for cell in report.cells:
         if not cell["suppressed"] and cell["n"] and cell["guest_os_family"] is not None:
@@ -180,22 +229,102 @@ def guest_mix_by_hypervisor(report, include_demo: bool = False) -> Chart:
         x, segments = LABEL_WIDTH, []
         for cell in cells:
             width = BAR_SPACE * cell["n"] / mentions
+            href = _list_url("deployment", options, hypervisor=slug, guest_os_family=cell["guest_os_family"])
             segments.append(
                 {
                     "x": round(x, 1),
                     "width": round(width, 1),
                     "colour": FAMILY_COLOURS.get(cell["guest_os_family"], FAMILY_COLOURS[None]),
-                    "href": _list_url(
-                        "deployment", include_demo, hypervisor=slug, guest_os_family=cell["guest_os_family"]
-                    ),
+                    "href": href,
                     "title": f"{label}, {cell['guest_os_family_label']} guests: {_of(cell)}"
                     + (f" ({cell['share']:.0%})" if cell["share"] is not None else ""),
                 }
+            )
+            chart.table.rows.append(
+                [
+                    {"text": label, "header": True},
+                    {"text": cell["guest_os_family_label"], "href": href},
+                    {"text": f"{cell['n']:,}"},
+                    {"text": _share(cell)},
+                ]
             )
             x += width
         chart.rows.append({"y": index * ROW, "label": label, "segments": segments})
     chart.height = max(1, len(chart.rows)) * ROW
     return chart
+
+
+def adoption_curve(report, options, query) -> Chart:
+    """Deployments at or past a stage at the end of each period, a line per hypervisor (selectors.trends)."""
+    stage = dict(Stage.choices)[options.reached].lower()
+    chart = _report_chart(
+        report,
+        query,
+        "Adoption curve",
+        f"Case studies at or past {stage}, by hypervisor, at the end of each {options.period}: each counted at "
+        "its stage then, from its stage history.",
+        options,
+        slug="chart-curve",
+    )
+    periods = list(dict.fromkeys(cell["period_label"] for cell in report.cells))
+    names = list(dict.fromkeys(cell["hypervisor_label"] for cell in report.cells))
+    counts = {(cell["period_label"], cell["hypervisor_label"]): cell["n"] for cell in report.cells}
+    chart.table = Table(f"{chart.title}: case studies at or past {stage}", [options.period.capitalize(), *names])
+    for period in periods:
+        chart.table.rows.append(
+            [{"text": period, "header": True}, *({"text": f"{counts[(period, name)]:,}"} for name in names)]
+        )
+    if not periods:
+        return chart
+    top = max(max(counts.values()), 1)
+    step = 10 ** max(0, len(str(top)) - 1)
+    top = math.ceil(top / step) * step
+    plot = WIDTH - CURVE_LEFT - CURVE_RIGHT
+    xs = {period: CURVE_LEFT + (plot * index / max(1, len(periods) - 1)) for index, period in enumerate(periods)}
+
+    def y(value: int) -> float:
+        return round(8 + CURVE_HEIGHT * (1 - value / top), 1)
+
+    chart.grid = [{"y": y(value), "label": f"{value:,}"} for value in range(0, top + 1, max(1, top // 4))]
+    every = math.ceil(len(periods) / 8)
+    chart.ticks = [
+        {"x": round(xs[period], 1), "label": period} for index, period in enumerate(periods) if index % every == 0
+    ]
+    ends = []
+    for number, name in enumerate(names):
+        points = [(round(xs[period], 1), y(counts[(period, name)])) for period in periods]
+        ends.append([points[-1][1], name, number])
+        chart.lines.append(
+            {
+                "points": " ".join(f"{x},{y_}" for x, y_ in points),
+                "colour": LINE_COLOURS[number % len(LINE_COLOURS)],
+                "dash": LINE_DASHES[(number // len(LINE_COLOURS) + number) % len(LINE_DASHES)],
+                "label": name,
+                "end_x": round(xs[periods[-1]] + 6, 1),
+            }
+        )
+    # The names at the lines' ends, pushed apart so that none covers another.
+    ends.sort()
+    last = -math.inf
+    for end in ends:
+        end[0] = max(end[0], last + 13)
+        last = end[0]
+        chart.lines[end[2]]["end_y"] = round(end[0] + 4, 1)
+    chart.axis_y = 8 + CURVE_HEIGHT + 18
+    chart.height = chart.axis_y + 8
+    return chart
+
+
+def unavailable(draw, options, errors: dict) -> Chart:
+    """A chart that cannot be drawn for the options picked (a report refused them), saying why."""
+    titles = {
+        adoption_curve: "Adoption curve",
+        adoption_by_hypervisor: "Adoption by hypervisor",
+        stage_funnel: "Stage funnel",
+        guest_mix_by_hypervisor: "Guest OS mix by hypervisor",
+    }
+    reasons = " ".join(message for messages in errors.values() for message in messages)
+    return Chart(titles[draw], f"Not drawn for the date or moment picked. {reasons}", [], slug=f"chart-{draw.__name__}")
 
 
 def _datetime_attribute(day: datetime.date, precision: str) -> str:

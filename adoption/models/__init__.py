@@ -8,6 +8,7 @@ from .organizations import Industry, Organization, OrganizationAlias
 from .ownership import Ownership
 from .products import Product
 from .sources import Citation, Source, require_citations
+from .stages import StageObservation
 from .surveys import RESPONDENT_PERMISSION, ResponseGuestFamily, ResponseHypervisor, Survey, SurveyResponse
 from .tokens import ApiToken
 
@@ -35,6 +36,7 @@ __all__ = [
     "ResponseGuestFamily",
     "ResponseHypervisor",
     "Source",
+    "StageObservation",
     "Survey",
     "SurveyResponse",
     "Technique",

@@ -16,7 +16,7 @@ from simple_history.utils import get_history_manager_for_model
 from ..audit import history_user
 from ..batches import chunked
 from ..choices import DatePrecision
-from ..dates import period_start
+from ..dates import latest_start_over_by, period_start
 
 if TYPE_CHECKING:
     from django.contrib.auth.base_user import AbstractBaseUser
@@ -373,3 +373,51 @@ class PreciseDatesMixin(_ModelMixin):
             value = getattr(self, date_field)
             if value is not None:
                 setattr(self, date_field, period_start(value, getattr(self, precision_field_name)))
+
+
+def known_by(day, date_field: str, precision_field_name: str) -> models.Q:
+    """Rows whose (date, precision) has certainly passed by the end of `day`: a date given as a
+    period (2007-Q3) counts from the period's last day, since any day in it may be the one meant."""
+    passed = models.Q(pk__in=[])
+    for precision in DatePrecision.values:
+        passed |= models.Q(
+            **{precision_field_name: precision, f"{date_field}__lte": latest_start_over_by(day, precision)}
+        )
+    return passed
+
+
+class PeriodEnd(models.Func):
+    """In SQL, dates.period_end: the last day of the period a (date, precision) pair stands for.
+
+    The date is the period's first day, as stored (PreciseDatesMixin)."""
+
+    output_field = models.DateField()
+    # Months to add, and days for a week, by precision; a day is its own end.
+    MONTHS = {DatePrecision.MONTH: 1, DatePrecision.QUARTER: 3, DatePrecision.YEAR: 12}
+
+    def __init__(self, date, precision, **extra):
+        super().__init__(date, precision, **extra)
+
+    def _sql(self, compiler, connection, week: str, months: str):
+        date_sql, date_params = compiler.compile(self.source_expressions[0])
+        precision_sql, precision_params = compiler.compile(self.source_expressions[1])
+        whens = [f"WHEN '{DatePrecision.WEEK}' THEN {week.format(date=date_sql)}"]
+        params = [*precision_params, *date_params]
+        for precision, count in self.MONTHS.items():
+            whens.append(f"WHEN '{precision}' THEN {months.format(date=date_sql, months=count)}")
+            params.extend(date_params)
+        sql = f"CASE {precision_sql} {' '.join(whens)} ELSE {date_sql} END"
+        return sql, [*params, *date_params]
+
+    def as_sql(self, compiler, connection, function=None, template=None, arg_joiner=None, **extra_context):
+        return self._sql(
+            compiler,
+            connection,
+            week="({date} + 6)",
+            months="(({date} + interval '{months} month') - interval '1 day')::date",
+        )
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self._sql(
+            compiler, connection, week="date({date}, '+6 days')", months="date({date}, '+{months} months', '-1 day')"
+        )

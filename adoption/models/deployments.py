@@ -59,7 +59,11 @@ class Deployment(PermanentKeyMixin, PreciseDatesMixin, TimeStampedModel):
         max_length=50, blank=True, verbose_name="host OS version", help_text='As reported, e.g. "5" for RHEL 5.'
     )
     stage = models.CharField(
-        max_length=20, choices=Stage.choices, db_index=True, help_text="How far along the customer is."
+        max_length=20,
+        choices=Stage.choices,
+        db_index=True,
+        blank=True,
+        help_text="How far along the customer is: the stage of its latest stage observation, derived from them.",
     )
     purposes = models.ManyToManyField(
         Purpose, blank=True, related_name="deployments", help_text="Why the customer virtualises."

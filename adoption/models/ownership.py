@@ -6,9 +6,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 
-from ..choices import DatePrecision
-from ..dates import format_precise_date, latest_start_over_by, period_end
-from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, precision_field, tracked_history
+from ..dates import format_precise_date, period_end
+from .base import NaturalKeyManager, PreciseDatesMixin, TimeStampedModel, known_by, precision_field, tracked_history
 from .organizations import Organization
 from .synthetic import synthetic_field
 
@@ -18,9 +17,7 @@ class OwnershipQuerySet(models.QuerySet):
         """Periods known to hold on `day`: begun by then, not ended before it. A start given as a
         period (2007-Q3) counts from that period's end, an end from its start; a period whose
         start is not known is not known to hold on any date (`owned_by` alone still finds it)."""
-        started = Q(pk__in=[])
-        for precision in DatePrecision.values:
-            started |= Q(started_precision=precision, started_on__lte=latest_start_over_by(day, precision))
+        started = known_by(day, "started_on", "started_precision")
         not_ended = Q(ended_on__isnull=True) | Q(ended_on__gt=day)
         return self.filter(started & not_ended)
 

@@ -43,14 +43,19 @@ def filename(resource: Resource) -> str:
 
 def cells(resource: Resource, queryset: models.QuerySet) -> models.QuerySet:
     """`queryset` (filtered and ordered as the caller likes) as rows of finished cells."""
+    # Columns that filters restate (a deployment's stage as of a date): shown as restated.
+    restated = {name: f"{name}_as_of" for name in resource.columns if f"{name}_as_of" in queryset.query.annotations}
     if queryset.query.distinct:
         # DISTINCT (from filters across to-many relations) would add the ordering columns
         # to the SELECT; select the rows by id instead, in the same order.
         ordering = queryset.query.order_by or queryset.model._meta.ordering
-        queryset = queryset.model.objects.filter(pk__in=queryset.order_by().values("pk")).order_by(*ordering)
+        kept = {name: queryset.query.annotations[name] for name in restated.values()}
+        queryset = (
+            queryset.model.objects.filter(pk__in=queryset.order_by().values("pk")).annotate(**kept).order_by(*ordering)
+        )
     expressions: dict[str, Any] = {"csv_id": Text(F("pk"))}
     for number, name in enumerate(resource.columns):
-        expressions[f"csv_{number}"] = _column(resource, name)
+        expressions[f"csv_{number}"] = SafeCell(F(restated[name])) if name in restated else _column(resource, name)
     for name in resource.derived:
         expressions[f"csv_{name}"] = DERIVED_CELLS[name]()
     return queryset.select_related(None).prefetch_related(None).annotate(**expressions).values_list(*expressions)
@@ -109,7 +114,9 @@ DERIVED_CELLS = {"figure_disagreements": _figure_disagreements}
 
 
 def _list_cell(nested: Nested) -> ListCell:
-    children = nested.model._default_manager.filter(**{nested.parent_field: OuterRef("pk")}).order_by(nested.order_by)
+    children = nested.model._default_manager.filter(**{nested.parent_field: OuterRef("pk")}).order_by(
+        nested.order_by, "pk"
+    )
     values = [_value(nested.model._meta.get_field(name)) for name in nested.fields]
     item = ListItem(values[0]) if len(values) == 1 else row_item(*values)
     return ListCell(children.values(item=item))

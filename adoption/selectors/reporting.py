@@ -18,7 +18,18 @@ from ..csv_codec import encode_cell
 from ..filters import BaseFilterSet, filterset_for
 
 # Query parameters of the report itself; every other one is a filter.
-REPORT_PARAMETERS = ("group_by", "records", "format", "synthetic", "value", "value_currency")
+REPORT_PARAMETERS = (
+    "group_by",
+    "records",
+    "format",
+    "synthetic",
+    "value",
+    "value_currency",
+    "known_on",
+    "period",
+    "reached",
+    "layout",
+)
 # `synthetic` value -> what the report counts of demo data, and how that reads.
 DEMO_DATA = {"false": "excluded", "true": "only", "include": "included"}
 DEMO_DATA_HELP = (
@@ -85,18 +96,23 @@ class Report:
     cells: list[dict]
     synthetic: str = "excluded"  # DEMO_DATA's values: whether demo data is counted
     values: Values | None = None  # with `value=<metric>` (events only): the values added up
+    # What else the answer states about itself (as_of, known_on; a trend's period and stage).
+    stated: dict = field(default_factory=dict)
+    trend: bool = False  # cells per period, each with its `change` from the period before
 
     @property
     def columns(self) -> list[str]:
         names = [name for dimension in self.group_by for name in (dimension, f"{dimension}_label")]
         value_columns = ["value_total", "value_events"] if self.values else []
-        return [*names, *self.records, "n", "of", "share", "suppressed", *value_columns]
+        change = ["change"] if self.trend else []
+        return [*names, *self.records, "n", "of", "share", *change, "suppressed", *value_columns]
 
     def as_dict(self) -> dict:
         return {
             "group_by": list(self.group_by),
             "records": list(self.records),
             "synthetic": self.synthetic,
+            **self.stated,
             "min_count": self.min_count,
             "suppressed": sum(cell["suppressed"] for cell in self.cells),
             "total": self.total,
@@ -104,9 +120,21 @@ class Report:
             "cells": self.cells,
         }
 
-    def as_csv(self) -> str:
+    def as_csv(self, layout: str = "long") -> str:
+        """One row per cell; `wide` (two dimensions): one row per first-dimension value, a column of `n` per
+        second-dimension value, as a spreadsheet charts a table (a trend: periods down, hypervisors across)."""
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\r\n")
+        if layout == "wide" and len(self.group_by) == 2:
+            first, second = self.group_by
+            across = list(dict.fromkeys(cell[f"{second}_label"] for cell in self.cells))
+            rows: dict[str, dict] = {}
+            for cell in self.cells:
+                rows.setdefault(cell[f"{first}_label"], {})[cell[f"{second}_label"]] = cell["n"]
+            writer.writerow([csv_value(name) for name in (first, *across)])
+            for label, values in rows.items():
+                writer.writerow([csv_value(label), *(csv_value(values.get(name, 0)) for name in across)])
+            return text.getvalue()
         writer.writerow(self.columns)
         for cell in self.cells:
             writer.writerow([csv_value(cell[column]) for column in self.columns])
@@ -151,9 +179,12 @@ def demo_data(params) -> str:
     return DEMO_DATA[values[0].lower()]
 
 
-def filtered(kind: Kind, params, filters, request, demo: str) -> QuerySet:
-    """The records of `kind` the report counts: demo data as asked, then the list's own filters."""
-    everything = kind.model._default_manager.all()
+def filtered(kind: Kind, params, filters, request, demo: str, records: QuerySet | None = None) -> QuerySet:
+    """The records of `kind` the report counts: demo data as asked, then the list's own filters.
+
+    `records` are the rows to start from when not the table as it is (history rows as they
+    stood at a moment); the filters' annotations (a stage as of a date) are kept."""
+    everything = kind.model._default_manager.all() if records is None else records
     if demo != "included":
         everything = everything.filter(synthetic=demo == "only")
     if not filters:
@@ -165,4 +196,7 @@ def filtered(kind: Kind, params, filters, request, demo: str) -> QuerySet:
     if not filterset.is_valid():
         raise ReportError({name: list(messages) for name, messages in filterset.errors.items()})
     # Whole records: a filter's joins must not narrow the values a record is grouped by.
-    return kind.model._default_manager.filter(pk__in=filterset.qs.values("pk"))
+    chosen = filterset.qs
+    kept = {name: chosen.query.annotations[name] for name in everything.query.annotations}
+    kept.update({name: value for name, value in chosen.query.annotations.items() if name.endswith("_as_of")})
+    return everything.model._default_manager.filter(pk__in=chosen.values("pk")).annotate(**kept)

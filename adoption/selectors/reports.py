@@ -35,16 +35,21 @@ and survey responses exactly as before events could be counted, so no answer cha
   withheld.
 """
 
+import datetime
 from dataclasses import dataclass, field
+from typing import Any
 
+from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db.models import Count, F, QuerySet
 from django.db.models.functions import ExtractYear
+from django.utils import timezone
 from django_countries import countries
 
 from .. import confidential
 from ..choices import OSFamily, Stage
-from ..models import Deployment, SurveyResponse
+from ..models import Deployment, StageObservation, SurveyResponse
 from ..models.surveys import RESPONDENT_PERMISSION
 from .event_reports import EVENT_DIMENSIONS, EVENTS, event_report
 
@@ -57,6 +62,8 @@ from .reporting import Kind as Kind
 from .reporting import Report as Report
 from .reporting import ReportError as ReportError
 from .reporting import demo_data, filtered, names
+from .stages import as_it_stood, deployments_known_on, history_misfits
+from .trends import DEFAULT_GRANULARITY, DEFAULT_STAGE, GRANULARITIES, Trend, period_label, trend_counts
 
 # The kinds counted side by side; market events (EVENTS) are counted on their own (event_reports).
 RECORDS = {
@@ -166,6 +173,8 @@ DIMENSIONS = {
             numeric=True,
         ),
         Dimension("linux_years", {"responses": "linux_years"}, numeric=True),
+        # Trends (selectors.trends): deployments at or past a stage at the end of each period.
+        Dimension("period", {"deployments": "reported_on"}),
     )
 }
 
@@ -191,6 +200,8 @@ def _parse(params) -> tuple[tuple[str, ...], tuple[str, ...], bool, set[str]]:
                 "Unknown filter: reports take the filters of /api/deployments/, /api/survey-responses/ "
                 "and /api/events/."
             ]
+    if params.getlist("layout") not in ([], ["long"], ["wide"]):
+        errors["layout"] = ["long (a row per cell, the default) or wide (CSV: a column per second dimension's value)."]
     if errors:
         raise ReportError(errors)
     return tuple(group_by), tuple(records), bool(records), filters
@@ -263,6 +274,64 @@ def _counts(queryset: QuerySet, keys: dict, distinct: bool) -> list[dict]:
     return list(queryset.order_by().values(**keys).annotate(n=Count("pk", distinct=distinct)))
 
 
+KNOWN_ON_COUNTS = "known_on counts case studies (deployments) from their history; leave it out for other records."
+
+
+def _moment(params) -> tuple[datetime.datetime | None, datetime.date | None]:
+    """`known_on` (a date-time; a date alone means the end of that day) and `as_of`, parsed."""
+    errors: dict[str, list[str]] = {}
+    moment = day = None
+    if "known_on" in params:
+        moment = _parsed(params, "known_on", forms.DateTimeField(), errors)
+        if isinstance(moment, datetime.datetime) and len(params["known_on"].strip()) == len("YYYY-MM-DD"):
+            moment = moment + datetime.timedelta(days=1, microseconds=-1)
+    if "as_of" in params:
+        day = _parsed(params, "as_of", forms.DateField(), errors)
+    if errors:
+        raise ReportError(errors)
+    if moment is not None and timezone.is_naive(moment):
+        moment = timezone.make_aware(moment)
+    return moment, day
+
+
+def _parsed(params, name: str, field: forms.Field, errors: dict):
+    values = params.getlist(name)
+    if len(values) != 1:
+        errors[name] = [f"Give {name} once."]
+        return None
+    try:
+        return field.clean(values[0].strip())
+    except ValidationError as exc:
+        errors[name] = [
+            f"{message} (YYYY-MM-DD{'' if name == 'as_of' else ' or YYYY-MM-DDTHH:MM:SS'})" for message in exc.messages
+        ]
+        return None
+
+
+def _as_recorded(kinds, chosen: bool, dimensions, filters) -> tuple[str, ...]:
+    """With known_on: the deployments only, by what their history rows hold."""
+    if chosen and set(kinds) - {"deployments"}:
+        raise ReportError({"known_on": [KNOWN_ON_COUNTS]})
+    paths = {f"group_by={d.name}": path for d in dimensions for path in d.paths("deployments")}
+    filterset = KINDS["deployments"].filterset
+    paths.update({name: filterset.base_filters[name].field_name for name in filters})
+    refused = history_misfits(Deployment, paths)
+    if refused:
+        raise ReportError({name.split("=")[0]: [message] for name, message in refused.items()})
+    if "deployments" not in kinds:
+        raise ReportError({"known_on": [KNOWN_ON_COUNTS]})
+    return ("deployments",)
+
+
+def _restated(key, queryset: QuerySet):
+    """A field the filters restate on this queryset (a stage as of a date) is read as restated."""
+    # django-stubs does not declare F.name, the field path it holds.
+    name = getattr(key, "name", None)
+    if isinstance(key, F) and f"{name}_as_of" in queryset.query.annotations:
+        return F(f"{name}_as_of")
+    return key
+
+
 def adoption_report(params, user, request=None) -> Report:
     """The report `params` (a QueryDict of the API's parameters) asks for, as `user` may see it.
 
@@ -270,19 +339,48 @@ def adoption_report(params, user, request=None) -> Report:
     """
     group_by, records, chosen, filters = _parse(params)
     demo = demo_data(params)
+    moment, day = _moment(params)
     if _counts_events(group_by, records, filters):
+        if moment is not None:
+            raise ReportError({"known_on": [KNOWN_ON_COUNTS]})
         return event_report(group_by, records, filters, params, user, request, demo)
     _refuse_values(params)
     kinds = _kinds(group_by, records, chosen, filters)
     dimensions = [DIMENSIONS[name] for name in group_by]
     _refuse_confidential(user, kinds, dimensions)
+    history = None
+    if moment is not None:
+        kinds = _as_recorded(kinds, chosen, dimensions, filters)
+        history = deployments_known_on(moment, day)
+    stated = _stated(params, moment, day)
+    trend = _trend(params, group_by, filters, day)
+    if trend is not None:
+        queryset = filtered(KINDS["deployments"], params, filters, request, demo, history)
+        observations = StageObservation.objects.all() if moment is None else as_it_stood(StageObservation, moment)
+        cells, total = _trend_cells(queryset, observations, trend, dimensions)
+        stated.update(period=trend.granularity, reached=trend.stage)
+        return Report(
+            group_by=group_by,
+            records=("deployments",),
+            min_count=settings.ADOPTION_REPORT_MIN_COUNT,
+            total={"deployments": total, "n": total},
+            cells=cells,
+            synthetic=demo,
+            stated=stated,
+            trend=True,
+        )
+    return _report(group_by, kinds, dimensions, filters, params, user, request, demo, history, stated)
+
+
+def _report(group_by, kinds, dimensions, filters, params, user, request, demo, history, stated) -> Report:
+    """Case studies and survey responses counted by one or two dimensions."""
     cells: dict[tuple, dict] = {}
     groups: dict[str, dict] = {kind: {} for kind in kinds}
     total = dict.fromkeys(kinds, 0)
     for name in kinds:
         kind = KINDS[name]
-        queryset = filtered(kind, params, filters, request, demo)
-        keys = {f"key{i}": dimension.key(name, group_by) for i, dimension in enumerate(dimensions)}
+        queryset = filtered(kind, params, filters, request, demo, history if name == "deployments" else None)
+        keys = {f"key{i}": _restated(dimension.key(name, group_by), queryset) for i, dimension in enumerate(dimensions)}
         labels = {
             f"label{i}": F(dimension.labels[name]) for i, dimension in enumerate(dimensions) if name in dimension.labels
         }
@@ -325,4 +423,95 @@ def adoption_report(params, user, request=None) -> Report:
     total_withheld = withheld(total)
     shown_total = {name: (None if name == "responses" and total_withheld else count) for name, count in total.items()}
     shown_total["n"] = None if total_withheld else sum(total.values())
-    return Report(group_by=group_by, records=kinds, min_count=min_count, total=shown_total, cells=rows, synthetic=demo)
+    return Report(
+        group_by=group_by,
+        records=kinds,
+        min_count=min_count,
+        total=shown_total,
+        cells=rows,
+        synthetic=demo,
+        stated=stated,
+    )
+
+
+def _stated(params, moment, day) -> dict:
+    stated = {}
+    if day is not None:
+        stated["as_of"] = day.isoformat()
+    if moment is not None:
+        stated["known_on"] = moment.isoformat()
+    return stated
+
+
+TREND_ONLY = ("period", "reached")
+
+
+def _trend(params, group_by, filters, day) -> Trend | None:
+    """What a trend (group_by=period) counts, or None for any other report; ReportError for what makes none."""
+    if "period" not in group_by:
+        if given := [name for name in TREND_ONLY if name in params]:
+            raise ReportError({name: ["Only a trend takes this: group_by=period."] for name in given})
+        return None
+    errors: dict[str, list[str]] = {}
+    if group_by[0] != "period":
+        errors["group_by"] = ["period comes first: group_by=period or group_by=period,<dimension>."]
+    elif len(group_by) > 1 and (group_by[1] == "stage" or DIMENSIONS[group_by[1]].is_many("deployments", group_by)):
+        errors["group_by"] = [
+            f"A trend counts deployments at or past one stage (reached=...), each once per period: "
+            f"group it by a dimension each deployment has one value of, not {group_by[1]}."
+        ]
+    if refused := sorted(name for name in filters if name in ("stage", "stage__n")):
+        errors.update({name: ["A trend counts deployments at or past the stage named by reached."] for name in refused})
+    granularity = _one_of(params, "period", tuple(GRANULARITIES), DEFAULT_GRANULARITY, errors)
+    stage = _one_of(params, "reached", tuple(Stage.values), DEFAULT_STAGE, errors)
+    if errors:
+        raise ReportError(errors)
+    return Trend(granularity=granularity, stage=stage, until=day)
+
+
+def _one_of(params, name: str, allowed: tuple[str, ...], default: str, errors: dict) -> str:
+    values = params.getlist(name)
+    if not values:
+        return default
+    if len(values) > 1 or values[0] not in allowed:
+        errors[name] = [f"One of {', '.join(allowed)}."]
+    return values[0]
+
+
+def _trend_cells(deployments: QuerySet, observations: QuerySet, trend: Trend, dimensions) -> tuple[list[dict], int]:
+    """One cell per period (and value of the second dimension), zeros included, with the change from the one before."""
+    second = dimensions[1] if len(dimensions) > 1 else None
+    key = F(second.keys["deployments"]) if second else None
+    periods, counts, reported = trend_counts(deployments, observations, trend, key)
+    labels: dict = {}
+    if second is not None:
+        label = second.labels.get("deployments", second.keys["deployments"])
+        labels = dict(deployments.order_by().values_list(second.keys["deployments"], label).distinct())
+    keys = sorted(
+        {key for _, key in counts},
+        key=lambda value: second.sort_key(value, second.label(value, labels.get(value))) if second else 0,
+    )
+    cells: list[dict] = []
+    previous: dict = {}
+    for period in periods:
+        of = sum(counts.get((period, key), 0) for key in keys) if second else reported[period]
+        for value in keys:
+            n = counts.get((period, value), 0)
+            cell: dict[str, Any] = {
+                "period": period.isoformat(),
+                "period_label": period_label(period, trend.granularity),
+            }
+            if second is not None:
+                cell.update({second.name: value, f"{second.name}_label": second.label(value, labels.get(value))})
+            cell.update(
+                deployments=n,
+                n=n,
+                of=of,
+                share=round(n / of, 4) if of else None,
+                change=n - previous[value] if value in previous else None,
+                suppressed=False,
+            )
+            previous[value] = n
+            cells.append(cell)
+    last = periods[-1] if periods else None
+    return cells, sum(counts.get((last, key), 0) for key in keys)

@@ -68,6 +68,7 @@ from ..models import (
     ResponseGuestFamily,
     ResponseHypervisor,
     Source,
+    StageObservation,
     Survey,
     SurveyResponse,
     Unit,
@@ -291,6 +292,8 @@ def generate_demo_data(*, deployments: int, responses: int = 0, seed: int = 2007
     # The market has a generator of its own, so that the deployments and the survey are the
     # same for a seed as before there was a market side.
     market_rng = random.Random(f"{seed}-market")  # noqa: S311
+    # Stage histories too, for the same reason.
+    stage_rng = random.Random(f"{seed}-stages")  # noqa: S311
     remove_demo_data()
     hypervisors = list(Hypervisor.objects.order_by("pk"))
     systems = list(OperatingSystem.objects.order_by("pk"))
@@ -351,8 +354,9 @@ def generate_demo_data(*, deployments: int, responses: int = 0, seed: int = 2007
                 )
             )
         batch = Deployment.objects.bulk_create(batch, batch_size=BATCH)
-        guest_rows, purpose_rows, citation_rows = [], [], []
+        guest_rows, purpose_rows, citation_rows, stage_rows = [], [], [], []
         for deployment in batch:
+            stage_rows.extend(_stage_history(stage_rng, deployment, source))
             for system in rng.sample(systems, rng.randint(1, 3)):
                 guest_rows.append(
                     Guest(
@@ -368,6 +372,7 @@ def generate_demo_data(*, deployments: int, responses: int = 0, seed: int = 2007
         Guest.objects.bulk_create(guest_rows, batch_size=BATCH)
         Deployment.purposes.through.objects.bulk_create(purpose_rows, batch_size=BATCH)
         Citation.objects.bulk_create(citation_rows, batch_size=BATCH)
+        StageObservation.objects.bulk_create(stage_rows, batch_size=BATCH)
         written += len(batch)
         guests += len(guest_rows)
         if progress is not None:
@@ -378,6 +383,27 @@ def generate_demo_data(*, deployments: int, responses: int = 0, seed: int = 2007
     if responses:
         _synthetic_survey(rng, responses, customers, source, hypervisors, purposes, industries)
     return result
+
+
+def _stage_history(rng: random.Random, deployment: Deployment, source: Source) -> list[StageObservation]:
+    """How `deployment` got to its stage: from a first stage on its reported date, one step at a
+    time, each some months after the one before; the last is the stage it has."""
+    order: list[str] = list(ADOPTION_ORDER)
+    final = order.index(deployment.stage) if deployment.stage in order else len(order)
+    path = order[rng.randint(0, min(final, 1)) : final + 1]
+    if deployment.stage not in order:
+        path.append(deployment.stage)  # retired, after some time in production
+    day = deployment.reported_on
+    rows = []
+    for step, stage in enumerate(path):
+        if step:
+            day += datetime.timedelta(days=rng.randint(45, 300))
+        rows.append(
+            StageObservation(
+                deployment=deployment, stage=stage, held_from=day, held_from_precision=DatePrecision.DAY, source=source
+            )
+        )
+    return rows
 
 
 def _synthetic_survey(rng, count, customers, source, hypervisors, purposes, industries) -> None:

@@ -302,7 +302,8 @@ class _RowBuilder:
         }
 
     def build(self, row: _Row) -> None:
-        """One entry's record: fields, then validation, then many-to-many fields and lists."""
+        """One entry's record: fields, then validation, then many-to-many fields and lists, then
+        the fields that follow a list (Resource.follows)."""
         instance, values = row.instance, row.entry.values
         meta = self.model._meta
         # Every stored column, not only the resource's: validation may derive one (an
@@ -321,6 +322,30 @@ class _RowBuilder:
             if name in values:
                 self._build_list(row, name, nested, values[name])
         self._check_citations(row)
+        self._settle(row, before)
+
+    def _settle(self, row: _Row, before: dict) -> None:
+        """Each field that follows a list takes the value its rows give it (or is checked against them)."""
+        for follow in self.resource.follows:
+            attname = self.model._meta.get_field(follow.field).attname
+            if follow.field in row.errors or follow.nested in row.errors:
+                continue
+            given = row.entry.values.get(follow.field) or None
+            rows = row.lists.get(follow.nested) if follow.nested in row.entry.values else None
+            try:
+                value, written = follow.settle(
+                    row.instance, given, rows, row.lists, None if row.created else before[attname]
+                )
+            except ValidationError as exc:
+                for name, messages in exc.message_dict.items():
+                    row.errors.setdefault(name, []).extend(messages)
+                continue
+            if written is not None:  # only for a new record: nothing stored to match
+                row.lists[follow.nested] = list(written)
+                row.list_changes[follow.nested] = match_rows(self.resource.lists[follow.nested], {}, written)[0]
+            setattr(row.instance, attname, value)
+            if not row.created and value != before[attname]:
+                row.changed_fields.add(attname)
 
     def _assign_fields(self, row: _Row) -> None:
         """Set the fields the entry gives; a relation to a record this import creates waits in `pending`."""

@@ -82,7 +82,7 @@ def test_missing_required_fields_are_each_named(editor, seeded, resource):
         "operating-systems": {"slug", "name", "family"},
         "products": {"slug", "name", "vendor"},
         "sources": {"slug", "kind", "title"},
-        "deployments": {"reference", "customer", "hypervisor", "stage", "reported_on", "summary"},
+        "deployments": {"reference", "customer", "hypervisor", "reported_on", "summary"},
         "events": {"slug", "title", "kind", "status", "date", "organization", "summary"},
         "ownerships": {"reference", "organization", "parent"},
         "surveys": {"slug", "title", "conducted_by", "fielded_from", "population"},

@@ -29,7 +29,10 @@ def restorer(django_user_model):
 
 
 def test_an_api_edit_is_recorded_field_by_field_with_its_nested_rows(editor, casio):
-    body = {"stage": "pilot", "guests": [{"operating_system": "windows-server", "version": "2003", "vm_count": 3}]}
+    body = {
+        "hypervisor_version": "3.1",
+        "guests": [{"operating_system": "windows-server", "version": "2003", "vm_count": 3}],
+    }
     assert editor.patch(url("deployments", casio.pk), body, format="json").status_code == 200
 
     changes = editor.get(url("deployments", casio.pk, "history")).json()
@@ -37,7 +40,7 @@ def test_an_api_edit_is_recorded_field_by_field_with_its_nested_rows(editor, cas
     assert (latest["by"], latest["via"], latest["action"]) == ("editor", "api", "changed")
     record, *nested = latest["rows"]
     assert record["record"] == "deployment"
-    assert {"field": "stage", "old": "production", "new": "pilot"} in record["fields"]
+    assert {"field": "hypervisor_version", "old": "", "new": "3.1"} in record["fields"]
     actions = sorted((row["record"], row["action"]) for row in nested)
     assert actions == [("guest", "created"), ("guest", "deleted")]
     created = next(row for row in nested if row["action"] == "created")
@@ -45,7 +48,7 @@ def test_an_api_edit_is_recorded_field_by_field_with_its_nested_rows(editor, cas
     assert {"field": "vm_count", "old": None, "new": 3} in created["fields"]
     # The first change is the seed file that created it.
     assert (changes[-1]["action"], changes[-1]["via"]) == ("created", "seeds")
-    assert {row["record"] for row in changes[-1]["rows"]} == {"deployment", "guest", "citation"}
+    assert {row["record"] for row in changes[-1]["rows"]} == {"deployment", "guest", "citation", "stage observation"}
 
 
 def test_a_deleted_deployment_comes_back_with_its_guests_citations_and_purposes(editor, restorer, casio):
@@ -73,7 +76,7 @@ def test_a_deleted_deployment_comes_back_with_its_guests_citations_and_purposes(
     restored, removed = editor.get(url("deployments", casio.pk, "history")).json()[:2]
     assert (restored["action"], restored["by"], restored["via"]) == ("restored", "restorer", "api")
     assert (removed["action"], removed["by"]) == ("deleted", "editor")
-    assert {row["record"] for row in removed["rows"]} == {"deployment", "guest", "citation"}
+    assert {row["record"] for row in removed["rows"]} == {"deployment", "guest", "citation", "stage observation"}
     assert {row["action"] for row in restored["rows"]} == {"restored"}
 
 
@@ -137,12 +140,15 @@ def test_history_and_restore_need_their_permissions(anonymous, reader, editor, c
 
 
 def test_history_reads_in_a_fixed_number_of_queries(editor, casio, django_assert_max_num_queries):
-    for stage in ("pilot", "production", "retired", "evaluating"):
-        assert editor.patch(url("deployments", casio.pk), {"stage": stage}, format="json").status_code == 200
+    for version in ("3.0", "3.1", "3.2", "3.3"):
+        assert (
+            editor.patch(url("deployments", casio.pk), {"hypervisor_version": version}, format="json").status_code
+            == 200
+        )
     with django_assert_max_num_queries(20):
         changes = editor.get(url("deployments", casio.pk, "history")).json()
     assert [change["rows"][0]["fields"] for change in changes[:1]] == [
-        [{"field": "stage", "old": "retired", "new": "evaluating"}]
+        [{"field": "hypervisor_version", "old": "3.2", "new": "3.3"}]
     ]
 
 
@@ -150,9 +156,7 @@ def test_history_reads_in_a_fixed_number_of_queries(editor, casio, django_assert
 def test_an_id_no_database_could_hold_is_a_404(editor, seeded, pk):
     assert editor.get(url("deployments", pk, "history")).status_code == 404
     assert editor.post(url("deployments", pk, "restore")).status_code == 404
-    assert (
-        editor.patch(url("deployments", pk), {"stage": "pilot"}, format="json", HTTP_IF_MATCH='"x"').status_code == 404
-    )
+    assert editor.patch(url("deployments", pk), {"vm_count": 3}, format="json", HTTP_IF_MATCH='"x"').status_code == 404
 
 
 def test_a_country_reads_as_its_code_in_the_history(editor, seeded):

@@ -31,7 +31,7 @@ def detail(pk):
 def test_a_detail_carries_an_etag_that_changes_with_every_write(editor, casio):
     first = editor.get(detail(casio.pk))["ETag"]
     assert first.startswith('"') and first.endswith('"')
-    response = editor.patch(detail(casio.pk), {"stage": "pilot"}, format="json", HTTP_IF_MATCH=first)
+    response = editor.patch(detail(casio.pk), {"hypervisor_version": "3.0"}, format="json", HTTP_IF_MATCH=first)
     assert response.status_code == 200
     second = response["ETag"]
     assert second != first
@@ -43,25 +43,31 @@ def test_a_detail_carries_an_etag_that_changes_with_every_write(editor, casio):
 
 def test_a_stale_if_match_is_412_names_who_changed_it_and_changes_nothing(editor, casio):
     stale = editor.get(detail(casio.pk))["ETag"]
-    assert editor.patch(detail(casio.pk), {"stage": "pilot"}, format="json").status_code == 200
+    assert editor.patch(detail(casio.pk), {"hypervisor_version": "3.0"}, format="json").status_code == 200
 
-    for method, body in (("put", None), ("patch", {"stage": "retired"}), ("delete", None)):
+    for method, body in (("put", None), ("patch", {"hypervisor_version": "3.1"}), ("delete", None)):
         if method == "put":
-            body = {**editor.get(detail(casio.pk)).json(), "stage": "retired"}
+            body = {**editor.get(detail(casio.pk)).json(), "hypervisor_version": "3.1"}
         response = getattr(editor, method)(detail(casio.pk), body, format="json", HTTP_IF_MATCH=stale)
         assert response.status_code == 412, (method, response.content)
         assert "changed by editor at" in response.json()["detail"]
         assert "(through api)" in response.json()["detail"]
     casio.refresh_from_db()
-    assert casio.stage == "pilot"
+    assert casio.hypervisor_version == "3.0"
 
 
 def test_if_match_star_or_a_list_with_the_current_tag_passes(editor, casio):
     current = editor.get(detail(casio.pk))["ETag"]
-    assert editor.patch(detail(casio.pk), {"stage": "pilot"}, format="json", HTTP_IF_MATCH="*").status_code == 200
+    assert (
+        editor.patch(detail(casio.pk), {"hypervisor_version": "3.0"}, format="json", HTTP_IF_MATCH="*").status_code
+        == 200
+    )
     current = editor.get(detail(casio.pk))["ETag"]
     tags = f'"1-1", {current}'
-    assert editor.patch(detail(casio.pk), {"stage": "retired"}, format="json", HTTP_IF_MATCH=tags).status_code == 200
+    assert (
+        editor.patch(detail(casio.pk), {"hypervisor_version": "3.1"}, format="json", HTTP_IF_MATCH=tags).status_code
+        == 200
+    )
 
 
 def test_a_new_record_answers_with_its_etag(editor, seeded):
@@ -92,7 +98,7 @@ def test_two_concurrent_editors_from_the_same_version_cannot_both_win(live_serve
     results = {}
 
     def write(stage):
-        body = json.dumps({"stage": stage}).encode()
+        body = json.dumps({"hypervisor_version": stage}).encode()
         request = urllib.request.Request(url, body, {**headers, "If-Match": version}, method="PATCH")
         barrier.wait()
         try:
@@ -101,7 +107,7 @@ def test_two_concurrent_editors_from_the_same_version_cannot_both_win(live_serve
         except urllib.error.HTTPError as exc:
             results[stage] = exc.code
 
-    threads = [threading.Thread(target=write, args=(stage,)) for stage in ("pilot", "retired")]
+    threads = [threading.Thread(target=write, args=(stage,)) for stage in ("3.0", "3.1")]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -110,5 +116,5 @@ def test_two_concurrent_editors_from_the_same_version_cannot_both_win(live_serve
     assert sorted(results.values()) == [200, 412], results
     winner = next(stage for stage, status in results.items() if status == 200)
     casio.refresh_from_db()
-    assert casio.stage == winner
+    assert casio.hypervisor_version == winner
     assert casio.history.filter(history_type="~").count() == 1

@@ -48,14 +48,14 @@ def test_a_new_deployment_with_guests_purposes_and_a_citation(seeded, django_use
 def test_an_update_changes_only_the_columns_given_and_is_in_the_history(seeded, django_user_model):
     analyst = django_user_model.objects.create_user("analyst")
     casio = Deployment.objects.get(reference="casio-xen-sles-2007")
-    result = import_csv(DEPLOYMENTS, b"reference,stage\ncasio-xen-sles-2007,pilot\n", user=analyst)
+    result = import_csv(DEPLOYMENTS, b"reference,hypervisor_version\ncasio-xen-sles-2007,3.1\n", user=analyst)
 
     assert result.counts == {"updated": 1}
     casio.refresh_from_db()
-    assert casio.stage == "pilot"
+    assert casio.hypervisor_version == "3.1"
     assert casio.guests.count() == 1 and casio.citations.count() == 1  # columns not given stay
     latest = casio.history.latest()
-    assert (latest.history_type, latest.history_user, latest.stage) == ("~", analyst, "pilot")
+    assert (latest.history_type, latest.history_user, latest.hypervisor_version) == ("~", analyst, "3.1")
 
 
 def test_replacing_guests_records_both_the_removed_and_the_new_rows_in_the_history(seeded, django_user_model):

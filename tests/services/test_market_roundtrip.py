@@ -104,6 +104,11 @@ def add_market_facts() -> None:
         )
     )
     deployment.citations.create(source=article, locator="made-up locator")
+    # A pilot known to the quarter, then production on the day of the report.
+    deployment.stages.create(
+        stage="pilot", held_from=datetime.date(2008, 7, 1), held_from_precision="quarter", source=article, note=AWKWARD
+    )
+    deployment.stages.create(stage="production", held_from=datetime.date(2008, 11, 3), source=article, locator="p. 1")
 
     # A rumour, the agreement that confirms it, the closing that completes it.
     def event(slug, **fields):
