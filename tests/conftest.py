@@ -196,16 +196,18 @@ def seed_file() -> Path:
     return path
 
 
-# Tests marked any_database start their own processes on SQLite files of their own: the
-# suite's database plays no part in them. scripts/test.sh runs them in its SQLite pass only
-# (SKIP_ANY_DATABASE=1 on the PostgreSQL pass), not twice over.
 def pytest_collection_modifyitems(config, items):
-    if os.environ.get("SKIP_ANY_DATABASE") != "1":
-        return
-    once = pytest.mark.skip(reason="independent of the suite's database: scripts/test.sh runs it in the SQLite pass")
-    for item in items:
-        if item.get_closest_marker("any_database"):
-            item.add_marker(once)
+    # The longest tests first (they start processes or a browser): with pytest-xdist, a pass
+    # then ends on short tests spread over its workers, not on one worker finishing a long one.
+    items.sort(key=lambda item: not (item.get_closest_marker("slow") or item.get_closest_marker("browser")))
+    # Tests marked any_database start their own processes on SQLite files of their own: the
+    # suite's database plays no part in them. scripts/test.sh runs them in its SQLite pass only
+    # (SKIP_ANY_DATABASE=1 on the PostgreSQL pass), not twice over.
+    if os.environ.get("SKIP_ANY_DATABASE") == "1":
+        once = pytest.mark.skip(reason="uses no database of the suite's: scripts/test.sh runs it in the SQLite pass")
+        for item in items:
+            if item.get_closest_marker("any_database"):
+                item.add_marker(once)
 
 
 def free_port() -> int:
