@@ -44,7 +44,7 @@ def test_every_list_has_a_baseline():
 @pytest.fixture
 def many_records(seeded):
     # Made for real once per test process, then written back (the counts do not depend on the values).
-    restore_or_load("test_queries.many_records", make_many_records, after="seeded")
+    restore_or_load("test_queries.many_records", make_many_records)
 
 
 def make_many_records():

@@ -26,7 +26,7 @@ def adoption_data(vocabulary):
     Survey: with one year of Linux, five considering and one evaluating; with five
     years, six in production. Made for real once per test process, then written back.
     """
-    restore_or_load("test_reports.adoption_data", make_adoption_data, after="vocabulary")
+    restore_or_load("test_reports.adoption_data", make_adoption_data)
 
 
 def make_adoption_data():
