@@ -4,6 +4,7 @@ import pytest
 
 from adoption.registry import api_resources
 
+from ..conftest import restore_or_load
 from ..factories import (
     CitationFactory,
     DeploymentFactory,
@@ -42,6 +43,11 @@ def test_every_list_has_a_baseline():
 
 @pytest.fixture
 def many_records(seeded):
+    # Made for real once per test process, then written back (the counts do not depend on the values).
+    restore_or_load("test_queries.many_records", make_many_records)
+
+
+def make_many_records():
     for _ in range(20):
         deployment = DeploymentFactory()
         GuestFactory.create_batch(2, deployment=deployment)

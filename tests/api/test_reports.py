@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import Permission
 
 from adoption.models import Hypervisor, OperatingSystem, Organization, Survey
+from tests.conftest import restore_or_load
 from tests.factories import DeploymentFactory, GuestFactory
 
 from .conftest import token_client
@@ -23,8 +24,12 @@ def adoption_data(vocabulary):
     Xen: four deployments (2006, 2007, 2007, 2008), Windows guests in two of them.
     VMware ESX Server: two in 2007, both with Windows guests.
     Survey: with one year of Linux, five considering and one evaluating; with five
-    years, six in production.
+    years, six in production. Made for real once per test process, then written back.
     """
+    restore_or_load("test_reports.adoption_data", make_adoption_data)
+
+
+def make_adoption_data():
     xen, esx = Hypervisor.objects.get(slug="xen"), Hypervisor.objects.get(slug="vmware-esx-server")
     windows, rhel = OperatingSystem.objects.get(slug="windows-server"), OperatingSystem.objects.get(slug="rhel")
     plan = [

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.db import connection
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -84,7 +85,8 @@ def page(browser, live_server, request):
     failed = getattr(request.node, "report_call", None)
     if failed is not None and failed.failed:
         FAILURES.mkdir(parents=True, exist_ok=True)
-        path = FAILURES / f"{request.node.name}.png"
+        # Named by database too: scripts/test.sh runs the PostgreSQL and SQLite passes at once.
+        path = FAILURES / f"{request.node.name}-{connection.vendor}.png"
         page.screenshot(path=str(path), full_page=True)
         print(f"Screenshot of the failure: {path}")
     context.close()
