@@ -98,7 +98,7 @@ def test_small_survey_cells_are_withheld_and_said_to_be(client, seeded, settings
 
 def test_the_dashboard_takes_the_same_queries_for_more_data(client, demo, django_assert_num_queries):
     client.get("/")
-    with django_assert_num_queries(18) as first:
+    with django_assert_num_queries(22) as first:
         client.get("/")
     generate_demo_data(deployments=300, responses=200, seed=4)
     with django_assert_num_queries(len(first.captured_queries)):
@@ -125,13 +125,14 @@ def test_one_rendering_serves_everyone_for_the_cache_time(client, demo, settings
 
 def timeline(client) -> str:
     page = client.get("/").content.decode()
-    return page[page.index('<section class="chart" id="timeline">') :].split("</section>")[0]
+    return page[page.index('<section class="chart" id="timeline"') :].split("</section>")[0]
 
 
 def dots(section: str) -> dict[str, dict]:
     """The timeline's dots by their title: where each is drawn and where it leads."""
     found = re.findall(
-        r'<a href="([^"]+)"><circle cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>([^<]+)</title></circle></a>', section
+        r'<a href="([^"]+)" tabindex="-1"><circle cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>([^<]+)</title></circle></a>',
+        section,
     )
     return {htmllib.unescape(title): {"href": href, "x": float(x), "y": float(y)} for href, x, y, title in found}
 
@@ -181,7 +182,7 @@ def test_one_far_off_event_does_not_squeeze_the_busy_period(client, seeded):
     far = dot(section, MarketEvent.objects.get(slug="far-off-2003"))
     assert far["x"] < first["x"]
     assert last["x"] - first["x"] >= 300, "six busy weeks keep most of the 700 px width"
-    (width,) = re.findall(r'<svg role="img"[^>]* width="(\d+)"', section)
+    (width,) = re.findall(r'<svg aria-hidden="true"[^>]* viewBox="0 0 (\d+) ', section)
     assert all(0 < drawn["x"] < int(width) for drawn in dots(section).values())
     assert "2003" in re.findall(r'<text class="tick"[^>]*>([^<]+)</text>', section), "the far-off year is labelled"
 
@@ -204,3 +205,36 @@ def test_the_timeline_lists_every_event_it_draws_in_a_table(client, seeded):
     assert row[1] == "Acquisition rumour"
     assert htmllib.unescape(row[3]) == rumour.title
     assert "Citrix" in row[4] and "XenSource" in row[4]
+
+
+@pytest.mark.parametrize(
+    "query, named",
+    [
+        ("?colour=red", "Unknown parameter colour"),
+        ("?as_of=2007-13-01", "as_of: a date"),
+        ("?known_on=tomorrow", "known_on: a date or a date and time"),
+        ("?reached=everywhere", "reached: one of"),
+        ("?period=week", "period: one of"),
+        ("?as_of=2007-01-01&as_of=2008-01-01", "as_of: give it once"),
+    ],
+)
+def test_a_picker_value_the_page_cannot_draw_is_a_400_that_says_which(client, seeded, query, named):
+    response = client.get(f"/{query}")
+    assert response.status_code == 400
+    assert named in response.content.decode()
+
+
+def test_the_pickers_are_a_plain_form_each_variant_cached_apart(client, seeded, settings):
+    settings.DASHBOARD_CACHE_SECONDS = 60
+    cache.clear()
+    page = client.get("/")
+    html = page.content.decode()
+    assert "form-action 'self'" in page["Content-Security-Policy"]
+    for field in ("as_of", "known_on", "reached", "period"):
+        assert f'<label for="{field}">' in html and f'name="{field}"' in html
+    # Blank pickers, as a form sends them, are the default view.
+    assert client.get("/?as_of=&known_on=&reached=production&period=year").content == page.content
+    dated = client.get("/?as_of=2007-08-01").content.decode()
+    assert dated != html and "on 2007-08-01: case studies only" in dated
+    assert cache.get(cache_key(False)) == html
+    cache.clear()

@@ -25,8 +25,9 @@ QUERIES = {
     "hypervisors": 3,  # count, page (+ vendor), techniques
     "operating-systems": 2,  # count, page (+ vendor)
     "products": 2,  # count, page (+ vendor, hypervisor, operating system)
-    # count, page of ids, the page with customer, hypervisor, host OS and supplier, purposes, guests, citations
-    "deployments": 6,
+    # count, page of ids, the page with customer, hypervisor, host OS and supplier, purposes, guests, stages,
+    # citations
+    "deployments": 7,
     "sources": 2,  # count, page (+ publisher)
     # count, page (+ subject, counterparty), hypervisors, OSes, products, parties, figures, links, links to it,
     # citations

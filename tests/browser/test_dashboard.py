@@ -1,6 +1,7 @@
 """The dashboard in a real browser: every chart drawn, no console error, nothing fetched from elsewhere."""
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from adoption.models import Deployment, MarketEvent
 
@@ -12,29 +13,92 @@ def test_the_dashboard_draws_its_charts_locally_without_errors(page, demo):
     response = page.goto("/?synthetic=include")
     assert response.status == 200
     titles = page.locator("section.chart h2").all_inner_texts()
-    assert titles == ["Adoption by hypervisor", "Stage funnel", "Guest OS mix by hypervisor", "Market events"]
+    assert titles == [
+        "Adoption by hypervisor",
+        "Stage funnel",
+        "Guest OS mix by hypervisor",
+        "Adoption curve",
+        "Market events",
+    ]
     for section in page.locator("section.chart").all():
-        assert section.locator("svg[role=img]").count() == 1
-        box = section.locator("svg[role=img]").bounding_box()
+        drawing = section.locator("svg[aria-hidden=true]").first
+        box = drawing.bounding_box()
         assert box["width"] > 300 and box["height"] > 20, "each chart is drawn at a readable size"
-        assert section.locator("svg[role=img] rect, svg[role=img] circle").count() > 0
+        assert section.locator("svg rect, svg circle, svg polyline").count() > 0
+        assert section.locator("table caption").is_visible(), "and its data is a table"
     assert page.locator("#chart-1 rect.bar").count() >= 5, "a bar per hypervisor"
+    assert page.locator("#chart-4 polyline").count() >= 5, "a line per hypervisor"
     assert "case studies" in page.locator(".totals").inner_text()
     assert f"{Deployment.objects.count():,}" in page.locator(".totals").inner_text()
 
     csv_link = page.locator("#chart-2 .links a", has_text="CSV").get_attribute("href")
     assert csv_link == "/api/reports/adoption/?group_by=stage&synthetic=include&format=csv"
     assert page.request.get(csv_link).text().startswith("stage,stage_label,")
-    page.locator("#chart-1 svg a").first.click()
+    page.locator("#chart-1 table a").first.click()
     page.wait_for_url("**/api/deployments/?hypervisor=*")
 
     assert page.watched.console_errors == []
     assert page.watched.outside_requests == []
 
 
+def test_the_pickers_redraw_every_chart_as_of_a_date(page, demo):
+    page.goto("/?synthetic=include")
+    funnel_now = page.locator("#chart-2 table").inner_text()
+    page.get_by_label("As of").fill("2006-06-30")
+    page.get_by_label("Curve: at or past").select_option("pilot")
+    page.get_by_label("by", exact=True).select_option("quarter")
+    page.get_by_role("button", name="Redraw").click()
+    page.wait_for_url("**/?as_of=2006-06-30*")
+    assert "synthetic=include" in page.url, "the demo data choice is kept"
+    assert page.get_by_label("As of").input_value() == "2006-06-30"
+    assert page.locator("#chart-2 table").inner_text() != funnel_now
+    assert "on 2006-06-30" in page.locator("#chart-2 .description").inner_text()
+    periods = page.locator("#chart-4 table tbody th").all_inner_texts()
+    assert periods[-1] == "2006-Q2", "the curve stops at the date picked"
+    assert "at or past pilot" in page.locator("#chart-4 .description").inner_text()
+    # The table's counts are the report's, for the same date.
+    report = page.request.get("/api/reports/adoption/?group_by=stage&synthetic=include&as_of=2006-06-30").json()
+    rows = dict(
+        (row.locator("th").inner_text(), int(row.locator("td").first.inner_text().replace(",", "")))
+        for row in page.locator("#chart-2 table tbody tr").all()
+    )
+    assert rows == {cell["stage_label"]: cell["n"] for cell in report["cells"] if cell["n"]}
+
+    page.get_by_label("As the database stood on").fill("2030-01-01T00:00")
+    page.get_by_role("button", name="Redraw").click()
+    page.wait_for_url("**known_on=2030-01-01T00%3A00*")
+    assert "Not drawn for the date or moment picked" in page.locator("#chart-3 .description").inner_text()
+    page.get_by_role("link", name="Today, as now").click()
+    page.wait_for_url("**/?synthetic=include")
+    assert page.watched.console_errors == []
+
+
+@pytest.mark.parametrize("width, height", [(1280, 900), (390, 844)])
+def test_the_dashboard_has_no_serious_accessibility_violation_and_no_sideways_scroll(page, demo, width, height):
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto("/?synthetic=include")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "nothing runs off the side"
+    results = Axe().run(page)
+    serious = [
+        f"{violation['id']} ({violation['impact']}): {violation['help']}, "
+        + ", ".join(node["target"][0] for node in violation["nodes"][:3])
+        for violation in results.response["violations"]
+        if violation["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
+
+
+def test_an_unlabelled_picker_is_caught_by_the_accessibility_check(page, demo):
+    """The check can fail: strip a picker's label and axe names it."""
+    page.goto("/?synthetic=include")
+    page.evaluate("document.querySelector('label[for=as_of]').remove()")
+    results = Axe().run(page)
+    assert "label" in {violation["id"] for violation in results.response["violations"]}
+
+
 def test_every_event_on_the_timeline_can_be_seen_and_followed(page, seeded):
     page.goto("/")
-    dots = page.locator("#timeline svg[role=img] a circle")
+    dots = page.locator("#timeline svg a circle")
     boxes = [dot.bounding_box() for dot in dots.all()]
     assert len(boxes) == MarketEvent.objects.count()
     for index, one in enumerate(boxes):
