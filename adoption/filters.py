@@ -182,6 +182,8 @@ def spec_filters(model: type[models.Model], spec: Filters) -> dict[str, django_f
         filters[f"{param}__ic"] = django_filters.CharFilter(
             field_name=path, lookup_expr="icontains", label=f"{param} contains, ignoring case."
         )
+    for param, path in spec.exact.items():
+        filters[param] = django_filters.CharFilter(field_name=path, lookup_expr="exact", label=f"This {param}.")
     return filters
 
 

@@ -107,6 +107,7 @@ class Filters:
     - `choices`: one of the path's field choices (`param`, `param__n`).
     - `dates`, `numbers`: ranges, `param__gte` and `param__lte`.
     - `contains`: `param__ic`, contains, ignoring case.
+    - `exact`: `param`, equal to the value (a slug that is not a record's key: a survey's series).
 
     Every list also takes `q` (the resource's `search`) and `synthetic`.
     """
@@ -117,6 +118,7 @@ class Filters:
     dates: dict[str, str] = field(default_factory=dict)
     numbers: dict[str, str] = field(default_factory=dict)
     contains: dict[str, str] = field(default_factory=dict)
+    exact: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -703,6 +705,7 @@ RESOURCES: dict[str, Resource] = {
                 "fielded_from",
                 "fielded_to",
                 "population",
+                "series",
                 "source",
                 "synthetic",
                 "description",
@@ -713,6 +716,7 @@ RESOURCES: dict[str, Resource] = {
                 relations={"conducted_by": "conducted_by", "source": "source"},
                 dates={"fielded_from": "fielded_from"},
                 contains={"title": "title"},
+                exact={"series": "series"},
             ),
             ordering=("fielded_from", "slug", "title", "created", "updated"),
             select_related=("conducted_by", "source"),
@@ -775,6 +779,7 @@ RESOURCES: dict[str, Resource] = {
                     "country": "country",
                 },
                 numbers={"linux_years": "linux_years"},
+                exact={"series": "survey__series"},
             ),
             ordering=("reference", "linux_years", "stage", "created", "updated"),
             select_related=("survey", "respondent", "industry"),

@@ -60,3 +60,54 @@ def test_the_market_migration_carries_every_figure_and_parent_over(at_0009):
     ]
     vocabulary = {model: new.get_model("adoption", model).objects.count() for model in ("Unit", "Metric", "PartyRole")}
     assert vocabulary == {"Unit": 6, "Metric": 20, "PartyRole": 12}  # the seeded 19 metrics and the made-up one
+
+
+BEFORE_STAGE_HISTORY = [("adoption", "0012_market_facts_finish")]
+STAGE_HISTORY = [("adoption", "0014_first_stage_observations")]
+
+
+@pytest.fixture
+def at_0012(transactional_db):
+    apps = migrate(BEFORE_STAGE_HISTORY)
+    yield apps
+    call_command("migrate", "adoption", verbosity=0)
+
+
+def test_every_deployment_stage_becomes_its_first_observation_with_its_citations(at_0012):
+    old = at_0012
+    organization = old.get_model("adoption", "Organization").objects.create(
+        name="Example Ltd", name_key="example ltd", slug="example-ltd"
+    )
+    xen = old.get_model("adoption", "Hypervisor").objects.create(
+        name="Xen", slug="xen", architecture="bare-metal", licence="open-source"
+    )
+    source = old.get_model("adoption", "Source")
+    first = source.objects.create(slug="first", kind="news-article", title="First")
+    second = source.objects.create(slug="second", kind="press-release", title="Second")
+    deployment = old.get_model("adoption", "Deployment")
+    cited = deployment.objects.create(
+        reference="cited-twice", customer=organization, hypervisor=xen, stage="pilot",
+        reported_on=datetime.date(2007, 7, 1), reported_precision="quarter", summary="Made up.",
+    )  # fmt: skip
+    bare = deployment.objects.create(
+        reference="cites-nothing", customer=organization, hypervisor=xen, stage="production",
+        reported_on=datetime.date(2008, 1, 1), reported_precision="year", summary="Made up.",
+    )  # fmt: skip
+    citation = old.get_model("adoption", "Citation")
+    citation.objects.create(deployment=cited, source=first, locator="p. 1")
+    citation.objects.create(deployment=cited, source=second, locator="")
+
+    new = migrate(STAGE_HISTORY)
+
+    observations = new.get_model("adoption", "StageObservation").objects.order_by("pk")
+    assert [
+        (o.deployment.reference, o.stage, o.held_from, o.held_from_precision, o.source and o.source.slug, o.locator)
+        for o in observations
+    ] == [
+        ("cited-twice", "pilot", datetime.date(2007, 7, 1), "quarter", "first", "p. 1"),
+        ("cited-twice", "pilot", datetime.date(2007, 7, 1), "quarter", "second", ""),
+        ("cites-nothing", "production", datetime.date(2008, 1, 1), "year", None, ""),
+    ]
+    history = new.get_model("adoption", "HistoricalStageObservation").objects.order_by("id")
+    assert [(row.id, row.history_type, row.stage) for row in history] == [(o.pk, "+", o.stage) for o in observations]
+    assert new.get_model("adoption", "Deployment").objects.get(pk=bare.pk).stage == "production"

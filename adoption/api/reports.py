@@ -10,9 +10,11 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from ..choices import Stage
 from ..selectors.event_reports import EVENT_DIMENSIONS
 from ..selectors.figures import RULE
 from ..selectors.reports import DEMO_DATA, DEMO_DATA_HELP, DIMENSIONS, KINDS, ReportError, adoption_report
+from ..selectors.trends import DEFAULT_GRANULARITY, DEFAULT_STAGE, GRANULARITIES
 from .filtering import refuse_null_characters
 from .renderers import CsvNegotiation, CsvRenderer
 from .schema import VALIDATION_ERRORS, error
@@ -147,6 +149,34 @@ class AdoptionReportView(CsvNegotiation, APIView):
                 OpenApiTypes.STR,
                 description="With value: add up only figures in this currency (ISO 4217, e.g. USD); an event with "
                 "none in it has no value.",
+            ),
+            OpenApiParameter(
+                "known_on",
+                OpenApiTypes.DATETIME,
+                description="Case studies as the database held them at this moment (YYYY-MM-DDTHH:MM[:SS]; a date "
+                "alone is the end of that day), from the history. Deployments only; dimensions and filters through "
+                "their guests, purposes, citations or free text are refused. With as_of, the stage on that day as "
+                "the stage history then stood.",
+            ),
+            OpenApiParameter(
+                "period",
+                OpenApiTypes.STR,
+                enum=list(GRANULARITIES),
+                description="A trend (group_by=period or period,<dimension>): the length of each period; default "
+                f"{DEFAULT_GRANULARITY}. Each period counts the case studies at or past `reached` at its last day.",
+            ),
+            OpenApiParameter(
+                "reached",
+                OpenApiTypes.STR,
+                enum=list(Stage.values),
+                description=f"A trend: the stage counted, at or past it (default {DEFAULT_STAGE}).",
+            ),
+            OpenApiParameter(
+                "layout",
+                OpenApiTypes.STR,
+                enum=["long", "wide"],
+                description="CSV: long (a row per cell, the default) or wide (two dimensions: a row per value of "
+                "the first, a column of n per value of the second, as a spreadsheet charts it).",
             ),
             *FILTER_PARAMETERS,
         ],

@@ -34,6 +34,13 @@ class Survey(TimeStampedModel):
     population = models.TextField(
         max_length=2000, help_text="Whom it asked and how they were chosen, e.g. IT managers of 200 EU firms."
     )
+    series = models.SlugField(
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text="Surveys that ask the same population, one wave each, share a series (e.g. "
+        "eu-it-managers-virtualization); reports compare the waves of one (group_by=wave&series=...).",
+    )
     source = models.ForeignKey(
         Source,
         on_delete=models.PROTECT,

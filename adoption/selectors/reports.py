@@ -49,7 +49,7 @@ from django_countries import countries
 
 from .. import confidential
 from ..choices import OSFamily, Stage
-from ..models import Deployment, StageObservation, SurveyResponse
+from ..models import Deployment, StageObservation, Survey, SurveyResponse
 from ..models.surveys import RESPONDENT_PERMISSION
 from .event_reports import EVENT_DIMENSIONS, EVENTS, event_report
 
@@ -175,6 +175,8 @@ DIMENSIONS = {
         Dimension("linux_years", {"responses": "linux_years"}, numeric=True),
         # Trends (selectors.trends): deployments at or past a stage at the end of each period.
         Dimension("period", {"deployments": "reported_on"}),
+        # Survey waves: each survey a wave, in the order fielded; compare those of one series (series=...).
+        Dimension("wave", {"responses": "survey__slug"}, {"responses": "survey__title"}),
     )
 }
 
@@ -420,6 +422,9 @@ def _report(group_by, kinds, dimensions, filters, params, user, request, demo, h
         row["suppressed"] = suppressed
         rows.append(row)
     rows.sort(key=lambda row: [d.sort_key(row[d.name], row[f"{d.name}_label"]) for d in dimensions])
+    waves = group_by[0] == "wave"
+    if waves:
+        rows = _between_waves(rows, dimensions, kinds)
     total_withheld = withheld(total)
     shown_total = {name: (None if name == "responses" and total_withheld else count) for name, count in total.items()}
     shown_total["n"] = None if total_withheld else sum(total.values())
@@ -431,7 +436,50 @@ def _report(group_by, kinds, dimensions, filters, params, user, request, demo, h
         cells=rows,
         synthetic=demo,
         stated=stated,
+        trend=waves,
     )
+
+
+def _between_waves(rows: list[dict], dimensions, kinds) -> list[dict]:
+    """Waves in the order they were fielded, every wave with every value of the second dimension (a zero
+    where none answered so), and each cell's `change`: its share minus the previous wave's, when both are
+    shown (a withheld cell has none, and gives none to the next wave)."""
+    fielded = dict(Survey.objects.filter(slug__in={row["wave"] for row in rows}).values_list("slug", "fielded_from"))
+    if len(dimensions) > 1:
+        second = dimensions[1].name
+        values = {row[second]: row[f"{second}_label"] for row in rows}
+        present = {(row["wave"], row[second]) for row in rows}
+        for wave in {row["wave"]: row for row in rows}.values():
+            base = wave["of"]
+            for value, label in values.items():
+                if (wave["wave"], value) not in present:
+                    zero = dict.fromkeys(kinds, 0)
+                    rows.append(
+                        {
+                            "wave": wave["wave"],
+                            "wave_label": wave["wave_label"],
+                            second: value,
+                            f"{second}_label": label,
+                            **zero,
+                            "n": 0,
+                            "of": base,
+                            "share": 0.0 if base else None,
+                            "suppressed": False,
+                        }
+                    )
+    rows.sort(
+        key=lambda row: [
+            fielded.get(row["wave"]) or datetime.date.max,
+            *(d.sort_key(row[d.name], row[f"{d.name}_label"]) for d in dimensions[1:]),
+        ]
+    )
+    previous: dict = {}
+    for row in rows:
+        key = row[dimensions[1].name] if len(dimensions) > 1 else None
+        before = previous.get(key)
+        row["change"] = round(row["share"] - before, 4) if row["share"] is not None and before is not None else None
+        previous[key] = row["share"]
+    return rows
 
 
 def _stated(params, moment, day) -> dict:

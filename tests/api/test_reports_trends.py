@@ -10,6 +10,7 @@ from adoption.choices import Stage
 from adoption.dates import period_end
 from adoption.models import Deployment, Hypervisor
 from adoption.models.stages import STAGE_RANK
+from tests.factories import SurveyFactory, SurveyResponseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -107,3 +108,47 @@ def test_a_trend_that_cannot_be_drawn_is_a_400_naming_why(client, seeded, params
 def test_stages_are_counted_in_the_order_of_the_funnel():
     assert list(STAGE_RANK) == list(Stage.values)
     assert STAGE_RANK["retired"] > STAGE_RANK["production"]
+
+
+# -- survey waves ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_waves(seeded):
+    """A series asked twice: Xen named by 6 of 10 in 2007 and by 9 of 12 in 2008; KVM by 2 in 2008 only;
+    VMware ESX Server by the others."""
+    xen, kvm = Hypervisor.objects.get(slug="xen"), Hypervisor.objects.get(slug="kvm")
+    other = Hypervisor.objects.get(slug="vmware-esx-server")
+    later = SurveyFactory(slug="wave-2008", title="IT managers 2008", series="it-managers", fielded_from="2008-03-01")
+    earlier = SurveyFactory(slug="wave-2007", title="IT managers 2007", series="it-managers", fielded_from="2007-03-01")
+    SurveyFactory(slug="other-series", series="someone-else")
+
+    def answer(survey, hypervisor, count):
+        for _ in range(count):
+            SurveyResponseFactory(survey=survey, hypervisor__hypervisor=hypervisor)
+
+    answer(earlier, xen, 6)
+    answer(earlier, other, 4)
+    answer(later, xen, 9)
+    answer(later, kvm, 2)
+    answer(later, other, 1)
+    return earlier, later
+
+
+def test_waves_of_a_series_compare_shares_in_the_order_fielded(client, admin_client, two_waves):
+    report = get(admin_client, group_by="wave,hypervisor", series="it-managers")
+    cells = {
+        (cell["wave"], cell["hypervisor"]): cell for cell in report["cells"] if cell["hypervisor"] in ("xen", "kvm")
+    }
+    assert [cell["wave"] for cell in report["cells"]][0] == "wave-2007", "the earlier wave first, whatever its slug"
+    assert (cells["wave-2007", "xen"]["share"], cells["wave-2008", "xen"]["share"]) == (0.6, 0.75)
+    assert cells["wave-2008", "xen"]["change"] == 0.15
+    assert (cells["wave-2007", "kvm"]["n"], cells["wave-2007", "kvm"]["share"]) == (0, 0.0), "a zero, not a gap"
+    assert cells["wave-2008", "kvm"]["change"] == round(2 / 12, 4)
+    assert all(cell["wave"] != "other-series" for cell in report["cells"])
+
+    # For the public, KVM's 2 answers are withheld, and so is every change that would give them away.
+    public = get(client, group_by="wave,hypervisor", series="it-managers")
+    kvm = [cell for cell in public["cells"] if cell["hypervisor"] == "kvm"]
+    assert [cell["suppressed"] for cell in kvm] == [False, True]
+    assert all(cell["change"] is None for cell in kvm)
