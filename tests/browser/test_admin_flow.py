@@ -38,7 +38,6 @@ def test_an_analyst_enters_a_case_study_finds_it_by_alias_and_exports_it(page, a
     page.goto("/admin/adoption/deployment/add/")
     page.fill("#id_reference", "acme-xen-2008")
     choose(page, "id_customer", "Acme", "Acme Hosting")
-    page.select_option("#id_stage", "production")
     choose(page, "id_hypervisor", "Xen", "Xen")
     page.fill("#id_hypervisor_version", "3.1")
     choose(page, "id_host_os", "Red Hat", "Red Hat Enterprise Linux")
@@ -49,6 +48,9 @@ def test_an_analyst_enters_a_case_study_finds_it_by_alias_and_exports_it(page, a
     page.get_by_text("Add another guest operating system").click()
     choose(page, "id_guests-1-operating_system", "SUSE", "SUSE Linux Enterprise Server")
     page.fill("#id_guests-1-version", "10")
+    page.select_option("#id_stages-0-stage", "production")
+    page.fill("#id_stages-0-held_from", "2008-03-01")
+    choose(page, "id_stages-0-source", "rocket IPO", "VMware rocket IPO")
     choose(page, "id_citations-0-source", "rocket IPO", "VMware rocket IPO")
     page.fill("#id_citations-0-locator", "paragraph 9")
     page.click("input[name=_save]")
@@ -56,6 +58,7 @@ def test_an_analyst_enters_a_case_study_finds_it_by_alias_and_exports_it(page, a
 
     deployment = Deployment.objects.get(reference="acme-xen-2008")
     assert deployment.customer.slug == "acme-hosting" and deployment.hypervisor.slug == "xen"
+    assert deployment.stage == "production", "derived from the stage history typed in its inline"
     assert sorted(deployment.guests.values_list("operating_system__slug", "version")) == [
         ("sles", "10"),
         ("windows-server", "2003"),
