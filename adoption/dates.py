@@ -8,6 +8,20 @@ import datetime
 
 from .choices import DatePrecision
 
+# The dates a query may name (as_of, known_on): wide enough for any question, narrow enough that
+# the arithmetic on periods around them stays within the calendar.
+FIRST_DAY = datetime.date(1900, 1, 1)
+LAST_DAY = datetime.date(2999, 12, 31)
+# A stage observation's date: virtualization began in the 1960s, and an observation is not a forecast.
+FIRST_OBSERVED = datetime.date(1960, 1, 1)
+
+
+def out_of_range(day: datetime.date) -> str:
+    """Why `day` cannot be asked about, or "" when it can."""
+    if FIRST_DAY <= day <= LAST_DAY:
+        return ""
+    return f"Give a date from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}."
+
 
 def period_start(value: datetime.date, precision: str) -> datetime.date:
     """Return the first day of the period of `precision` that contains `value`."""

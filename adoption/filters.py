@@ -21,6 +21,7 @@ from django_countries.fields import CountryField
 
 from . import confidential
 from .choices import COUNTRY_CHOICES, Qualifier
+from .dates import out_of_range
 from .ids import parse_id
 from .models import (
     PRINCIPAL_ROLES,
@@ -131,6 +132,13 @@ class BaseFilterSet(django_filters.FilterSet):
 
     def is_valid(self):
         valid = super().is_valid()
+        # A filter of one value given twice would keep the last silently: say so instead.
+        getlist = getattr(self.data, "getlist", None)
+        for name, found in self.filters.items():
+            several = isinstance(found, django_filters.MultipleChoiceFilter | django_filters.ModelMultipleChoiceFilter)
+            if getlist is not None and not several and len(getlist(name)) > 1:
+                self.form.add_error(name, "Give it once: this filter takes one value.")
+                valid = False
         # The one gate (adoption.confidential): no filter walks through a field the user may not see.
         model = self._meta.model
         refused = {name: confidential.refusal(self.user, model, f.field_name) for name, f in self.filters.items()}
@@ -442,12 +450,25 @@ class OrganizationFilterSet(TogetherFilterSet):
         return queryset.filter(pk__in=periods.values("organization"))
 
 
+class BoundedDateField(forms.DateField):
+    """A date a query may ask about (dates.out_of_range)."""
+
+    def validate(self, value):
+        super().validate(value)
+        if value is not None and (problem := out_of_range(value)):
+            raise ValidationError(problem)
+
+
+class BoundedDateFilter(django_filters.DateFilter):
+    field_class = BoundedDateField
+
+
 class DeploymentFilterSet(TogetherFilterSet):
     """Deployments: by stage now, or on a date (`as_of`: the stage each had then, from its stage history)."""
 
     together = {"filter_stages": ("as_of", "stage", "stage__n")}
 
-    as_of = django_filters.DateFilter(
+    as_of = BoundedDateFilter(
         field_name="stage",
         method="filter_stages",
         label="As of this date (YYYY-MM-DD): only deployments reported by then, each at the stage it had then "

@@ -212,7 +212,7 @@ def test_the_timeline_lists_every_event_it_draws_in_a_table(client, seeded):
     [
         ("?colour=red", "Unknown parameter colour"),
         ("?as_of=2007-13-01", "as_of: a date"),
-        ("?known_on=tomorrow", "known_on: a date or a date and time"),
+        ("?known_on=tomorrow", "known_on: Enter a date or a date and time"),
         ("?reached=everywhere", "reached: one of"),
         ("?period=week", "period: one of"),
         ("?as_of=2007-01-01&as_of=2008-01-01", "as_of: give it once"),

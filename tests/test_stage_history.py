@@ -189,9 +189,9 @@ def test_the_dashboard_draws_the_stage_held_on_the_day_picked(client, moved_on):
         return section[section.index("<table") :]
 
     # The seeds' two case studies are in production from August 2007.
-    assert ">Evaluating</a></th><td>1</td>" in funnel("?as_of=2007-06-01")
-    assert ">Production</a></th><td>3</td>" in funnel("?as_of=2007-10-01")
-    assert ">Evaluating</a>" not in funnel("?as_of=2007-10-01")
+    assert '<th scope="row">Evaluating</th><td>1</td>' in funnel("?as_of=2007-06-01")
+    assert '<th scope="row">Production</th><td>3</td>' in funnel("?as_of=2007-10-01")
+    assert "Evaluating" not in funnel("?as_of=2007-10-01")
 
 
 def test_a_period_is_known_to_hold_only_from_its_last_day(anonymous, seeded):
@@ -331,3 +331,89 @@ def test_the_admin_derives_the_stage_from_its_inline(admin_client, seeded):
     refused = admin_client.post(f"/admin/adoption/deployment/{deployment.pk}/change/", data)
     assert refused.status_code == 200
     assert "at least one stage observation" in form_errors(refused)
+
+
+# -- what the probe found ------------------------------------------------------------------------
+
+
+def test_one_row_at_a_time_the_stage_still_follows(editor, moved_on):  # noqa: F811
+    rows = f"/api/deployments/{moved_on.pk}/stages/"
+    added = editor.post(rows, observed("retired", "2009-06-01", "second-report"), format="json")
+    assert added.status_code == 201, added.json()
+    moved_on.refresh_from_db()
+    assert (moved_on.stage, moved_on.history.latest().stage) == ("retired", "retired")
+    assert editor.delete(f"{rows}{added.json()['id']}/").status_code == 204
+    moved_on.refresh_from_db()
+    assert moved_on.stage == "production"
+    first, second = moved_on.stages.order_by("held_from")
+    assert editor.delete(f"{rows}{second.pk}/").status_code == 204
+    refused = editor.delete(f"{rows}{first.pk}/")
+    assert refused.status_code == 400 and "at least one stage observation" in refused.json()["stages"][0]
+    moved_on.refresh_from_db()
+    assert (moved_on.stage, moved_on.stages.count()) == ("evaluating", 1)
+
+
+@pytest.mark.parametrize("day", ["0001-06-01", "9999-12-31", "1899-12-31"])
+def test_dates_out_of_range_are_a_400_everywhere(anonymous, client, seeded, day):
+    assert anonymous.get("/api/deployments/", {"as_of": day}).status_code == 400
+    assert anonymous.get("/api/deployments/", {"as_of": day, "format": "csv"}).status_code == 400
+    for params in ({"as_of": day}, {"known_on": day}, {"known_on": f"{day}T23:59:59-05:00"}):
+        response = anonymous.get(REPORT, {"group_by": "stage", **params})
+        assert response.status_code == 400 and "Give a date from 1900-01-01" in str(response.json()), params
+    assert client.get("/", {"as_of": day}).status_code == 400
+    assert client.get("/", {"known_on": day}).status_code == 400
+
+
+def test_an_observation_is_not_a_forecast_nor_prehistory(editor, moved_on):  # noqa: F811
+    rows = f"/api/deployments/{moved_on.pk}/stages/"
+    tomorrow = (timezone.localdate() + datetime.timedelta(days=1)).isoformat()
+    for day, message in ((tomorrow, "not forecast"), ("1959-12-31", "before 1960")):
+        response = editor.post(rows, observed("retired", day, "second-report"), format="json")
+        assert response.status_code == 400 and message in str(response.json()), day
+    assert moved_on.stages.count() == 2
+
+
+def test_a_trend_as_of_the_future_stops_today(anonymous, moved_on):
+    trend = anonymous.get(REPORT, {"group_by": "period", "period": "year", "as_of": "2999-12-31"}).json()
+    assert trend["cells"][-1]["period_label"] == str(timezone.localdate().year)
+
+
+def test_as_of_orders_by_the_stage_it_shows(anonymous, moved_on, seeded):
+    response = anonymous.get("/api/deployments/", {"as_of": "2007-08-31", "ordering": "-stage"})
+    shown = [row["stage"] for row in response.json()["results"]]
+    assert shown == ["production", "production", "evaluating"], "the seeds' two in production by then"
+    response = anonymous.get("/api/deployments/", {"as_of": "2007-08-31", "ordering": "stage"})
+    assert [row["stage"] for row in response.json()["results"]] == ["evaluating", "production", "production"]
+
+
+def test_a_filter_of_one_value_given_twice_is_a_400(anonymous, seeded):
+    response = anonymous.get("/api/deployments/", {"as_of": ["2007-12-31", "2008-12-31"]})
+    assert response.status_code == 400 and "once" in response.json()["as_of"][0]
+    assert anonymous.get("/api/surveys/", {"series": ["a", "b"]}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    "params", [{"group_by": "linux_years"}, {"group_by": "wave"}, {"group_by": "stage", "series": "x"}]
+)
+def test_known_on_with_what_only_survey_responses_have_is_a_400(anonymous, seeded, params):
+    response = anonymous.get(REPORT, {**params, "known_on": "2030-01-01"})
+    assert response.status_code == 400 and "known_on" in response.json()
+
+
+def test_a_date_alone_means_the_end_of_that_day_however_written(anonymous, moved_on):
+    today = timezone.localdate()
+    for written in (today.isoformat(), today.strftime("%Y%m%d")):
+        assert report_stages(anonymous, known_on=written) == {"production": 1}, written
+
+
+def test_a_trend_as_the_database_stood_before_stage_histories(anonymous, moved_on):
+    """Before migration 0014 there are no observation history rows: each deployment's stage then, from its
+    reported date, is its one observation, in the trend as in the report."""
+    StageObservation.history.all().delete()
+    moment = timezone.now().isoformat()
+    trend = anonymous.get(
+        REPORT, {"group_by": "period", "period": "year", "known_on": moment, "reference__ic": "acme-xen"}
+    ).json()
+    assert trend["cells"], "not an empty curve"
+    last = trend["cells"][-1]
+    assert last["n"] == report_stages(anonymous, known_on=moment, as_of=f"{last['period_label']}-12-31")["production"]

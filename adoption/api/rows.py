@@ -10,7 +10,8 @@ hypervisors and guest families). The other rows are not written. Adding and remo
 change the record: they need its change permission, honour If-Match, answer the
 record's new ETag, and are recorded in its history like any other change. The same
 validation as a PUT of the whole list applies (services.nested): a row the list already
-has is refused, and so is removing a record's last citation.
+has is refused, and so is removing a record's last citation or stage observation; a
+deployment's stage follows its stages here as everywhere.
 """
 
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -94,11 +95,19 @@ class RowsView(StrictQueryParameters, generics.GenericAPIView):
                 require_citations(self.resource.cited_as, len(rows))
             except DjangoValidationError as exc:
                 raise serializers.ValidationError(drf_errors(exc)) from exc
+        # A field that follows this list (a deployment's stage, from its stages) follows it here too.
+        follows = [follow for follow in self.resource.follows if follow.nested == self.list_name]
+        for follow in follows:
+            try:
+                value, _ = follow.settle(record, None, rows, {}, getattr(record, follow.field))
+            except DjangoValidationError as exc:
+                raise serializers.ValidationError(drf_errors(exc)) from exc
+            setattr(record, follow.field, value)
         try:
             sync_rows(record, self.nested, rows)
         except DjangoValidationError as exc:
             raise serializers.ValidationError({self.list_name: exc.messages}) from exc
-        record.save(update_fields=["updated"])
+        record.save(update_fields=["updated", *(follow.field for follow in follows)])
 
 
 class ListRowsView(RowsView):

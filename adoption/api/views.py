@@ -85,6 +85,17 @@ class RecordViewSet(StrictQueryParameters, CsvNegotiation, VersionedWrites, Hist
 class ProjectedDeploymentList:
     """Deployments' full list, read as plain values page by page (projections.py): the hot path."""
 
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if STAGE_AS_OF not in queryset.query.annotations:
+            return queryset
+        # As of a date, `stage` is the stage then: ordering by it orders by that.
+        ordering = [
+            term.replace("stage", STAGE_AS_OF) if term.lstrip("-") == "stage" else term
+            for term in queryset.query.order_by
+        ]
+        return queryset.order_by(*ordering) if ordering else queryset
+
     @extend_schema(parameters=[BRIEF_PARAMETER, FORMAT_PARAMETER])
     def list(self, request, *args, **kwargs):
         if self.brief or self.wants_csv:

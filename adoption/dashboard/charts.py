@@ -159,10 +159,12 @@ def _bars(report, dimension: str, colour: str, options, centred: bool = False, l
         )
         table.append(
             [
-                {"text": cell[f"{dimension}_label"], "href": href, "header": True},
+                {"text": cell[f"{dimension}_label"], "header": True},
                 {"text": f"{cell['n']:,}"},
                 {"text": f"{cell['of']:,}" if cell["of"] is not None else "—"},
                 {"text": _share(cell)},
+                # The list behind the row has the case studies (survey responses are listed apart).
+                {"text": f"{cell.get('deployments', 0):,}", "href": href if cell.get("deployments") else ""},
             ]
         )
     return rows, max(1, len(rows)) * ROW, table
@@ -177,7 +179,7 @@ def _bar_chart(report, query, dimension: str, title: str, description: str, colo
     chart = _report_chart(report, query, title, description, options, slug=f"chart-{dimension}")
     chart.rows, chart.height, rows = _bars(report, dimension, colour, options, **shape)
     label = dimension.replace("_", " ").capitalize()
-    chart.table = Table(f"{title}: the data", [label, "Records", "Of", "Share"], rows)
+    chart.table = Table(f"{title}: the data", [label, "Records", "Of", "Share", "Case studies"], rows)
     return chart
 
 
@@ -219,7 +221,9 @@ def guest_mix_by_hypervisor(report, options, query) -> Chart:
         legend=[(label, FAMILY_COLOURS[value]) for value, label in OSFamily.choices],
         slug="chart-guest-mix",
     )
-    chart.table = Table(f"{chart.title}: the data", ["Hypervisor", "Guest OS family", "Records", "Share"])
+    chart.table = Table(
+        f"{chart.title}: the data", ["Hypervisor", "Guest OS family", "Records", "Share", "Case studies"]
+    )
     groups: dict = {}
     for cell in report.cells:
         if not cell["suppressed"] and cell["n"] and cell["guest_os_family"] is not None:
@@ -243,9 +247,10 @@ def guest_mix_by_hypervisor(report, options, query) -> Chart:
             chart.table.rows.append(
                 [
                     {"text": label, "header": True},
-                    {"text": cell["guest_os_family_label"], "href": href},
+                    {"text": cell["guest_os_family_label"]},
                     {"text": f"{cell['n']:,}"},
                     {"text": _share(cell)},
+                    {"text": f"{cell.get('deployments', 0):,}", "href": href if cell.get("deployments") else ""},
                 ]
             )
             x += width

@@ -37,8 +37,9 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
 from ..choices import Stage
+from ..dates import out_of_range
 from ..selectors import dashboard as queries
-from ..selectors.reports import ReportError
+from ..selectors.reports import ReportError, known_on_moment
 from ..selectors.trends import GRANULARITIES
 from . import charts
 
@@ -100,8 +101,12 @@ def parse(query: QueryDict) -> Options:
             "or leave it out for real data only."
         )
     as_of = _checked(forms.DateField(), given.get("as_of"), "as_of: a date, YYYY-MM-DD.", problems)
-    _checked(forms.DateTimeField(), given.get("known_on"), "known_on: a date or a date and time, YYYY-MM-DDTHH:MM.",
-             problems)  # fmt: skip
+    if as_of is not None and (problem := out_of_range(as_of)):
+        problems.append(f"as_of: {problem}")
+    if "known_on" in given:
+        errors: dict[str, list[str]] = {}
+        known_on_moment([given["known_on"]], errors)
+        problems.extend(f"known_on: {message}" for message in errors.get("known_on", []))
     if given.get("reached", charts.CURVE_STAGE) not in Stage.values:
         problems.append(f"reached: one of {', '.join(Stage.values)}.")
     if given.get("period", charts.CURVE_PERIOD) not in GRANULARITIES:

@@ -14,10 +14,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, IntegerField, OuterRef, QuerySet, Subquery, Value, When
+from django.utils import timezone
 
 from ..batches import chunked
 from ..choices import Stage
-from ..dates import format_precise_date
+from ..dates import FIRST_OBSERVED, format_precise_date
 from .base import PreciseDatesMixin, TimeStampedModel, known_by, precision_field, tracked_history
 from .deployments import Deployment
 from .sources import Source
@@ -79,6 +80,18 @@ class StageObservation(PreciseDatesMixin, TimeStampedModel):
 
     def __str__(self):
         return f"{self.get_stage_display()} from {self.held_from_display}"
+
+    def clean(self):
+        super().clean()
+        held: datetime.date | None = getattr(self, "held_from", None)  # None when not given (its field says so)
+        if held is None:
+            return
+        if held < FIRST_OBSERVED:
+            raise ValidationError({"held_from": f"A stage observed before {FIRST_OBSERVED.year}? Check the year."})
+        if held > timezone.localdate():
+            raise ValidationError(
+                {"held_from": "A stage is observed, not forecast: this date is after today. Record it once it happens."}
+            )
 
     @property
     def held_from_display(self) -> str:

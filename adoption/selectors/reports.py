@@ -49,6 +49,7 @@ from django_countries import countries
 
 from .. import confidential
 from ..choices import OSFamily, Stage
+from ..dates import out_of_range
 from ..models import Deployment, StageObservation, Survey, SurveyResponse
 from ..models.surveys import RESPONDENT_PERMISSION
 from .event_reports import EVENT_DIMENSIONS, EVENTS, event_report
@@ -62,7 +63,7 @@ from .reporting import Kind as Kind
 from .reporting import Report as Report
 from .reporting import ReportError as ReportError
 from .reporting import demo_data, filtered, names
-from .stages import as_it_stood, deployments_known_on, history_misfits
+from .stages import deployments_known_on, history_misfits, observations_known_on
 from .trends import DEFAULT_GRANULARITY, DEFAULT_STAGE, GRANULARITIES, Trend, period_label, trend_counts
 
 # The kinds counted side by side; market events (EVENTS) are counted on their own (event_reports).
@@ -284,16 +285,37 @@ def _moment(params) -> tuple[datetime.datetime | None, datetime.date | None]:
     errors: dict[str, list[str]] = {}
     moment = day = None
     if "known_on" in params:
-        moment = _parsed(params, "known_on", forms.DateTimeField(), errors)
-        if isinstance(moment, datetime.datetime) and len(params["known_on"].strip()) == len("YYYY-MM-DD"):
-            moment = moment + datetime.timedelta(days=1, microseconds=-1)
+        moment = known_on_moment(params.getlist("known_on"), errors)
     if "as_of" in params:
         day = _parsed(params, "as_of", forms.DateField(), errors)
+        if day is not None and (problem := out_of_range(day)):
+            errors["as_of"] = [problem]
     if errors:
         raise ReportError(errors)
-    if moment is not None and timezone.is_naive(moment):
-        moment = timezone.make_aware(moment)
     return moment, day
+
+
+def known_on_moment(values: list[str], errors: dict) -> datetime.datetime | None:
+    """A `known_on` value as a moment: a date and time (in the server's time zone unless it says), or a
+    date alone, which means the end of that day. Problems go to `errors`."""
+    if len(values) != 1:
+        errors["known_on"] = ["Give known_on once."]
+        return None
+    text = values[0].strip()
+    try:
+        moment = datetime.datetime.combine(forms.DateField().clean(text), datetime.time.max)
+    except ValidationError:
+        try:
+            moment = forms.DateTimeField().clean(text)
+        except ValidationError:
+            errors["known_on"] = ["Enter a date or a date and time: YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]."]
+            return None
+    if ":" not in text:  # a date written some other way than YYYY-MM-DD: still the end of that day
+        moment = datetime.datetime.combine(moment.date(), datetime.time.max, tzinfo=moment.tzinfo)
+    if problem := out_of_range(moment.date()):
+        errors["known_on"] = [problem]
+        return None
+    return timezone.make_aware(moment) if timezone.is_naive(moment) else moment
 
 
 def _parsed(params, name: str, field: forms.Field, errors: dict):
@@ -312,10 +334,12 @@ def _parsed(params, name: str, field: forms.Field, errors: dict):
 
 def _as_recorded(kinds, chosen: bool, dimensions, filters) -> tuple[str, ...]:
     """With known_on: the deployments only, by what their history rows hold."""
-    if chosen and set(kinds) - {"deployments"}:
-        raise ReportError({"known_on": [KNOWN_ON_COUNTS]})
-    paths = {f"group_by={d.name}": path for d in dimensions for path in d.paths("deployments")}
     filterset = KINDS["deployments"].filterset
+    misfits = [f"group_by={d.name}" for d in dimensions if "deployments" not in d.keys]
+    misfits += sorted(name for name in filters if name not in filterset.base_filters)
+    if (chosen and set(kinds) - {"deployments"}) or misfits:
+        raise ReportError({"known_on": [KNOWN_ON_COUNTS + (f" Not: {', '.join(misfits)}." if misfits else "")]})
+    paths = {f"group_by={d.name}": path for d in dimensions for path in d.paths("deployments")}
     paths.update({name: filterset.base_filters[name].field_name for name in filters})
     refused = history_misfits(Deployment, paths)
     if refused:
@@ -358,8 +382,8 @@ def adoption_report(params, user, request=None) -> Report:
     trend = _trend(params, group_by, filters, day)
     if trend is not None:
         queryset = filtered(KINDS["deployments"], params, filters, request, demo, history)
-        observations = StageObservation.objects.all() if moment is None else as_it_stood(StageObservation, moment)
-        cells, total = _trend_cells(queryset, observations, trend, dimensions)
+        observations = StageObservation.objects.all() if moment is None else observations_known_on(moment)
+        cells, total = _trend_cells(queryset, observations, trend, dimensions, group_by)
         stated.update(period=trend.granularity, reached=trend.stage)
         return Report(
             group_by=group_by,
@@ -526,17 +550,18 @@ def _one_of(params, name: str, allowed: tuple[str, ...], default: str, errors: d
     return values[0]
 
 
-def _trend_cells(deployments: QuerySet, observations: QuerySet, trend: Trend, dimensions) -> tuple[list[dict], int]:
-    """One cell per period (and value of the second dimension), zeros included, with the change from the one before."""
+def _trend_cells(deployments: QuerySet, observations: QuerySet, trend: Trend, dimensions, group_by):
+    """One cell per period and value of the second dimension (every value the deployments counted have),
+    zeros included, with the change from the period before."""
     second = dimensions[1] if len(dimensions) > 1 else None
-    key = F(second.keys["deployments"]) if second else None
+    key = second.key("deployments", group_by) if second else None
     periods, counts, reported = trend_counts(deployments, observations, trend, key)
-    labels: dict = {}
+    labels: dict = {None: None}
     if second is not None:
-        label = second.labels.get("deployments", second.keys["deployments"])
-        labels = dict(deployments.order_by().values_list(second.keys["deployments"], label).distinct())
+        label = F(second.labels["deployments"]) if "deployments" in second.labels else key
+        labels = dict(deployments.order_by().annotate(k=key, l=label).values_list("k", "l").distinct())
     keys = sorted(
-        {key for _, key in counts},
+        labels,
         key=lambda value: second.sort_key(value, second.label(value, labels.get(value))) if second else 0,
     )
     cells: list[dict] = []

@@ -59,6 +59,18 @@ def deployments_known_on(moment: datetime.datetime, day: datetime.date | None = 
     )
 
 
+def observations_known_on(moment: datetime.datetime) -> QuerySet:
+    """The stage observations as they stood at `moment`; before stage histories existed (migration 0014),
+    each deployment's one observation, its stage then from its reported date (history rows of deployments,
+    with the observations' names for those columns)."""
+    observations = as_it_stood(StageObservation, moment)
+    if observations.exists():
+        return observations
+    return as_it_stood(Deployment, moment).annotate(
+        held_from=models.F("reported_on"), held_from_precision=models.F("reported_precision"), deployment=models.F("id")
+    )
+
+
 def history_misfits(model: type[models.Model], paths: dict[str, str]) -> dict[str, str]:
     """Of `paths` ({parameter or dimension: field path}), those a history row cannot follow, each with why.
 

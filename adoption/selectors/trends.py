@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from django.db import models
 from django.db.models import Count, F, Min, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import TruncMonth, TruncQuarter, TruncYear
+from django.utils import timezone
 
 from ..choices import Stage
 from ..dates import format_precise_date, period_end, period_start
@@ -108,7 +109,7 @@ def trend_counts(
         .annotate(n=Count("id"))
     )
     reported_starts = {_as_date(row["bucket"]): row["n"] for row in first_known}
-    periods = _periods(trend, {bucket for bucket, _ in started} | set(reported_starts))
+    periods = _periods(trend, {bucket for bucket, _ in [*started, *ended]} | set(reported_starts))
     counts: dict[tuple, int] = {}
     keys = {key for _, key in started} | {key for _, key in ended}
     for group_key in keys:
@@ -128,7 +129,9 @@ def _periods(trend: Trend, starts: set) -> list[datetime.date]:
     dated = sorted(_as_date(start) for start in starts if start is not None)
     if not dated:
         return []
-    last = period_start(trend.until, trend.granularity) if trend.until else dated[-1]
+    # To the as_of date, but never past today: nothing later is known.
+    until = min(trend.until, timezone.localdate()) if trend.until else None
+    last = period_start(until, trend.granularity) if until else dated[-1]
     periods, period = [], dated[0]
     while period <= last:
         periods.append(period)
