@@ -81,8 +81,9 @@ def history_misfits(model: type[models.Model], paths: dict[str, str]) -> dict[st
     for name, path in paths.items():
         first = path.split("__")[0]
         if first not in kept:
+            what = "the free text of their relations" if name == "q" else f"their {first.replace('_', ' ')}"
             refused[name] = (
                 f"known_on counts {model._meta.verbose_name_plural} as their history recorded them, which keeps "
-                f"their own fields but not their {first.replace('_', ' ')}: leave {name} or known_on out."
+                f"their own fields but not {what}: leave {name} or known_on out."
             )
     return refused
