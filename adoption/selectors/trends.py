@@ -7,7 +7,8 @@ period's last day>` would count, without asking once per period:
 
 - each observation is the deployment's latest known one from the day it becomes known (its
   period's last day, models.base.PeriodEnd) until an observation ordered after it becomes
-  known; observations of the same deployment never overlap in that role;
+  known (never, if one does first: a year's overtaken by a day's within it); observations
+  of the same deployment never overlap in that role;
 - so an observation at or past the stage adds one from the period of its start and takes
   it away from the period of its end: two GROUP BY queries, summed period by period.
 
@@ -88,7 +89,13 @@ def trend_counts(
     if trend.until is not None:
         observations = observations.filter(known_by(trend.until, "held_from", "held_from_precision"))
     keyed = Subquery(deployments.filter(id=OuterRef("deployment")).values(key=key)[:1]) if key is not None else None
-    rows = _with_ends(observations).filter(rank__gte=STAGE_RANK[trend.stage])
+    # An observation that a later one overtakes before it is itself known (a year's, against a day's in
+    # it) is never the latest known: it holds for no day, and counts nowhere.
+    rows = (
+        _with_ends(observations)
+        .filter(rank__gte=STAGE_RANK[trend.stage])
+        .filter(Q(ends__isnull=True) | Q(ends__gt=F("known")))
+    )
     if keyed is not None:
         rows = rows.annotate(group=keyed)
     group = F("group") if keyed is not None else models.Value(None, output_field=models.CharField())

@@ -152,3 +152,18 @@ def test_waves_of_a_series_compare_shares_in_the_order_fielded(client, admin_cli
     kvm = [cell for cell in public["cells"] if cell["hypervisor"] == "kvm"]
     assert [cell["suppressed"] for cell in kvm] == [False, True]
     assert all(cell["change"] is None for cell in kvm)
+
+
+def test_a_coarse_observation_overtaken_before_it_is_known_counts_nowhere(client, seeded):
+    """Production "in 2007" and production from 1 March 2007: in production from 1 March, as as_of says."""
+    deployment = Deployment.objects.get(reference="casio-xen-sles-2007")
+    deployment.stages.all().delete()
+    source = deployment.citations.get().source
+    deployment.stages.create(stage="production", held_from=datetime.date(2007, 1, 1), held_from_precision="year",
+                             source=source, locator="a")  # fmt: skip
+    deployment.stages.create(stage="production", held_from=datetime.date(2007, 3, 1), source=source, locator="b")
+    trend = get(client, group_by="period", period="quarter", reference__ic="casio")
+    counts = {cell["period_label"]: cell["n"] for cell in trend["cells"]}
+    assert counts["2007-Q1"] == 1 and min(counts.values()) >= 0
+    as_of = get(client, group_by="stage", reference__ic="casio", as_of="2007-03-31")
+    assert [(cell["stage"], cell["n"]) for cell in as_of["cells"]] == [("production", 1)]
