@@ -416,12 +416,11 @@ SELECT h.slug, l.stage, count(*)
 # max((held_from, rank)) so far (as one integer: days * 8 + rank) is the latest known observation
 # from this one's known day until the next one's (lead); where its stage is at or past `reached`,
 # the deployment counts at the end of each quarter from the one of the first day to the one
-# before that of the second. Per quarter and
-# hypervisor: what starts minus what ends, summed in order. The quarters run as the report's do:
-# from the first in which anything is known to the last in which an observation at or past the
-# stage, or a deployment's first observation, becomes known. Tried too, slower: min(known) over
-# the observations ordered after each one (a window frame of the rows following), and the
-# as_of count of every quarter end (generate_series, LATERAL DISTINCT ON or a hash aggregate).
+# before that of the second. Per quarter and hypervisor: what starts minus what ends, summed in
+# order, for every quarter from the first in which an observation is known to the last, and
+# every hypervisor of the deployments. Tried too, slower: min(known) over the observations
+# ordered after each one (a window frame of the rows following), and the as_of count of every
+# quarter end (generate_series, then LATERAL DISTINCT ON or a hash aggregate per quarter).
 TREND_SQL = f"""
 WITH observed AS (
   SELECT o.deployment_id, d.hypervisor_id, {KNOWN_SQL} AS known,
@@ -429,22 +428,19 @@ WITH observed AS (
     FROM adoption_stageobservation o JOIN adoption_deployment d ON d.id = o.deployment_id
    WHERE d.synthetic),
 spans AS (
-  SELECT hypervisor_id, known, key %% 8 AS rank, max(key) OVER w %% 8 AS latest, lead(known) OVER w AS ends,
+  SELECT hypervisor_id, known, max(key) OVER w %% 8 AS latest, lead(known) OVER w AS ends,
          row_number() OVER w = 1 AS first
     FROM observed WINDOW w AS (PARTITION BY deployment_id ORDER BY known, key ROWS UNBOUNDED PRECEDING)),
 quartered AS (
   SELECT hypervisor_id, date_trunc('quarter', known)::date AS q0, date_trunc('quarter', ends)::date AS q1,
-         latest >= %(rank)s AS reached, rank >= %(rank)s AS at_rank, first, count(*) AS n
-    FROM spans WHERE latest >= %(rank)s OR first GROUP BY 1, 2, 3, 4, 5, 6),
-quarters AS (
-  SELECT generate_series(min(q0), greatest(max(q0) FILTER (WHERE at_rank), max(q0) FILTER (WHERE first)),
-                         interval '3 months')::date AS q
-    FROM quartered),
+         latest >= %(rank)s AS reached, count(*) AS n
+    FROM spans WHERE latest >= %(rank)s OR first OR ends IS NULL GROUP BY 1, 2, 3, 4),
+quarters AS (SELECT generate_series(min(q0), max(q0), interval '3 months')::date AS q FROM quartered),
 changes AS (
   SELECT hypervisor_id, q0 AS q, sum(n) AS n FROM quartered WHERE reached AND (q1 IS NULL OR q1 > q0) GROUP BY 1, 2
   UNION ALL
   SELECT hypervisor_id, q1, -sum(n) FROM quartered WHERE reached AND q1 > q0 GROUP BY 1, 2),
-hypervisors AS (SELECT DISTINCT hypervisor_id FROM quartered WHERE at_rank)
+hypervisors AS (SELECT DISTINCT hypervisor_id FROM adoption_deployment WHERE synthetic)
 SELECT quarters.q, h.slug, (sum(coalesce(sum(changes.n), 0)) OVER (PARTITION BY h.slug ORDER BY quarters.q))::bigint
   FROM quarters CROSS JOIN hypervisors JOIN adoption_hypervisor h ON h.id = hypervisors.hypervisor_id
   LEFT JOIN changes ON changes.q = quarters.q AND changes.hypervisor_id = hypervisors.hypervisor_id
