@@ -11,7 +11,13 @@
    (`/`), each next to the same SQL replayed through psycopg without Django (captured from
    the request), and the reports next to a hand-written GROUP BY (checked to give the
    same counts first).
-3. CSV. It grows the data to BENCH_CSV_DEPLOYMENTS (default 1000000), then measures
+3. Stage histories. It sets the data to BENCH_STAGE_DEPLOYMENTS (default 100000) with about
+   four stage observations each (generate_demo_data's, topped up by SQL), then measures
+   milliseconds per request of the as_of report (group_by=hypervisor,stage on a day in the
+   middle of the data) and of the trend (group_by=period,hypervisor by quarter), each next
+   to its own SQL replayed through psycopg and to the fastest hand-written SQL found for it
+   (checked to give the same counts first), with the ratio of their speeds.
+4. CSV. It grows the data to BENCH_CSV_DEPLOYMENTS (default 1000000), then measures
    - export rows/s of the exporter (selectors.csv_export, as the API and export_csv run
      it) next to `COPY (<the same SELECT>) TO STDOUT WITH CSV` through psycopg (checked
      to give the same bytes first), and their ratio;
@@ -19,7 +25,8 @@
    - import rows/s of 100,000 new deployments (BENCH_IMPORT_ROWS) with guests, purposes
      and citations, through services.csv_import with its validation and history.
 Run with DATABASE_URL pointing at PostgreSQL (scripts/with-postgres.sh starts a
-throwaway one).
+throwaway one). BENCH_ONLY=stages (or lists, reports, csv; several, comma-separated) runs
+only those sections, each seeding the data it needs.
 """
 
 import csv
@@ -28,6 +35,7 @@ import io
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -45,15 +53,18 @@ import psycopg  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
+from django.db.models import F, Max, Min  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 
 from adoption.dates import format_precise_date  # noqa: E402
-from adoption.models import Deployment  # noqa: E402
+from adoption.models import Deployment, StageObservation  # noqa: E402
+from adoption.models.base import PeriodEnd  # noqa: E402
+from adoption.models.stages import STAGE_RANK  # noqa: E402
 from adoption.registry import RESOURCES  # noqa: E402
 from adoption.selectors.csv_export import cells, stream_csv  # noqa: E402
 from adoption.services.csv_import import import_csv  # noqa: E402
-from adoption.services.demo_data import generate_demo_data  # noqa: E402
+from adoption.services.demo_data import SOURCE_SLUG, generate_demo_data  # noqa: E402
 from adoption.services.seeds import load_seeds  # noqa: E402
 from config.settings import env  # noqa: E402
 
@@ -184,22 +195,41 @@ def rate(call, seconds: float) -> tuple[float, int]:
     return calls / elapsed, calls
 
 
+# The sections, in the order they run (each grows the data for the next); BENCH_ONLY picks some.
+SECTIONS = ("lists", "reports", "stages", "csv")
+
+
 def main() -> None:
-    deployments = env.integer("BENCH_DEPLOYMENTS")
     seconds = env.number("BENCH_SECONDS")
+    only = env.text_list("BENCH_ONLY")
+    if unknown := [name for name in only if name not in SECTIONS]:
+        sys.exit(f"BENCH_ONLY names sections of make bench, of {', '.join(SECTIONS)} (got {', '.join(unknown)}).")
     if connection.vendor != "postgresql":
         sys.exit("make bench measures PostgreSQL: set DATABASE_URL (scripts/with-postgres.sh does).")
 
-    print(f"== Setting up: migrate, vocabulary, seeds, {deployments} synthetic deployments")
+    print("== Setting up: migrate, vocabulary, seeds")
     call_command("migrate", verbosity=0)
     call_command("loaddata", "vocabulary", verbosity=0)
     load_seeds(paths=[Path(settings.SEEDS_DIR)])
+    setup_test_environment()  # the test client's host (testserver) is allowed
+    client = Client()
+
+    if not only or "lists" in only:
+        bench_lists(client, seconds)
+    if not only or "reports" in only:
+        bench_reports(client, seconds)
+    if not only or "stages" in only:
+        bench_stages(client)
+    if not only or "csv" in only:
+        bench_csv(connect)
+
+
+def bench_lists(client, seconds: float) -> None:
+    deployments = env.integer("BENCH_DEPLOYMENTS")
+    print(f"== {deployments} synthetic deployments")
     generate_demo_data(deployments=deployments, seed=2007)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
-
-    setup_test_environment()  # the test client's host (testserver) is allowed
-    client = Client()
     url = f"/api/deployments/?limit={LIMIT}"
 
     def api_page() -> bytes:
@@ -218,9 +248,6 @@ def main() -> None:
     print(f"{'API (Django + DRF, in process)':34}{api_rate:12.1f}{api_calls:10d}")
     print(f"{'baseline (psycopg + json.dumps)':34}{base_rate:12.1f}{base_calls:10d}")
     print(f"ratio API / baseline: {api_rate / base_rate:.2f} (goal: 0.50 or better)")
-
-    bench_reports(client, seconds)
-    bench_csv(connect)
 
 
 DEPLOYMENTS = RESOURCES["deployments"]
@@ -320,6 +347,199 @@ def bench_reports(client, seconds: float) -> None:
         settings.DASHBOARD_CACHE_SECONDS = 0
         print(f"{'dashboard (/), from its cache (60 s)':48}{cached:9.1f}{'—':>10}{'—':>10}")
     print("   (same SQL: the request's own queries through psycopg, without Django; goal: dashboard under 500 ms)")
+
+
+# Stage histories (section 3). The rank of a stage and the day an observation becomes known
+# (adoption.models.stages.STAGE_RANK and models.base.PeriodEnd), written out in SQL.
+RANK_SQL = "CASE o.stage " + " ".join(f"WHEN '{stage}' THEN {rank}" for stage, rank in STAGE_RANK.items()) + " END"
+KNOWN_SQL = """CASE o.held_from_precision WHEN 'week' THEN o.held_from + 6
+                  WHEN 'month' THEN (o.held_from + interval '1 month')::date - 1
+                  WHEN 'quarter' THEN (o.held_from + interval '3 months')::date - 1
+                  WHEN 'year' THEN (o.held_from + interval '1 year')::date - 1
+                  ELSE o.held_from END"""
+
+# generate_demo_data writes 1 to 5 observations per deployment, 2.6 on average, all dated to the
+# day. These add about 1.4 more, written by SQL (in place of any an earlier run added), without
+# changing any deployment's stage:
+# - for 15% of the observations, a second source reporting the same stage in the same month or
+#   quarter (stored as the period's first day, known from its last);
+# - for every deployment, an earlier report that it was considering the move, dated to a quarter
+#   or a year some months before its first observation.
+# No second source dates a stage to a year: given "production in 2007" next to "production on
+# 1 March 2007", the trend report (selectors.trends) counts the deployment as not in production
+# in 2007's first three quarters (the year's observation, overtaken before it is known, is taken
+# away from Q1 and added in Q4), and the check below would refuse to time it.
+STAGE_TOP_UP = (
+    "DELETE FROM adoption_stageobservation WHERE locator LIKE 'bench: %%'",
+    """INSERT INTO adoption_stageobservation
+              (created, updated, deployment_id, stage, held_from, held_from_precision, source_id, locator, note)
+       SELECT now(), now(), o.deployment_id, o.stage, date_trunc(p.precision, o.held_from)::date, p.precision,
+              o.source_id, 'bench: second source', ''
+         FROM adoption_stageobservation o
+         JOIN adoption_deployment d ON d.id = o.deployment_id
+        CROSS JOIN LATERAL (SELECT (ARRAY['month', 'quarter'])[o.deployment_id %% 2 + 1] AS precision) p
+        WHERE d.synthetic AND o.id %% 20 < 3""",
+    """INSERT INTO adoption_stageobservation
+              (created, updated, deployment_id, stage, held_from, held_from_precision, source_id, locator, note)
+       SELECT now(), now(), d.id, 'considering',
+              date_trunc(p.precision, d.reported_on - (30 + d.id %% 400)::int)::date, p.precision, s.id,
+              'bench: earlier report', ''
+         FROM adoption_deployment d
+         JOIN adoption_source s ON s.slug = %(source)s
+        CROSS JOIN LATERAL (SELECT (ARRAY['quarter', 'year'])[d.id %% 2 + 1] AS precision) p
+        WHERE d.synthetic""",
+)
+
+# Deployments whose stored stage is not their latest observation's (none, after the top-up).
+STALE_STAGES_SQL = f"""
+SELECT count(*) FROM adoption_deployment d
+  JOIN (SELECT DISTINCT ON (o.deployment_id) o.deployment_id, o.stage FROM adoption_stageobservation o
+         ORDER BY o.deployment_id, o.held_from DESC, {RANK_SQL} DESC) l ON l.deployment_id = d.id
+ WHERE d.synthetic AND d.stage <> l.stage"""  # noqa: S608 (the project's constants)
+
+# as_of: each deployment's latest observation known by the day, by DISTINCT ON; the cells, each
+# hypervisor's total (`of`) and the total in one pass. Tried too, slower: the latest by
+# max((held_from, rank) as one integer) in a hash aggregate, row_number() = 1, a LATERAL
+# ... LIMIT 1 per deployment, joining the deployments before DISTINCT ON.
+AS_OF_SQL = f"""
+SELECT h.slug, l.stage, count(*)
+  FROM (SELECT DISTINCT ON (o.deployment_id) o.deployment_id, o.stage
+          FROM adoption_stageobservation o
+         WHERE {KNOWN_SQL} <= %(day)s
+         ORDER BY o.deployment_id, o.held_from DESC, {RANK_SQL} DESC) l
+  JOIN adoption_deployment d ON d.id = l.deployment_id
+  JOIN adoption_hypervisor h ON h.id = d.hypervisor_id
+ WHERE d.synthetic
+ GROUP BY GROUPING SETS ((h.slug, l.stage), (h.slug), ())"""  # noqa: S608 (the project's constants)
+
+# The trend: one window pass over each deployment's observations in the order they become known.
+# max((held_from, rank)) so far (as one integer: days * 8 + rank) is the latest known observation
+# from this one's known day until the next one's (lead); where its stage is at or past `reached`,
+# the deployment counts at the end of each quarter from the one of the first day to the one
+# before that of the second. Per quarter and hypervisor: what starts minus what ends, summed in
+# order, for every quarter from the first in which an observation is known to the last, and
+# every hypervisor of the deployments. Tried too, slower: min(known) over the observations
+# ordered after each one (a window frame of the rows following), and the as_of count of every
+# quarter end (generate_series, then LATERAL DISTINCT ON or a hash aggregate per quarter).
+TREND_SQL = f"""
+WITH observed AS (
+  SELECT o.deployment_id, d.hypervisor_id, {KNOWN_SQL} AS known,
+         (o.held_from - date '1800-01-01') * 8 + {RANK_SQL} AS key
+    FROM adoption_stageobservation o JOIN adoption_deployment d ON d.id = o.deployment_id
+   WHERE d.synthetic),
+spans AS (
+  SELECT hypervisor_id, known, max(key) OVER w %% 8 AS latest, lead(known) OVER w AS ends,
+         row_number() OVER w = 1 AS first
+    FROM observed WINDOW w AS (PARTITION BY deployment_id ORDER BY known, key ROWS UNBOUNDED PRECEDING)),
+quartered AS (
+  SELECT hypervisor_id, date_trunc('quarter', known)::date AS q0, date_trunc('quarter', ends)::date AS q1,
+         latest >= %(rank)s AS reached, count(*) AS n
+    FROM spans WHERE latest >= %(rank)s OR first OR ends IS NULL GROUP BY 1, 2, 3, 4),
+quarters AS (SELECT generate_series(min(q0), max(q0), interval '3 months')::date AS q FROM quartered),
+changes AS (
+  SELECT hypervisor_id, q0 AS q, sum(n) AS n FROM quartered WHERE reached AND (q1 IS NULL OR q1 > q0) GROUP BY 1, 2
+  UNION ALL
+  SELECT hypervisor_id, q1, -sum(n) FROM quartered WHERE reached AND q1 > q0 GROUP BY 1, 2),
+hypervisors AS (SELECT DISTINCT hypervisor_id FROM adoption_deployment WHERE synthetic)
+SELECT quarters.q, h.slug, (sum(coalesce(sum(changes.n), 0)) OVER (PARTITION BY h.slug ORDER BY quarters.q))::bigint
+  FROM quarters CROSS JOIN hypervisors JOIN adoption_hypervisor h ON h.id = hypervisors.hypervisor_id
+  LEFT JOIN changes ON changes.q = quarters.q AND changes.hypervisor_id = hypervisors.hypervisor_id
+ GROUP BY quarters.q, h.slug"""  # noqa: S608 (the project's constants)
+
+STAGE_RUNS = 5  # timed runs of each side, after one untimed; the median is printed
+
+
+def median_ms(call, runs: int = STAGE_RUNS) -> float:
+    call()
+    times = []
+    for _ in range(runs):
+        begin = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - begin)
+    return statistics.median(times) * 1000
+
+
+def fetch(conn, statement: str, params: dict) -> list[tuple]:
+    with conn.cursor() as cursor:
+        cursor.execute(statement, params)
+        return cursor.fetchall()
+
+
+def exit_unless_same(url: str, ours: dict, theirs: dict) -> None:
+    """Exit, naming the first cells that differ, unless the hand-written SQL counts what `url` counts."""
+    differ = sorted((key for key in ours.keys() | theirs.keys() if ours.get(key) != theirs.get(key)), key=str)
+    if differ:
+        shown = "; ".join(f"{key}: report {ours.get(key)}, SQL {theirs.get(key)}" for key in differ[:5])
+        sys.exit(f"The hand-written SQL does not count what {url} counts ({len(differ)} cells differ: {shown}).")
+
+
+def as_of_counts(body: dict) -> dict:
+    """The report's cells by (hypervisor, stage), each hypervisor's total by (hypervisor,), the total by ()."""
+    counts: dict[tuple, int] = {(cell["hypervisor"], cell["stage"]): cell["n"] for cell in body["cells"]}
+    counts.update({(cell["hypervisor"],): cell["of"] for cell in body["cells"]})
+    counts[()] = body["total"]["n"]
+    return counts
+
+
+def bench_stages(client) -> None:
+    target = env.integer("BENCH_STAGE_DEPLOYMENTS")
+    demo = Deployment.objects.filter(synthetic=True)
+    if demo.count() != target:
+        started = time.perf_counter()
+        print(f"\n== Setting the data to {target} synthetic deployments")
+        generate_demo_data(deployments=target, seed=2007)
+        print(f"   in {time.perf_counter() - started:.0f} s")
+    observations = StageObservation.objects.filter(deployment__synthetic=True)
+    generated = observations.exclude(locator__startswith="bench: ").count()
+    with connection.cursor() as cursor:
+        for statement in STAGE_TOP_UP:
+            cursor.execute(statement, {"source": SOURCE_SLUG})
+        cursor.execute("VACUUM ANALYZE")
+        cursor.execute(STALE_STAGES_SQL)
+        if cursor.fetchone()[0]:
+            sys.exit("The stage observations added by SQL changed some deployment's stage; fix them first.")
+    total = observations.count()
+    deployments = demo.count()
+    print(
+        f"\n== Stage histories: {deployments} deployments, {total} stage observations ({total / deployments:.2f} each: "
+        f"{generated / deployments:.2f} from generate_demo_data, {(total - generated) / deployments:.2f} added by SQL)"
+    )
+    ends = observations.annotate(known=PeriodEnd(F("held_from"), F("held_from_precision"))).aggregate(
+        first=Min("known"), last=Max("known")
+    )
+    day = ends["first"] + datetime.timedelta(days=(ends["last"] - ends["first"]).days // 2)
+    as_of_url = f"/api/reports/adoption/?group_by=hypervisor,stage&as_of={day.isoformat()}&synthetic=true"
+    trend_url = "/api/reports/adoption/?group_by=period,hypervisor&period=quarter&reached=production&synthetic=true"
+    reached = STAGE_RANK["production"]
+
+    def get(url):
+        def call():
+            response = client.get(url)
+            assert response.status_code == 200, url
+            return response.content
+
+        return call
+
+    with connect() as conn:
+        theirs = {tuple(v for v in row[:-1] if v is not None): row[-1] for row in fetch(conn, AS_OF_SQL, {"day": day})}
+        exit_unless_same(as_of_url, as_of_counts(json.loads(get(as_of_url)())), theirs)
+        body = json.loads(get(trend_url)())
+        ours = {(cell["period"], cell["hypervisor"]): cell["n"] for cell in body["cells"]}
+        rows = fetch(conn, TREND_SQL, {"rank": reached})
+        exit_unless_same(trend_url, ours, {(quarter.isoformat(), slug): n for quarter, slug, n in rows})
+        periods = len({cell["period"] for cell in body["cells"]})
+        print(f"   counts checked identical to the hand-written SQL's; ms per request, median of {STAGE_RUNS} runs")
+        print(f"{'':48}{'Django':>9}{'same SQL':>10}{'hand SQL':>10}{'ratio':>7}")
+        for name, url, statement, params in (
+            (f"as_of={day.isoformat()}, by hypervisor and stage", as_of_url, AS_OF_SQL, {"day": day}),
+            (f"trend: {periods} quarters by hypervisor, production", trend_url, TREND_SQL, {"rank": reached}),
+        ):
+            replay = captured_sql(client, url)
+            ours_ms = median_ms(get(url))
+            replay_ms = median_ms(lambda replay=replay: run_sql(conn, replay))
+            hand_ms = median_ms(lambda statement=statement, params=params: fetch(conn, statement, params))
+            print(f"{name:48}{ours_ms:9.0f}{replay_ms:10.0f}{hand_ms:10.0f}{hand_ms / ours_ms:7.2f}")
+    print("   (ratio: the report's speed over the hand-written SQL's; same SQL: the request's own queries via psycopg)")
 
 
 def connect():

@@ -357,6 +357,15 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=0,
     ),
     Setting(
+        "BENCH_STAGE_DEPLOYMENTS",
+        Kind.INTEGER,
+        "100000",
+        "Synthetic deployments, with about four stage observations each, make bench times the as_of and trend "
+        "reports on.",
+        used_by="make bench",
+        minimum=0,
+    ),
+    Setting(
         "BENCH_CSV_DEPLOYMENTS",
         Kind.INTEGER,
         "1000000",
@@ -371,6 +380,13 @@ SETTINGS: tuple[Setting, ...] = (
         "New deployments make bench imports from CSV to time the importer.",
         used_by="make bench",
         minimum=0,
+    ),
+    Setting(
+        "BENCH_ONLY",
+        Kind.LIST,
+        "",
+        "The sections of make bench to run, of lists, reports, stages and csv; empty runs them all.",
+        used_by="make bench",
     ),
     Setting(
         "LOAD_SECONDS",

@@ -447,8 +447,11 @@ SCRIPT_VARIABLES = {
     "BENCH_SECONDS": "`make bench`: seconds to time each side of the API list benchmark.",
     "BENCH_REPORT_DEPLOYMENTS": "`make bench`: deployments for the reports and dashboard benchmark "
     "(with a synthetic survey of a tenth as many responses).",
+    "BENCH_STAGE_DEPLOYMENTS": "`make bench`: deployments for the stage history benchmark (`as_of` and the "
+    "trend), with about four stage observations each.",
     "BENCH_CSV_DEPLOYMENTS": "`make bench`: deployments for the CSV export benchmark.",
     "BENCH_IMPORT_ROWS": "`make bench`: new deployments the CSV import benchmark imports.",
+    "BENCH_ONLY": "`make bench`: the sections to run (`lists`, `reports`, `stages`, `csv`); empty for all.",
     "LOAD_SECONDS": "`make load`: how long the load test runs.",
     "LOAD_READERS": "`make load`: reader threads (list, detail, filter, CSV export).",
     "LOAD_WRITERS": "`make load`: writer threads (create, change with `If-Match`, a shared counter).",
