@@ -73,8 +73,17 @@ BASE = "http://testserver/api/"
 
 PAGE_SQL = """
 SELECT d.id, d.reference, d.hypervisor_version, d.host_os_version, d.stage, d.host_count, d.vm_count,
-       d.reported_on, d.reported_precision, d.summary, d.created, d.updated,
-       c.id, c.slug, c.name, h.id, h.slug, h.name, o.id, o.slug, o.name, s.id, s.slug, s.name,
+       d.reported_on, d.reported_precision, d.summary, d.synthetic, d.created, d.updated,
+       c.id, c.slug, c.name, h.id, h.slug, h.name, pr.id, pr.slug, pr.name, o.id, o.slug, o.name,
+       s.id, s.slug, s.name,
+       (SELECT coalesce(json_agg(json_build_object(
+                  'id', st.id, 'stage', st.stage, 'held_from', st.held_from,
+                  'held_from_precision', st.held_from_precision, 'source_id', so.id, 'slug', so.slug,
+                  'title', so.title, 'published_on', so.published_on,
+                  'published_precision', so.published_precision, 'locator', st.locator, 'note', st.note)
+                  ORDER BY st.held_from, st.id), '[]')
+          FROM adoption_stageobservation st LEFT JOIN adoption_source so ON so.id = st.source_id
+         WHERE st.deployment_id = d.id),
        (SELECT coalesce(json_agg(json_build_object(
                   'id', g.id, 'os_id', go.id, 'os_slug', go.slug, 'os_name', go.name,
                   'version', g.version, 'mode', g.mode, 'vm_count', g.vm_count) ORDER BY g.id), '[]')
@@ -93,6 +102,7 @@ SELECT d.id, d.reference, d.hypervisor_version, d.host_os_version, d.stage, d.ho
   FROM adoption_deployment d
   JOIN adoption_organization c ON c.id = d.customer_id
   JOIN adoption_hypervisor h ON h.id = d.hypervisor_id
+  LEFT JOIN adoption_product pr ON pr.id = d.product_id
   LEFT JOIN adoption_operatingsystem o ON o.id = d.host_os_id
   LEFT JOIN adoption_organization s ON s.id = d.supplier_id
  ORDER BY d.reported_on DESC, d.reference
@@ -117,8 +127,8 @@ def baseline_page(conn) -> bytes:
         rows = cursor.fetchall()
     results = []
     for (pk, reference, hv_version, host_version, stage, host_count, vm_count, reported_on, precision, summary,
-         created, updated, c_id, c_slug, c_name, h_id, h_slug, h_name, o_id, o_slug, o_name, s_id, s_slug, s_name,
-         guests, purposes, citations) in rows:  # fmt: skip
+         synthetic, created, updated, c_id, c_slug, c_name, h_id, h_slug, h_name, p_id, p_slug, p_name,
+         o_id, o_slug, o_name, s_id, s_slug, s_name, stages, guests, purposes, citations) in rows:  # fmt: skip
         results.append(
             {
                 "id": pk,
@@ -126,6 +136,7 @@ def baseline_page(conn) -> bytes:
                 "reference": reference,
                 "customer": brief("organizations", c_id, c_slug, c_name),
                 "hypervisor": brief("hypervisors", h_id, h_slug, h_name),
+                "product": brief("products", p_id, p_slug, p_name),
                 "hypervisor_version": hv_version,
                 "host_os": brief("operating-systems", o_id, o_slug, o_name),
                 "host_os_version": host_version,
@@ -140,6 +151,25 @@ def baseline_page(conn) -> bytes:
                     for g in guests
                 ],
                 "stage": stage,
+                "stages": [
+                    {
+                        "id": st["id"],
+                        "stage": st["stage"],
+                        "held_from": st["held_from"],
+                        "held_from_precision": st["held_from_precision"],
+                        "source": None
+                        if st["source_id"] is None
+                        else {
+                            "id": st["source_id"],
+                            "url": f"{BASE}sources/{st['source_id']}/",
+                            "slug": st["slug"],
+                            "display": source_display(st),
+                        },
+                        "locator": st["locator"],
+                        "note": st["note"],
+                    }
+                    for st in stages
+                ],
                 "purposes": [{"id": p["id"], "slug": p["slug"], "name": p["name"]} for p in purposes],
                 "supplier": brief("organizations", s_id, s_slug, s_name),
                 "host_count": host_count,
@@ -162,6 +192,7 @@ def baseline_page(conn) -> bytes:
                     }
                     for c in citations
                 ],
+                "synthetic": synthetic,
                 "created": timestamp(created),
                 "updated": timestamp(updated),
             }
@@ -257,7 +288,7 @@ DEPLOYMENTS = RESOURCES["deployments"]
 EXAMPLE_REPORTS = [
     (
         "share of Xen deployments with Windows guests",
-        "/api/reports/adoption/?group_by=guest_os_family&hypervisor=xen&records=deployments",
+        "/api/reports/adoption/?group_by=guest_os_family&hypervisor=xen&records=deployments&synthetic=include",
         """SELECT os.family, count(DISTINCT d.id)
              FROM adoption_deployment d JOIN adoption_hypervisor h ON h.id = d.hypervisor_id
              LEFT JOIN adoption_guest g ON g.deployment_id = d.id
@@ -268,14 +299,14 @@ EXAMPLE_REPORTS = [
     ),
     (
         "stage by years of Linux in production",
-        "/api/reports/adoption/?group_by=linux_years,stage&records=responses",
+        "/api/reports/adoption/?group_by=linux_years,stage&records=responses&synthetic=include",
         """SELECT linux_years, stage, count(*) FROM adoption_surveyresponse GROUP BY 1, 2;
            SELECT linux_years, count(*) FROM adoption_surveyresponse GROUP BY 1;
            SELECT count(*) FROM adoption_surveyresponse""",
     ),
     (
         "deployments per hypervisor per year",
-        "/api/reports/adoption/?group_by=hypervisor,year&records=deployments",
+        "/api/reports/adoption/?group_by=hypervisor,year&records=deployments&synthetic=include",
         """SELECT h.slug, extract(year FROM d.reported_on)::int, h.name, count(*)
              FROM adoption_deployment d JOIN adoption_hypervisor h ON h.id = d.hypervisor_id GROUP BY 1, 2, 3;
            SELECT h.slug, count(*) FROM adoption_deployment d JOIN adoption_hypervisor h ON h.id = d.hypervisor_id

@@ -85,7 +85,7 @@ def trend_counts(
     (None: one group). Returns the periods in order (every one from the first that counts to
     the last, or to `until`), the counts by (period, key), and the reported counts by period.
     """
-    observations = observations.filter(deployment__in=Subquery(deployments.values("id")))
+    observations = observations.filter(deployment__in=Subquery(deployments.order_by().values("id")))
     if trend.until is not None:
         observations = observations.filter(known_by(trend.until, "held_from", "held_from_precision"))
     keyed = Subquery(deployments.filter(id=OuterRef("deployment")).values(key=key)[:1]) if key is not None else None
