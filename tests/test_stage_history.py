@@ -7,10 +7,14 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db.models import F
 from django.utils import timezone
 from rest_framework.test import APIClient
 
+from adoption.choices import DatePrecision
+from adoption.dates import period_end, period_start
 from adoption.models import Deployment, Source, StageObservation
+from adoption.models.base import PeriodEnd
 from adoption.models.stages import latest_of, refresh_stages
 from adoption.registry import resource_for
 from adoption.services.restore import restore
@@ -417,3 +421,44 @@ def test_a_trend_as_the_database_stood_before_stage_histories(anonymous, moved_o
     assert trend["cells"], "not an empty curve"
     last = trend["cells"][-1]
     assert last["n"] == report_stages(anonymous, known_on=moment, as_of=f"{last['period_label']}-12-31")["production"]
+
+
+def test_period_end_in_sql_is_dates_period_end_for_every_precision(seeded):
+    """The trend's SQL (PeriodEnd) and as_of's Python (dates.period_end) end a period on the same day."""
+    deployment = Deployment.objects.get(reference="casio-xen-sles-2007")
+    source = deployment.citations.get().source
+    start = datetime.date(1999, 12, 27)
+    days = [start + datetime.timedelta(days=step * 37) for step in range(60)]
+    rows = [
+        StageObservation(
+            deployment=deployment, stage="pilot", held_from=period_start(day, precision),
+            held_from_precision=precision, source=source, locator=f"end-check {precision} {day}",
+        )
+        for day in days
+        for precision in DatePrecision.values
+    ]  # fmt: skip
+    StageObservation.objects.bulk_create(rows)
+    ends = StageObservation.objects.filter(locator__startswith="end-check").annotate(
+        end=PeriodEnd(F("held_from"), F("held_from_precision"))
+    )
+    assert len(ends) == len(rows)
+    for row in ends:
+        assert row.end == period_end(row.held_from, row.held_from_precision), row.locator
+
+
+def test_a_stage_alone_is_held_from_a_reported_date_that_can_hold_it(editor, seeded):  # noqa: F811
+    body = {**new_record("deployments"), "reference": "acme-from-the-future", "stage": "pilot"}
+    body["reported_on"] = (timezone.localdate() + datetime.timedelta(days=30)).isoformat()
+    response = editor.post("/api/deployments/", body, format="json")
+    assert response.status_code == 400 and "not forecast" in response.json()["reported_on"][0]
+    assert not Deployment.objects.filter(reference="acme-from-the-future").exists()
+
+
+def test_the_timeline_shows_the_events_dated_by_the_day_picked(client, seeded):
+    def listed(query: str) -> int:
+        html = client.get(f"/{query}").content.decode()
+        section = html[html.index('id="timeline"') :].split("</section>")[0]
+        return section.count('<th scope="row">')
+
+    assert listed("") > listed("?as_of=2007-08-01") > 0
+    assert listed("?as_of=2000-01-01") == 0

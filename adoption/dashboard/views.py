@@ -158,7 +158,7 @@ def render_dashboard(options: "Options | bool" = False) -> str:
         "periods": list(GRANULARITIES),
         "today": timezone.localdate().isoformat(),
         "charts": drawn,
-        "timeline": charts.market_timeline(queries.latest_events(charts.TIMELINE_EVENTS)),
+        "timeline": charts.market_timeline(queries.latest_events(charts.TIMELINE_EVENTS, options.as_of)),
         "width": charts.WIDTH,
         "dot": charts.DOT,
         "label_x": charts.LABEL_WIDTH - 8,

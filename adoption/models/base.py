@@ -375,6 +375,16 @@ class PreciseDatesMixin(_ModelMixin):
                 setattr(self, date_field, period_start(value, getattr(self, precision_field_name)))
 
 
+def restated(field: str) -> str:
+    """The annotation a filter puts a field's value on a date in (a deployment's stage as of a date), which
+    lists, CSV and reports read in place of the field when a queryset has it."""
+    return f"{field}_as_of"
+
+
+def is_restated(annotation: str) -> bool:
+    return annotation.endswith(restated(""))
+
+
 def known_by(day, date_field: str, precision_field_name: str) -> models.Q:
     """Rows whose (date, precision) has certainly passed by the end of `day`: a date given as a
     period (2007-Q3) counts from the period's last day, since any day in it may be the one meant."""

@@ -19,7 +19,7 @@ from django.utils import timezone
 from ..batches import chunked
 from ..choices import Stage
 from ..dates import FIRST_OBSERVED, format_precise_date
-from .base import PreciseDatesMixin, TimeStampedModel, known_by, precision_field, tracked_history
+from .base import PreciseDatesMixin, TimeStampedModel, known_by, precision_field, restated, tracked_history
 from .deployments import Deployment
 from .sources import Source
 
@@ -119,7 +119,7 @@ def latest_stage(observations: models.QuerySet, deployment: str = "pk") -> Subqu
 
 # The annotation that holds each deployment's stage on the `as_of` date, and that lists,
 # CSV and reports read instead of `stage` when it is there.
-STAGE_AS_OF = "stage_as_of"
+STAGE_AS_OF = restated("stage")
 
 
 def stage_known_on(day: datetime.date, observations: QuerySet | None = None, deployment: str = "pk") -> Subquery:
@@ -187,6 +187,11 @@ def settled_stage(
         rows = [StageObservation(**held, source_id=c.source_id, locator=c.locator) for c in cited] or [
             StageObservation(**held)
         ]
+        # The observation's date is the reported date: its rules (not before 1960, not after today) are that date's.
+        try:
+            rows[0].clean()
+        except ValidationError as exc:
+            raise ValidationError({"reported_on": exc.message_dict.get("held_from", exc.messages)}) from exc
         return given, rows
     if rows is not None:
         require_stages(len(rows))

@@ -26,6 +26,7 @@ from django.utils import timezone
 
 from ..csv_codec import IsoDate, ListCell, ListItem, PlainDecimal, SafeCell, Text, row_item
 from ..models import EventFigure
+from ..models.base import restated as as_of
 from ..registry import Nested, Resource, concrete_field, natural_key_field
 
 BLOCK_BYTES = 64 * 1024
@@ -44,7 +45,7 @@ def filename(resource: Resource) -> str:
 def cells(resource: Resource, queryset: models.QuerySet) -> models.QuerySet:
     """`queryset` (filtered and ordered as the caller likes) as rows of finished cells."""
     # Columns that filters restate (a deployment's stage as of a date): shown as restated.
-    restated = {name: f"{name}_as_of" for name in resource.columns if f"{name}_as_of" in queryset.query.annotations}
+    restated = {name: as_of(name) for name in resource.columns if as_of(name) in queryset.query.annotations}
     if queryset.query.distinct:
         # DISTINCT (from filters across to-many relations) would add the ordering columns
         # to the SELECT; select the rows by id instead, in the same order.

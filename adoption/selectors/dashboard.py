@@ -1,5 +1,6 @@
 """The dashboard's queries: its totals, its reports and the latest market events."""
 
+import datetime
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
@@ -36,6 +37,7 @@ def public_report(query: dict[str, Any]) -> Report:
     return adoption_report(params, AnonymousUser())
 
 
-def latest_events(limit: int) -> list[dict[str, Any]]:
-    """The `limit` latest market events, latest first, as plain values."""
-    return list(MarketEvent.objects.order_by("-date", "slug").values(*EVENT_VALUES)[:limit])
+def latest_events(limit: int, until: datetime.date | None = None) -> list[dict[str, Any]]:
+    """The `limit` latest market events (dated by `until`, when given), latest first, as plain values."""
+    events = MarketEvent.objects.all() if until is None else MarketEvent.objects.filter(date__lte=until)
+    return list(events.order_by("-date", "slug").values(*EVENT_VALUES)[:limit])

@@ -16,6 +16,7 @@ from django.db.models import QuerySet
 
 from ..csv_codec import encode_cell
 from ..filters import BaseFilterSet, filterset_for
+from ..models.base import is_restated
 
 # Query parameters of the report itself; every other one is a filter.
 REPORT_PARAMETERS = (
@@ -198,5 +199,5 @@ def filtered(kind: Kind, params, filters, request, demo: str, records: QuerySet 
     # Whole records: a filter's joins must not narrow the values a record is grouped by.
     chosen = filterset.qs
     kept = {name: chosen.query.annotations[name] for name in everything.query.annotations}
-    kept.update({name: value for name, value in chosen.query.annotations.items() if name.endswith("_as_of")})
+    kept.update({name: value for name, value in chosen.query.annotations.items() if is_restated(name)})
     return everything.model._default_manager.filter(pk__in=chosen.values("pk")).annotate(**kept)

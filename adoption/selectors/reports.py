@@ -51,6 +51,7 @@ from .. import confidential
 from ..choices import OSFamily, Stage
 from ..dates import out_of_range
 from ..models import Deployment, StageObservation, Survey, SurveyResponse
+from ..models.base import restated
 from ..models.surveys import RESPONDENT_PERMISSION
 from .event_reports import EVENT_DIMENSIONS, EVENTS, event_report
 
@@ -352,9 +353,9 @@ def _as_recorded(kinds, chosen: bool, dimensions, filters) -> tuple[str, ...]:
 def _restated(key, queryset: QuerySet):
     """A field the filters restate on this queryset (a stage as of a date) is read as restated."""
     # django-stubs does not declare F.name, the field path it holds.
-    name = getattr(key, "name", None)
-    if isinstance(key, F) and f"{name}_as_of" in queryset.query.annotations:
-        return F(f"{name}_as_of")
+    name = str(getattr(key, "name", ""))
+    if isinstance(key, F) and restated(name) in queryset.query.annotations:
+        return F(restated(name))
     return key
 
 

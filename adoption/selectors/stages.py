@@ -17,11 +17,10 @@ its reported date, the rule that migration applied to every deployment.
 import datetime
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import OuterRef, QuerySet, Subquery
 
 from ..models import Deployment, StageObservation
-from ..models.base import DELETED, history_of, known_by
+from ..models.base import DELETED, history_of
 from ..models.stages import STAGE_AS_OF, stage_known_on
 
 
@@ -42,21 +41,8 @@ def deployments_known_on(moment: datetime.datetime, day: datetime.date | None = 
     records = as_it_stood(Deployment, moment)
     if day is None:
         return records.annotate(**{STAGE_AS_OF: models.F("stage")})
-    observations = as_it_stood(StageObservation, moment)
-    held = stage_known_on(day, observations, deployment="id")
-    # Before stage histories existed, the stage held from the reported date (migration 0014).
-    had_history = Exists(observations.filter(deployment=OuterRef("id")))
-    reported = known_by(day, "reported_on", "reported_precision")
-    earlier = models.Case(
-        models.When(Q(had_history=False) & reported, then=models.F("stage")),
-        default=Value(None),
-        output_field=models.CharField(),
-    )
-    return (
-        records.annotate(had_history=had_history)
-        .annotate(**{STAGE_AS_OF: Coalesce(held, earlier)})
-        .filter(**{f"{STAGE_AS_OF}__isnull": False})
-    )
+    held = stage_known_on(day, observations_known_on(moment), deployment="id")
+    return records.annotate(**{STAGE_AS_OF: held}).filter(**{f"{STAGE_AS_OF}__isnull": False})
 
 
 def observations_known_on(moment: datetime.datetime) -> QuerySet:
