@@ -17,7 +17,7 @@ APP = Path(__file__).resolve().parent.parent / "adoption"
 
 # Each top-level module or package of the app, by layer (lowest first).
 LAYERS = [
-    {"paths", "batches", "ids", "choices", "currencies", "dates", "csv_codec", "fixtures_json"},
+    {"paths", "batches", "ids", "choices", "currencies", "dates", "csv_codec", "fixtures_json", "stats"},
     {"audit", "limits"},
     {"models", "confidential"},
     {"registry"},

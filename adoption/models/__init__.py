@@ -7,12 +7,15 @@ from .figures import EventFigure, Metric, Unit
 from .organizations import Industry, Organization, OrganizationAlias
 from .ownership import Ownership
 from .products import Product
+from .questionnaire import AnswerOption, Question, ResponseField
 from .sources import Citation, Source, require_citations
 from .stages import StageObservation
 from .surveys import RESPONDENT_PERMISSION, ResponseGuestFamily, ResponseHypervisor, Survey, SurveyResponse
 from .tokens import ApiToken
+from .weighting import PopulationMargin, WeightingDimension, WeightingRun
 
 __all__ = [
+    "AnswerOption",
     "ApiToken",
     "Citation",
     "Deployment",
@@ -30,9 +33,12 @@ __all__ = [
     "Ownership",
     "PRINCIPAL_ROLES",
     "PartyRole",
+    "PopulationMargin",
     "Product",
     "Purpose",
+    "Question",
     "RESPONDENT_PERMISSION",
+    "ResponseField",
     "ResponseGuestFamily",
     "ResponseHypervisor",
     "Source",
@@ -41,5 +47,7 @@ __all__ = [
     "SurveyResponse",
     "Technique",
     "Unit",
+    "WeightingDimension",
+    "WeightingRun",
     "require_citations",
 ]

@@ -5,8 +5,10 @@ permission see which organization gave a response (in the admin, the API, CSV an
 reports); everyone else sees the answers alone.
 """
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django_countries.fields import CountryField
@@ -56,9 +58,22 @@ class Survey(TimeStampedModel):
         "generate_demo_data --remove deletes the surveys that have it, with their responses.",
     )
     description = models.TextField(blank=True, max_length=5000)
+    weight_cap = models.DecimalField(
+        max_digits=6,
+        decimal_places=2,
+        default=Decimal("5"),
+        validators=[MinValueValidator(Decimal("1"))],
+        help_text="Weighting trims every weight to at most this many times the mean weight.",
+    )
+    import_mapping = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="How a survey tool's export maps to responses (columns to fields, answer texts to values); "
+        "saved by the import and offered to the next wave of the series.",
+    )
 
     objects = NaturalKeyManager()
-    history = tracked_history()
+    history = tracked_history(excluded_fields=["import_mapping"])
 
     class Meta:
         ordering = ["-fielded_from", "slug"]
@@ -119,12 +134,22 @@ class SurveyResponse(PermanentKeyMixin, TimeStampedModel):
     )
     purposes = models.ManyToManyField(Purpose, blank=True, related_name="survey_responses")
     synthetic = synthetic_field()
+    weight = models.FloatField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The response's weight from the survey's latest weighting run; empty when not weighted.",
+    )
+    weighting_run = models.ForeignKey(
+        "WeightingRun", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
 
     # Field -> the permission that shows it; adoption.confidential closes every other path to it.
     CONFIDENTIAL = {"respondent": RESPONDENT_PERMISSION}
 
     objects = NaturalKeyManager("reference")
-    history = tracked_history(m2m_fields=[purposes])
+    # A weighting run rewrites every weight at once; the run is its record, not one history row per response.
+    history = tracked_history(m2m_fields=[purposes], excluded_fields=["weight", "weighting_run"])
 
     class Meta:
         ordering = ["survey", "reference"]
