@@ -30,6 +30,9 @@ REPORT_PARAMETERS = (
     "period",
     "reached",
     "layout",
+    "confidence",
+    "weighted",
+    "versus",
 )
 # `synthetic` value -> what the report counts of demo data, and how that reads.
 DEMO_DATA = {"false": "excluded", "true": "only", "include": "included"}
@@ -100,13 +103,14 @@ class Report:
     # What else the answer states about itself (as_of, known_on; a trend's period and stage).
     stated: dict = field(default_factory=dict)
     trend: bool = False  # cells per period, each with its `change` from the period before
+    statistics: tuple[str, ...] = ()  # a survey report's columns of intervals and tests (selectors.survey_stats)
 
     @property
     def columns(self) -> list[str]:
         names = [name for dimension in self.group_by for name in (dimension, f"{dimension}_label")]
         value_columns = ["value_total", "value_events"] if self.values else []
         change = ["change"] if self.trend else []
-        return [*names, *self.records, "n", "of", "share", *change, "suppressed", *value_columns]
+        return [*names, *self.records, "n", "of", "share", *change, *self.statistics, "suppressed", *value_columns]
 
     def as_dict(self) -> dict:
         return {

@@ -48,7 +48,7 @@ from django.utils import timezone
 from django_countries import countries
 
 from .. import confidential
-from ..choices import OSFamily, Stage
+from ..choices import OSFamily, SizeBand, Stage
 from ..dates import out_of_range
 from ..models import Deployment, StageObservation, Survey, SurveyResponse
 from ..models.base import restated
@@ -65,6 +65,7 @@ from .reporting import Report as Report
 from .reporting import ReportError as ReportError
 from .reporting import demo_data, filtered, names
 from .stages import deployments_known_on, history_misfits, observations_known_on
+from .survey_stats import Weights, annotate, reweigh, survey_statistics, weight_sums, weighted_only
 from .trends import DEFAULT_GRANULARITY, DEFAULT_STAGE, GRANULARITIES, Trend, period_label, trend_counts
 
 # The kinds counted side by side; market events (EVENTS) are counted on their own (event_reports).
@@ -175,6 +176,7 @@ DIMENSIONS = {
             numeric=True,
         ),
         Dimension("linux_years", {"responses": "linux_years"}, numeric=True),
+        Dimension("size_band", {"responses": "size_band"}, choices=tuple(SizeBand.choices)),
         # Trends (selectors.trends): deployments at or past a stage at the end of each period.
         Dimension("period", {"deployments": "reported_on"}),
         # Survey waves: each survey a wave, in the order fielded; compare those of one series (series=...).
@@ -401,55 +403,26 @@ def adoption_report(params, user, request=None) -> Report:
 
 def _report(group_by, kinds, dimensions, filters, params, user, request, demo, history, stated) -> Report:
     """Case studies and survey responses counted by one or two dimensions."""
-    cells: dict[tuple, dict] = {}
-    groups: dict[str, dict] = {kind: {} for kind in kinds}
-    total = dict.fromkeys(kinds, 0)
-    for name in kinds:
-        kind = KINDS[name]
-        queryset = filtered(kind, params, filters, request, demo, history if name == "deployments" else None)
-        keys = {f"key{i}": _restated(dimension.key(name, group_by), queryset) for i, dimension in enumerate(dimensions)}
-        labels = {
-            f"label{i}": F(dimension.labels[name]) for i, dimension in enumerate(dimensions) if name in dimension.labels
-        }
-        many = [dimension.is_many(name, group_by) for dimension in dimensions]
-        for row in _counts(queryset, {**keys, **labels}, distinct=any(many)):
-            key = tuple(row[f"key{i}"] for i in range(len(dimensions)))
-            cell = cells.setdefault(key, {"labels": {}, "counts": dict.fromkeys(kinds, 0)})
-            cell["counts"][name] += row["n"]
-            for i in range(len(dimensions)):
-                cell["labels"].setdefault(i, row.get(f"label{i}"))
-        total[name] = queryset.count()
-        if len(dimensions) > 1:
-            groups[name] = {row["key0"]: row["n"] for row in _counts(queryset, {"key0": keys["key0"]}, many[0])}
-
+    survey = survey_statistics(params, kinds, group_by, dimensions)
+    counted = _count(group_by, kinds, dimensions, filters, params, request, demo, history, survey, stated)
     sees_all = user.has_perm(RESPONDENT_PERMISSION)
     min_count = settings.ADOPTION_REPORT_MIN_COUNT
 
     def withheld(counts: dict) -> bool:
         return not sees_all and 0 < counts.get("responses", 0) < min_count
 
-    rows = []
-    for key, cell in cells.items():
-        row = {}
-        for i, dimension in enumerate(dimensions):
-            row[dimension.name] = key[i]
-            row[f"{dimension.name}_label"] = dimension.label(key[i], cell["labels"].get(i))
-        counts = cell["counts"]
-        base = {name: groups[name].get(key[0], 0) for name in kinds} if len(dimensions) > 1 else total
-        suppressed, base_withheld = withheld(counts), withheld(base)
-        n, of = sum(counts.values()), sum(base.values())
-        row.update(counts)
-        if suppressed:
-            row["responses"] = None
-        row["n"] = None if suppressed else n
-        row["of"] = None if base_withheld else of
-        row["share"] = None if suppressed or base_withheld or not of else round(n / of, 4)
-        row["suppressed"] = suppressed
-        rows.append(row)
-    rows.sort(key=lambda row: [d.sort_key(row[d.name], row[f"{d.name}_label"]) for d in dimensions])
+    rows = _rows(counted, dimensions, kinds, withheld)
+    if counted.weights is not None:
+        reweigh(rows, dimensions, counted.weights)
     waves = group_by[0] == "wave"
     if waves:
         rows = _between_waves(rows, dimensions, kinds)
+    if survey is not None:
+        annotate(rows, dimensions, survey)
+        stated.update(survey.stated())
+    for row in rows:
+        row["share"] = None if row["share"] is None else round(row["share"], 4)
+    total = counted.total
     total_withheld = withheld(total)
     shown_total = {name: (None if name == "responses" and total_withheld else count) for name, count in total.items()}
     shown_total["n"] = None if total_withheld else sum(total.values())
@@ -462,7 +435,71 @@ def _report(group_by, kinds, dimensions, filters, params, user, request, demo, h
         synthetic=demo,
         stated=stated,
         trend=waves,
+        statistics=tuple(survey.columns) if survey is not None else (),
     )
+
+
+@dataclass
+class Counted:
+    """A report's counts, per kind of record: per cell, per first-dimension group (two dimensions) and in all."""
+
+    cells: dict[tuple, dict]
+    groups: dict[str, dict]
+    total: dict[str, int]
+    weights: Weights | None = None  # weighted survey reports: the sums of the weights
+
+
+def _count(group_by, kinds, dimensions, filters, params, request, demo, history, survey, stated) -> Counted:
+    counted = Counted(cells={}, groups={kind: {} for kind in kinds}, total=dict.fromkeys(kinds, 0))
+    for name in kinds:
+        kind = KINDS[name]
+        queryset = filtered(kind, params, filters, request, demo, history if name == "deployments" else None)
+        if survey is not None and survey.weighted:
+            queryset, stated["left_out"] = weighted_only(queryset)
+        keys = {f"key{i}": _restated(dimension.key(name, group_by), queryset) for i, dimension in enumerate(dimensions)}
+        if survey is not None and survey.weighted:
+            counted.weights = weight_sums(queryset, keys, len(dimensions) > 1)
+        labels = {
+            f"label{i}": F(dimension.labels[name]) for i, dimension in enumerate(dimensions) if name in dimension.labels
+        }
+        many = [dimension.is_many(name, group_by) for dimension in dimensions]
+        for row in _counts(queryset, {**keys, **labels}, distinct=any(many)):
+            key = tuple(row[f"key{i}"] for i in range(len(dimensions)))
+            cell = counted.cells.setdefault(key, {"labels": {}, "counts": dict.fromkeys(kinds, 0)})
+            cell["counts"][name] += row["n"]
+            for i in range(len(dimensions)):
+                cell["labels"].setdefault(i, row.get(f"label{i}"))
+        counted.total[name] = queryset.count()
+        if len(dimensions) > 1:
+            counted.groups[name] = {row["key0"]: row["n"] for row in _counts(queryset, {"key0": keys["key0"]}, many[0])}
+    return counted
+
+
+def _rows(counted: Counted, dimensions, kinds, withheld) -> list[dict]:
+    """A row per cell, each with its share of its base (unrounded), and what is withheld of it."""
+    rows = []
+    for key, cell in counted.cells.items():
+        row = {}
+        for i, dimension in enumerate(dimensions):
+            row[dimension.name] = key[i]
+            row[f"{dimension.name}_label"] = dimension.label(key[i], cell["labels"].get(i))
+        counts = cell["counts"]
+        if len(dimensions) > 1:
+            base = {name: counted.groups[name].get(key[0], 0) for name in kinds}
+        else:
+            base = counted.total
+        suppressed, base_withheld = withheld(counts), withheld(base)
+        n, of = sum(counts.values()), sum(base.values())
+        row.update(counts)
+        if suppressed:
+            row["responses"] = None
+        row["n"] = None if suppressed else n
+        row["of"] = None if base_withheld else of
+        row["share"] = None if suppressed or base_withheld or not of else n / of
+        row["suppressed"] = suppressed
+        rows.append(row)
+    rows.sort(key=lambda row: [d.sort_key(row[d.name], row[f"{d.name}_label"]) for d in dimensions])
+    return rows
 
 
 def _between_waves(rows: list[dict], dimensions, kinds) -> list[dict]:
@@ -490,6 +527,8 @@ def _between_waves(rows: list[dict], dimensions, kinds) -> list[dict]:
                             "of": base,
                             "share": 0.0 if base else None,
                             "suppressed": False,
+                            # A weighted report's effective base is the wave's, as its other cells'.
+                            **({"effective_of": wave["effective_of"]} if "effective_of" in wave else {}),
                         }
                     )
     rows.sort(
