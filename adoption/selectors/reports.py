@@ -31,8 +31,11 @@ and survey responses exactly as before events could be counted, so no answer cha
   report says which in its `synthetic` key ("excluded", "only" or "included").
 - Disclosure control: for users who may not see respondents, a response count from 1
   to `ADOPTION_REPORT_MIN_COUNT - 1` is withheld (with `n`, `of` and `share` that would
-  give it away), and the cell is marked suppressed. Case studies are public and never
-  withheld.
+  give it away), and the cell is marked suppressed; then any cell or total that would
+  give a withheld one back by subtraction is withheld too (selectors.disclosure). Case
+  studies are public and never withheld.
+- A report that counts survey responses alone gives intervals, weighted shares and tests
+  (selectors.survey_stats).
 """
 
 import datetime
@@ -53,6 +56,7 @@ from ..dates import out_of_range
 from ..models import Deployment, StageObservation, Survey, SurveyResponse
 from ..models.base import restated
 from ..models.surveys import RESPONDENT_PERMISSION
+from .disclosure import withhold_complements
 from .event_reports import EVENT_DIMENSIONS, EVENTS, event_report
 
 # What the API, the dashboard and the docs' tests have always imported from here, still here.
@@ -412,6 +416,7 @@ def _report(group_by, kinds, dimensions, filters, params, user, request, demo, h
         return not sees_all and 0 < counts.get("responses", 0) < min_count
 
     rows = _rows(counted, dimensions, kinds, withheld)
+    total_given_away = withhold_complements(rows, dimensions)
     if counted.weights is not None:
         reweigh(rows, dimensions, counted.weights)
     waves = group_by[0] == "wave"
@@ -423,7 +428,7 @@ def _report(group_by, kinds, dimensions, filters, params, user, request, demo, h
     for row in rows:
         row["share"] = None if row["share"] is None else round(row["share"], 4)
     total = counted.total
-    total_withheld = withheld(total)
+    total_withheld = withheld(total) or total_given_away
     shown_total = {name: (None if name == "responses" and total_withheld else count) for name, count in total.items()}
     shown_total["n"] = None if total_withheld else sum(total.values())
     return Report(
