@@ -98,7 +98,7 @@ def test_small_survey_cells_are_withheld_and_said_to_be(client, seeded, settings
 
 def test_the_dashboard_takes_the_same_queries_for_more_data(client, demo, django_assert_num_queries):
     client.get("/")
-    with django_assert_num_queries(22) as first:
+    with django_assert_num_queries(23) as first:
         client.get("/")
     generate_demo_data(deployments=300, responses=200, seed=4)
     with django_assert_num_queries(len(first.captured_queries)):
@@ -238,3 +238,28 @@ def test_the_pickers_are_a_plain_form_each_variant_cached_apart(client, seeded, 
     assert dated != html and "on 2007-08-01: case studies only" in dated
     assert cache.get(cache_key(False)) == html
     cache.clear()
+
+
+def test_the_survey_waves_of_the_latest_series_are_drawn_with_their_intervals(client, settings):
+    from adoption.choices import Stage
+    from adoption.models import WeightingRun
+    from tests.factories import SurveyFactory, SurveyResponseFactory
+
+    settings.ADOPTION_REPORT_MIN_COUNT = 5
+    assert "No survey series to draw" in client.get("/").content.decode()
+    waves = [SurveyFactory(series="panel", fielded_from=f"{year}-03-01", slug=f"panel-{year}") for year in (2008, 2009)]
+    for wave, production in zip(waves, (12, 28), strict=True):
+        for number in range(40):
+            stage = Stage.PRODUCTION if number < production else Stage.PILOT
+            SurveyResponseFactory(survey=wave, stage=stage, weight=1.0)
+    html = client.get("/").content.decode()
+    assert "in the series panel" in html and "weighted" not in html.split("Survey waves")[1].split("</p>")[0]
+    # Wave 2's production share, 28 of 40, with its Wilson interval (55%-82%); a change of +40 points.
+    assert "70% (55%–82%)" in html and "+40% (significant)" in html
+    assert html.count('class="interval"') == 4
+    for wave in waves:
+        WeightingRun.objects.create(
+            survey=wave, method="test", margins={}, cap=5, converged=True, iterations=1, max_gap=0,
+            received=40, weighted=40, trimmed=0, design_effect=1, effective_size=40,
+        )  # fmt: skip
+    assert "weighted to the survey&#x27;s population" in client.get("/").content.decode()

@@ -10,6 +10,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from .. import stats
 from ..choices import Stage
 from ..selectors.event_reports import EVENT_DIMENSIONS
 from ..selectors.figures import RULE
@@ -73,6 +74,8 @@ class ReportSerializer(serializers.Serializer):
         child=serializers.DictField(),
         help_text="Per cell: each dimension's key and `<dimension>_label`, a count per kind of record, "
         "`n` (their sum), `of` (the records the share is taken of), `share` and `suppressed`; "
+        "survey responses counted alone: `ci_low` and `ci_high`, and as asked `effective_of`, `difference`, "
+        "`p_value` and `significant`; "
         "with `value`, `value_total` (the sum of the cell's events' values, each event once) and `value_events`.",
     )
 
@@ -177,6 +180,28 @@ class AdoptionReportView(CsvNegotiation, APIView):
                 enum=["long", "wide"],
                 description="CSV: long (a row per cell, the default) or wide (two dimensions: a row per value of "
                 "the first, a column of n per value of the second, as a spreadsheet charts it).",
+            ),
+            OpenApiParameter(
+                "confidence",
+                OpenApiTypes.NUMBER,
+                description="Survey responses counted alone (records=responses): the confidence level of each "
+                f"share's interval (ci_low, ci_high; {stats.INTERVAL_METHOD}) and of the tests, from 0.5 to 0.999; "
+                "default 0.95.",
+            ),
+            OpenApiParameter(
+                "weighted",
+                OpenApiTypes.BOOL,
+                description="Survey responses counted alone: true for weighted shares (each survey's latest "
+                "weighting run), with intervals and tests on the base's effective size (effective_of, Kish); n "
+                "and of stay unweighted. Surveys never weighted are refused; responses a run left out are counted "
+                "in left_out.",
+            ),
+            OpenApiParameter(
+                "versus",
+                OpenApiTypes.STR,
+                description="Survey responses counted alone, two dimensions: a value of the first; each cell gains "
+                f"its difference from that group's cell of the same second value, a p_value and significant ("
+                f"{stats.TEST}). Across waves (group_by=wave) each cell is tested against the wave before.",
             ),
             *FILTER_PARAMETERS,
         ],

@@ -320,6 +320,75 @@ def adoption_curve(report, options, query) -> Chart:
     return chart
 
 
+def survey_waves(report, options, query) -> Chart:
+    """Each wave's share of respondents at each stage, with its interval, wave after wave."""
+    weighted = " weighted to the survey's population," if query.get("weighted") == "true" else ""
+    chart = _report_chart(
+        report,
+        query,
+        "Survey waves",
+        f"The share of respondents at each stage,{weighted} wave by wave in the series {query['series']}. The "
+        f"line across each bar is its {float(report.stated['confidence']):.0%} interval; a change marked "
+        "significant is larger than chance.",
+        options,
+        slug="chart-waves",
+    )
+    waves = list(dict.fromkeys(cell["wave"] for cell in report.cells))
+    chart.table = Table(
+        f"{chart.title}: the data",
+        ["Stage", "Wave", "Share", f"{float(report.stated['confidence']):.0%} interval", "Respondents", "Change"],
+    )
+    cells = sorted(report.cells, key=lambda cell: Stage.values.index(cell["stage"]) if cell["stage"] else 99)
+    for index, cell in enumerate(cells):
+        number = waves.index(cell["wave"]) + 1
+        shown = cell["share"] is not None
+        interval = f"{cell['ci_low']:.0%}–{cell['ci_high']:.0%}" if shown and cell["ci_low"] is not None else "—"
+        change = "—" if cell["change"] is None else f"{cell['change']:+.0%}"
+        if cell["significant"]:
+            change += " (significant)"
+        width = max(2, round(BAR_SPACE * cell["share"])) if shown else 0
+        chart.rows.append(
+            {
+                "y": index * ROW,
+                "label": f"{cell['stage_label']}, wave {number}",
+                "x": LABEL_WIDTH,
+                "width": width,
+                "value": f"{_share(cell)} ({interval})" if shown else "withheld",
+                "value_x": LABEL_WIDTH + BAR_SPACE + 6 if shown else LABEL_WIDTH + 6,
+                "colour": LINE_COLOURS[(number - 1) % len(LINE_COLOURS)],
+                "href": "",
+                "title": f"{cell['stage_label']}, {cell['wave_label']}: {_share(cell)}",
+                "interval": {
+                    "x1": LABEL_WIDTH + round(BAR_SPACE * cell["ci_low"], 1),
+                    "x2": LABEL_WIDTH + round(BAR_SPACE * cell["ci_high"], 1),
+                }
+                if shown and cell["ci_low"] is not None
+                else None,
+            }
+        )
+        chart.table.rows.append(
+            [
+                {"text": cell["stage_label"], "header": True},
+                {"text": f"{number}: {cell['wave_label']}"},
+                {"text": _share(cell)},
+                {"text": interval},
+                {"text": f"{cell['n']:,} of {cell['of']:,}" if cell["n"] is not None and cell["of"] else "—"},
+                {"text": change},
+            ]
+        )
+    chart.height = max(1, len(chart.rows)) * ROW
+    return chart
+
+
+def no_survey_series() -> Chart:
+    return Chart(
+        "Survey waves",
+        "No survey series to draw: give surveys of the same population one series to compare their waves.",
+        [],
+        slug="chart-waves",
+    )
+
+
 def unavailable(draw, options, errors: dict) -> Chart:
     """A chart that cannot be drawn for the options picked (a report refused them), saying why."""
     titles = {
@@ -327,6 +396,7 @@ def unavailable(draw, options, errors: dict) -> Chart:
         adoption_by_hypervisor: "Adoption by hypervisor",
         stage_funnel: "Stage funnel",
         guest_mix_by_hypervisor: "Guest OS mix by hypervisor",
+        survey_waves: "Survey waves",
     }
     reasons = " ".join(message for messages in errors.values() for message in messages)
     return Chart(titles[draw], f"Not drawn for the date or moment picked. {reasons}", [], slug=f"chart-{draw.__name__}")

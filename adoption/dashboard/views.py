@@ -149,6 +149,7 @@ def render_dashboard(options: "Options | bool" = False) -> str:
         chart(charts.stage_funnel, "stage"),
         chart(charts.guest_mix_by_hypervisor, charts.GUEST_MIX),
         chart(charts.adoption_curve, charts.CURVE, reached=options.reached, period=options.period),
+        _waves(chart, options),
     ]
     context = {
         "totals": queries.totals(options.include_demo),
@@ -164,6 +165,15 @@ def render_dashboard(options: "Options | bool" = False) -> str:
         "label_x": charts.LABEL_WIDTH - 8,
     }
     return render_to_string("adoption/dashboard.html", context)
+
+
+def _waves(chart: Callable[..., charts.Chart], options: Options) -> charts.Chart:
+    """The survey waves of the series fielded last, weighted when every wave is."""
+    latest = queries.latest_series(options.include_demo)
+    if latest is None:
+        return charts.no_survey_series()
+    series, weighted = latest
+    return chart(charts.survey_waves, "wave,stage", records="responses", series=series, weighted=str(weighted).lower())
 
 
 @require_safe

@@ -7,7 +7,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, Q
 from django.http import QueryDict
 
-from ..models import Deployment, MarketEvent, SurveyResponse
+from ..models import Deployment, MarketEvent, Survey, SurveyResponse
 from .reports import Report, adoption_report
 
 DEMO = Q(synthetic=True)  # records generate_demo_data wrote
@@ -28,6 +28,18 @@ def totals(include_demo: bool) -> dict[str, int]:
         ),
         "events": MarketEvent.objects.count(),
     }
+
+
+def latest_series(include_demo: bool) -> tuple[str, bool] | None:
+    """The series of the survey fielded last (of those counted), and whether every one of its waves is weighted."""
+    surveys = Survey.objects.exclude(series="")
+    if not include_demo:
+        surveys = surveys.filter(synthetic=False)
+    latest = surveys.order_by("-fielded_from", "-pk").values_list("series", flat=True).first()
+    if latest is None:
+        return None
+    waves = surveys.filter(series=latest)
+    return latest, not waves.filter(weighting_runs__isnull=True).exists()
 
 
 def public_report(query: dict[str, Any]) -> Report:
