@@ -55,7 +55,10 @@ def test_demo_data_has_a_synthetic_survey_that_shows_a_pattern(seeded, capsys):
     call_command("generate_demo_data", deployments=20, responses=300, seed=7)
     survey = Survey.objects.get(slug="synthetic-survey")
     assert survey.synthetic and "(synthetic)" in str(survey)
-    assert survey.responses.count() == 300
+    waves = Survey.objects.filter(series="synthetic-virtualization-panel").order_by("fielded_from")
+    assert [wave.slug for wave in waves] == ["synthetic-survey", "synthetic-survey-2009"]
+    assert [wave.responses.count() for wave in waves] == [150, 150]
+    assert all(wave.margins.count() == 10 for wave in waves), "a known population: 4 size bands, 6 countries"
     assert all(
         reference.startswith("synthetic-response-")
         for reference in survey.responses.values_list("reference", flat=True)

@@ -158,7 +158,7 @@ def test_removal_refuses_while_real_records_refer_to_demo_data(seeded):
     assert Deployment.objects.filter(synthetic=True).count() == demo, "nothing was removed"
     Deployment.objects.filter(reference="real-deployment-of-a-demo-customer").delete()
 
-    real_answer = Survey.objects.get(synthetic=True).responses.create(reference="real-answer-in-demo-survey")
+    real_answer = Survey.objects.get(slug="synthetic-survey").responses.create(reference="real-answer-in-demo-survey")
     with pytest.raises(CommandError, match="survey response real-answer-in-demo-survey"):
         call_command("generate_demo_data", remove=True)
     real_answer.delete()
