@@ -1,10 +1,13 @@
 """Import from survey tools: KoboToolbox and LimeSurvey exports into a survey's responses, all or nothing."""
 
 import datetime
+import io
 import json
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from adoption.csv_codec import CsvFileError
 from adoption.models import Organization, ResponseGuestFamily, ResponseHypervisor, Survey, SurveyResponse
@@ -247,3 +250,44 @@ def test_a_reference_of_another_survey_is_never_moved(survey):
     with pytest.raises(UpsertError, match="is a response of another survey"):
         import_responses(survey, kobo_csv(), KOBO_MAPPING)
     assert SurveyResponse.objects.get().survey == other
+
+
+def test_the_command_previews_imports_and_reuses_the_saved_mapping(survey, tmp_path):
+    export, mapping = tmp_path / "kobo.csv", tmp_path / "mapping.json"
+    export.write_bytes(kobo_csv())
+    mapping.write_text(json.dumps(KOBO_MAPPING))
+    out = io.StringIO()
+    call_command("import_survey_responses", "kobo-2008", str(export), "--mapping", str(mapping), "--dry-run",
+                 stdout=out)  # fmt: skip
+    assert "Dry run, nothing written. 3 survey responses read: 3 would be created" in out.getvalue()
+    assert not SurveyResponse.objects.exists()
+    call_command("import_survey_responses", "kobo-2008", str(export), "--mapping", str(mapping), stdout=out)
+    assert SurveyResponse.objects.count() == 3
+    assert SurveyResponse.objects.first().history.get().history_change_reason == "Survey tool import: kobo.csv"
+    out = io.StringIO()
+    call_command("import_survey_responses", "kobo-2008", str(export), stdout=out)  # the saved mapping
+    assert "3 unchanged" in out.getvalue()
+
+
+def test_the_command_says_what_is_wrong_in_sentences(survey, tmp_path):
+    export, mapping = tmp_path / "kobo.csv", tmp_path / "mapping.json"
+    rows = [list(row) for row in KOBO_ROWS]
+    rows[0][4] = "lots"
+    export.write_bytes(kobo_csv(rows))
+    with pytest.raises(CommandError, match="has no saved mapping"):
+        call_command("import_survey_responses", "kobo-2008", str(export))
+    with pytest.raises(CommandError, match="There is no survey 'nope'"):
+        call_command("import_survey_responses", "nope", str(export))
+    mapping.write_text("{")
+    with pytest.raises(CommandError, match="is not JSON"):
+        call_command("import_survey_responses", "kobo-2008", str(export), "--mapping", str(mapping))
+    mapping.write_text(json.dumps({**KOBO_MAPPING, "ignore": []}))
+    with pytest.raises(CommandError, match="the mapping does not fit the file, 5 problem") as caught:
+        call_command("import_survey_responses", "kobo-2008", str(export), "--mapping", str(mapping))
+    assert "  - header, _submission_time: is neither mapped nor ignored" in str(caught.value)
+    mapping.write_text(json.dumps(KOBO_MAPPING))
+    for dry_run in ([], ["--dry-run"]):
+        with pytest.raises(CommandError, match="rows are wrong, 1 problem") as caught:
+            call_command("import_survey_responses", "kobo-2008", str(export), "--mapping", str(mapping), *dry_run)
+        assert "line 2, group_profile/linux_years: “lots” value must be an integer." in str(caught.value)
+    assert not SurveyResponse.objects.exists()
