@@ -172,7 +172,7 @@ class Preview:
 # -- the file ---------------------------------------------------------------------------
 
 
-def read_export(data: bytes, name: str, *, limit: int | None = None) -> Table:
+def read_export(data: bytes, *, limit: int | None = None) -> Table:
     """An export's header and rows: XLSX (its first sheet) when `data` is a workbook, else CSV
     (UTF-8 with or without BOM, separated by `,` or `;`). Raises CsvFileError saying why not."""
     limit = settings.CSV_IMPORT_MAX_BYTES if limit is None else limit
@@ -595,16 +595,27 @@ def _other_surveys(survey: Survey, entries: list[Entry]) -> list[Problem]:
 # -- import -----------------------------------------------------------------------------
 
 
-def refuse_respondent(mapping: Mapping, viewer) -> None:
-    """RespondentRefused when the mapping reads a respondent column and `viewer` may not see respondents."""
-    columns = [column for column, name in mapping.fields.items() if name == "respondent"]
-    if columns and not may_see(viewer, RESPONDENT_PERMISSION):
+def refuse_respondent(survey: Survey, mapping: Mapping, viewer) -> None:
+    """RespondentRefused when `viewer` may not see respondents and the mapping reads a respondent column:
+    one it maps to respondent, or one the survey's saved mapping (or its series') maps to respondent,
+    whatever this mapping makes of it (a field, the id column), since its texts would show."""
+    if may_see(viewer, RESPONDENT_PERMISSION):
+        return
+    saved = suggested_mapping(survey)[0].get("columns", {})
+    known = {column for column, target in saved.items() if target == "respondent"} if isinstance(saved, dict) else set()
+    for column in mapping.mapped:
+        if mapping.fields.get(column) == "respondent":
+            reason = "is mapped to respondent"
+        elif column in known:
+            reason = "holds respondents (the saved mapping says so)"
+        else:
+            continue
         raise RespondentRefused(
             [
                 Problem(
                     "mapping",
-                    columns[0],
-                    "is mapped to respondent, but only users allowed to see respondents may import them. "
+                    column,
+                    f"{reason}, but only users allowed to see respondents may import them. "
                     "Nothing was read: add the column to ignore (the stored respondents stay as they are), "
                     "or ask someone with that permission to import the file.",
                 )
@@ -614,8 +625,8 @@ def refuse_respondent(mapping: Mapping, viewer) -> None:
 
 def _prepare(survey: Survey, data: bytes, mapping: Any, viewer, limit: int | None):
     parsed = mapping if isinstance(mapping, Mapping) else parse_mapping(mapping)
-    refuse_respondent(parsed, viewer)  # before a byte of the file is read
-    table = read_export(data, "", limit=limit)
+    refuse_respondent(survey, parsed, viewer)  # before a byte of the file is read
+    table = read_export(data, limit=limit)
     vocabulary = check_mapping(survey, parsed, table)
     entries, problems = _entries(survey, parsed, vocabulary, table)
     problems += _other_surveys(survey, entries)

@@ -223,6 +223,20 @@ def test_a_user_who_may_not_see_respondents_cannot_map_a_respondent_column(surve
     assert not SurveyResponse.objects.exists()
 
 
+def test_a_column_the_saved_mapping_says_holds_respondents_cannot_be_mapped_to_anything_else(survey, analyst):
+    import_responses(survey, kobo_csv(), KOBO_MAPPING)
+    disguised = json.loads(json.dumps(KOBO_MAPPING_ANONYMOUS))
+    disguised["ignore"].remove("group_profile/org")
+    disguised["columns"]["group_profile/org"] = "hypervisor:vmware-esx-server"  # its texts: unmapped stages
+    with pytest.raises(RespondentRefused, match="holds respondents"):
+        preview_import(survey, kobo_csv(), disguised, viewer=analyst)
+    del disguised["columns"]["group_profile/org"]
+    disguised["id_column"] = "group_profile/org"  # its texts would be in the references
+    disguised["ignore"].append("_uuid")
+    with pytest.raises(RespondentRefused, match="holds respondents"):
+        preview_import(survey, kobo_csv(), disguised, viewer=analyst)
+
+
 def test_ignoring_the_respondent_column_keeps_the_stored_respondents(survey, analyst):
     import_responses(survey, kobo_csv(), KOBO_MAPPING)
     result = import_responses(survey, kobo_csv(), KOBO_MAPPING_ANONYMOUS, viewer=analyst, user=analyst)
