@@ -705,16 +705,36 @@ def import_responses(
         result = upsert(RESOURCE, entries, user=user, reason=reason, problems=problems)
     except UpsertError as exc:
         raise UpsertError(_renamed(parsed, exc.problems)) from None
-    save_mapping(survey, parsed)
+    save_mapping(survey, parsed, viewer=viewer)
     return result
 
 
-def save_mapping(survey: Survey, mapping: Mapping) -> None:
+def save_mapping(survey: Survey, mapping: Mapping, *, viewer=None) -> None:
     """Keep the mapping on the survey for the next import and the next wave; not a change of the
-    survey's own (no history row, its `updated` stays)."""
-    if survey.import_mapping != mapping.as_json():
-        Survey.objects.filter(pk=survey.pk).update(import_mapping=mapping.as_json())
-        survey.import_mapping = mapping.as_json()
+    survey's own (no history row, its `updated` stays).
+
+    A user who may not see respondents ignores the respondent column: the saved mapping keeps
+    mapping it, so that it stays known as one (refuse_respondent) and is offered to those who may.
+    """
+    saved = mapping.as_json()
+    if not may_see(viewer, RESPONDENT_PERMISSION):
+        saved = _with_respondent_columns(saved, suggested_mapping(survey)[0])
+    if survey.import_mapping != saved:
+        Survey.objects.filter(pk=survey.pk).update(import_mapping=saved)
+        survey.import_mapping = saved
+
+
+def _with_respondent_columns(new: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]:
+    old_columns = old.get("columns", {}) if isinstance(old.get("columns"), dict) else {}
+    kept = [column for column, target in old_columns.items() if target == "respondent"]
+    kept = [column for column in kept if column not in new.get("columns", {}) and column != new.get("id_column")]
+    if not kept:
+        return new
+    return {
+        **new,
+        "columns": {**new.get("columns", {}), **dict.fromkeys(kept, "respondent")},
+        "ignore": [column for column in new.get("ignore", []) if column not in kept],
+    }
 
 
 def suggested_mapping(survey: Survey) -> tuple[dict[str, Any], Survey | None]:

@@ -242,6 +242,9 @@ def test_ignoring_the_respondent_column_keeps_the_stored_respondents(survey, ana
     result = import_responses(survey, kobo_csv(), KOBO_MAPPING_ANONYMOUS, viewer=analyst, user=analyst)
     assert result.counts == {"unchanged": 3}
     assert SurveyResponse.objects.get(reference=f"kobo-2008-{KOBO_UUIDS[0]}").respondent.slug == "red-hat"
+    # The saved mapping still says which column holds respondents, for those who may import it.
+    survey.refresh_from_db()
+    assert survey.import_mapping == KOBO_MAPPING
 
 
 def test_an_unknown_respondent_is_shown_only_to_those_who_may_see_it(survey):
