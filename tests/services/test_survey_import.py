@@ -173,6 +173,16 @@ def test_a_bad_row_is_rejected_with_its_row_and_column_and_nothing_is_written(su
     assert not SurveyResponse.objects.exists() and history_rows() == 1  # the survey's own creation
 
 
+def test_a_bad_row_of_a_workbook_is_named_by_its_row(survey):
+    rows = [list(row) for row in KOBO_ROWS]
+    rows[2][4] = "lots"
+    with pytest.raises(UpsertError) as caught:
+        import_responses(survey, kobo_xlsx(rows), KOBO_MAPPING)
+    assert [str(p) for p in caught.value.problems] == [
+        "row 4, group_profile/linux_years: “lots” value must be an integer."
+    ]
+
+
 def test_a_bad_file_is_refused_in_a_sentence(survey):
     with pytest.raises(CsvFileError, match="not an XLSX workbook"):
         preview_import(survey, b"PK\x03\x04broken", KOBO_MAPPING)
