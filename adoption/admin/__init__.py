@@ -5,7 +5,8 @@
 - lookups.py: list filters and search only where the confidentiality gate allows;
 - versions.py: a change form refuses to overwrite a newer version;
 - history.py: each record's history, deleted records and their restore;
-- csv.py: CSV export of a filtered list and CSV import.
+- csv.py: CSV export of a filtered list and CSV import;
+- survey_import.py: a survey's responses imported from a survey tool's export.
 """
 
 from . import records  # noqa: F401  (registers the ModelAdmins)

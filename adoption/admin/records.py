@@ -45,6 +45,7 @@ from ..services.ownership import planned_changes, record_acquisition
 from .base import USED_ONLY, TrackedAdmin, changelist_link, links_list, titled
 from .csv import CsvAdminMixin
 from .lookups import LookupGateMixin
+from .survey_import import SurveyToolImportMixin
 
 
 class VocabularyAdmin(CsvAdminMixin, TrackedAdmin):
@@ -508,7 +509,7 @@ class MarketEventAdmin(CsvAdminMixin, TrackedAdmin):
 
 
 @admin.register(Survey)
-class SurveyAdmin(CsvAdminMixin, TrackedAdmin):
+class SurveyAdmin(SurveyToolImportMixin, CsvAdminMixin, TrackedAdmin):
     list_display = ("title", "conducted_by", "fielded_from", "synthetic", "response_count")
     list_filter = ("synthetic", ("conducted_by", USED_ONLY))
     list_select_related = ("conducted_by",)
