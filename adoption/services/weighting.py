@@ -2,7 +2,8 @@
 
 `weigh(survey)` reads each response's value of every dimension the survey has margins for
 (one query), checks that the margins can be raked to, and then, in one transaction, writes
-a WeightingRun and each response's weight.
+a WeightingRun and each response's weight (one UPDATE per profile and batch of responses:
+100,000 responses take seconds).
 
 Raking is ipfn's (iterative proportional fitting, its pandas mode), not a loop of our own.
 ipfn is given one row per profile (a combination of dimension values) whose weight starts at
@@ -33,6 +34,7 @@ from ipfn import ipfn
 from pandas.errors import Pandas4Warning
 
 from .. import stats
+from ..batches import chunked
 from ..choices import SizeBand, Stage
 from ..models import Industry, PopulationMargin, Survey, SurveyResponse, WeightingDimension, WeightingRun
 
@@ -55,7 +57,7 @@ MAX_ITERATIONS = 100
 TRIM_ROUNDS = 10
 # A weight this close below the cap is counted as trimmed (a re-raked weight sits just under it).
 AT_CAP = 1e-3
-BATCH = 1000
+BATCH = 5000
 
 
 class WeightingError(ValidationError):
@@ -96,11 +98,14 @@ def weigh(survey: Survey, *, user=None) -> WeightingRun:
         )
         # Every response is read by this run; those left out keep no weight of an earlier one.
         survey.responses.update(weight=None, weighting_run=run)
-        updates = [
-            SurveyResponse(pk=row[0], weight=weight, weighting_run=run)
-            for row, weight in zip(complete, weights, strict=True)
-        ]
-        SurveyResponse.objects.bulk_update(updates, ["weight", "weighting_run"], batch_size=BATCH)
+        # The responses of one profile share a weight: one UPDATE per weight and batch of responses.
+        # (bulk_update's CASE per row took minutes for 100,000 responses on SQLite; this takes seconds.)
+        by_weight: dict[float, list[int]] = defaultdict(list)
+        for row, weight in zip(complete, weights, strict=True):
+            by_weight[weight].append(row[0])
+        for weight, pks in by_weight.items():
+            for batch in chunked(pks, BATCH):
+                SurveyResponse.objects.filter(pk__in=batch).update(weight=weight)
     return run
 
 
