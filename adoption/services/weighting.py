@@ -96,16 +96,17 @@ def weigh(survey: Survey, *, user=None) -> WeightingRun:
             design_effect=stats.design_effect(weights),
             effective_size=stats.effective_size(weights),
         )
-        # Every response is read by this run; those left out keep no weight of an earlier one.
-        survey.responses.update(weight=None, weighting_run=run)
-        # The responses of one profile share a weight: one UPDATE per weight and batch of responses.
-        # (bulk_update's CASE per row took minutes for 100,000 responses on SQLite; this takes seconds.)
-        by_weight: dict[float, list[int]] = defaultdict(list)
+        # Every response read is marked with the run; those left out keep no weight of an earlier one.
+        # The responses of one profile share a weight, so one UPDATE per weight and batch of responses
+        # writes each row once (bulk_update's CASE per row took minutes for 100,000 responses on SQLite).
+        by_weight: dict[float | None, list[int]] = defaultdict(list)
         for row, weight in zip(complete, weights, strict=True):
             by_weight[weight].append(row[0])
+        weighted = {row[0] for row in complete}
+        by_weight[None] = [row[0] for row in rows if row[0] not in weighted]
         for weight, pks in by_weight.items():
             for batch in chunked(pks, BATCH):
-                SurveyResponse.objects.filter(pk__in=batch).update(weight=weight)
+                SurveyResponse.objects.filter(pk__in=batch).update(weight=weight, weighting_run=run)
     return run
 
 
