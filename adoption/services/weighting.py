@@ -104,9 +104,9 @@ def weigh(survey: Survey, *, user=None) -> WeightingRun:
             by_weight[weight].append(row[0])
         weighted = {row[0] for row in complete}
         by_weight[None] = [row[0] for row in rows if row[0] not in weighted]
-        for weight, pks in by_weight.items():
+        for value, pks in by_weight.items():
             for batch in chunked(pks, BATCH):
-                SurveyResponse.objects.filter(pk__in=batch).update(weight=weight, weighting_run=run)
+                SurveyResponse.objects.filter(pk__in=batch).update(weight=value, weighting_run=run)
     return run
 
 
