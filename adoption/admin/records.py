@@ -27,6 +27,7 @@ from ..models import (
     OrganizationAlias,
     Ownership,
     PartyRole,
+    PopulationMargin,
     Product,
     Purpose,
     ResponseGuestFamily,
@@ -42,6 +43,7 @@ from ..models import (
 from ..models.stages import settled_stage
 from ..registry import TIMESTAMPS
 from ..services.ownership import planned_changes, record_acquisition
+from ..services.weighting import WeightingError, run_summary, weigh
 from .base import USED_ONLY, TrackedAdmin, changelist_link, links_list, titled
 from .csv import CsvAdminMixin
 from .lookups import LookupGateMixin
@@ -508,6 +510,13 @@ class MarketEventAdmin(CsvAdminMixin, TrackedAdmin):
         return None
 
 
+class PopulationMarginInline(admin.TabularInline):
+    model = PopulationMargin
+    extra = 1
+    fields = ("dimension", "value", "share")
+    verbose_name_plural = "population margins (the shares weighting rakes the responses to)"
+
+
 @admin.register(Survey)
 class SurveyAdmin(SurveyToolImportMixin, CsvAdminMixin, TrackedAdmin):
     list_display = ("title", "conducted_by", "fielded_from", "synthetic", "response_count")
@@ -518,9 +527,12 @@ class SurveyAdmin(SurveyToolImportMixin, CsvAdminMixin, TrackedAdmin):
     date_hierarchy = "fielded_from"
     fieldsets = (
         (None, {"fields": ("title", "slug", "conducted_by", ("fielded_from", "fielded_to"), "source", "synthetic")}),
-        ("Who was asked", {"fields": ("population", "description")}),
+        ("Who was asked", {"fields": ("description",)}),
+        ("Population and weighting", {"fields": ("population", "weight_cap")}),
         ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
     )
+    inlines = (PopulationMarginInline,)
+    actions = [*CsvAdminMixin.actions, "compute_weights"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(response_total=Count("responses"))
@@ -528,6 +540,17 @@ class SurveyAdmin(SurveyToolImportMixin, CsvAdminMixin, TrackedAdmin):
     @admin.display(description="responses", ordering="response_total")
     def response_count(self, obj):
         return changelist_link(SurveyResponse, "responses", obj.response_total, survey__id__exact=obj.pk)
+
+    @admin.action(description="Compute weights (raking to the population margins)", permissions=["change"])
+    def compute_weights(self, request, queryset):
+        for survey in queryset:
+            try:
+                run = weigh(survey, user=request.user)
+            except WeightingError as exc:
+                self.message_user(request, f"{survey}: not weighted. {' '.join(exc.messages)}", messages.ERROR)
+                continue
+            level = messages.SUCCESS if run.converged else messages.WARNING
+            self.message_user(request, f"{survey}: {run_summary(run)}", level)
 
 
 class ResponseHypervisorInline(admin.TabularInline):
@@ -562,6 +585,7 @@ class SurveyResponseAdmin(CsvAdminMixin, TrackedAdmin):
     list_select_related = ("survey", "industry")
     autocomplete_fields = ("survey", "respondent", "industry", "purposes")
     inlines = (ResponseHypervisorInline, ResponseGuestFamilyInline)
+    readonly_fields = (*TIMESTAMPS, "weight", "weighting_run")
 
     def may_see_respondent(self, request) -> bool:
         return request.user.has_perm(RESPONDENT_PERMISSION)
@@ -572,6 +596,7 @@ class SurveyResponseAdmin(CsvAdminMixin, TrackedAdmin):
             (None, {"fields": who}),
             ("Profile", {"fields": ("industry", "country", "size_band", "linux_years")}),
             ("Virtualization", {"fields": ("stage", "purposes")}),
+            ("Weighting", {"fields": ("weight", "weighting_run")}),
             ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
         )
 
