@@ -59,6 +59,8 @@ def test_demo_data_has_a_synthetic_survey_that_shows_a_pattern(seeded, capsys):
     assert [wave.slug for wave in waves] == ["synthetic-survey", "synthetic-survey-2009"]
     assert [wave.responses.count() for wave in waves] == [150, 150]
     assert all(wave.margins.count() == 10 for wave in waves), "a known population: 4 size bands, 6 countries"
+    assert all(wave.weighting_runs.get().converged for wave in waves), "each wave weighted to it"
+    assert not survey.responses.filter(weight__isnull=True).exists()
     assert all(
         reference.startswith("synthetic-response-")
         for reference in survey.responses.values_list("reference", flat=True)

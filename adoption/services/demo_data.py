@@ -78,7 +78,7 @@ from ..models import (
     SurveyResponse,
     Unit,
 )
-from . import history
+from . import history, weighting
 
 PREFIX = "synthetic-"
 SOURCE_SLUG = "synthetic-demo-data"
@@ -494,6 +494,11 @@ def _synthetic_survey(rng, later, count, customers, source, hypervisors, purpose
     ResponseHypervisor.objects.bulk_create(answers, batch_size=BATCH)
     ResponseGuestFamily.objects.bulk_create(guest_families, batch_size=BATCH)
     SurveyResponse.purposes.through.objects.bulk_create(purpose_rows, batch_size=BATCH)
+    for wave in waves:
+        try:
+            weighting.weigh(wave)
+        except weighting.WeightingError:
+            pass  # too few responses to have every size band and country: the wave stays unweighted
 
 
 # -- the market: products, events with their figures, parties and links, ownership --

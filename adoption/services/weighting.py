@@ -5,12 +5,12 @@
 a WeightingRun and each response's weight (one UPDATE per profile and batch of responses:
 100,000 responses take seconds).
 
-Raking is ipfn's (iterative proportional fitting, its pandas mode), not a loop of our own.
-ipfn is given one row per profile (a combination of dimension values) whose weight starts at
-the number of responses with that profile, not one row per response: every response of a
-profile gets the same factor at every step, so the weights are the same, and a survey of
-100,000 responses has a few thousand profiles at most (ipfn's pandas mode costs a pass over
-its rows per value per iteration).
+Raking is ipfn's (iterative proportional fitting, its numpy mode), not a loop of our own.
+ipfn is given the responses as a table of counts, an axis per dimension and a cell per
+profile (a combination of values), not a row per response: every response of a profile gets
+the same factor at every step, so the weights are the same, and the table's size depends on
+the vocabularies, not on the number of responses. (ipfn's pandas mode fails under pandas 3
+when a value has a single profile.)
 
 Trimming: no weight may exceed the survey's cap times the mean weight. Weights above it are
 cut to it, and the cut weights are raked again, for up to TRIM_ROUNDS rounds. When the cap
@@ -20,18 +20,15 @@ the gap left between the weighted shares and the margins.
 
 import contextlib
 import io
-import warnings
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
 import numpy as np
-import pandas as pd
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django_countries import countries
 from ipfn import ipfn
-from pandas.errors import Pandas4Warning
 
 from .. import stats
 from ..batches import chunked
@@ -224,66 +221,57 @@ def rake(margins: dict[str, dict[str, Decimal]], rows: list[tuple], *, cap: floa
     """Weights for `rows` ((pk, value of each dimension in `margins`' order)) whose weighted shares
     match `margins`, none above `cap` x their mean."""
     dimensions = list(margins)
-    responses = pd.DataFrame([row[1:] for row in rows], columns=dimensions)
-    # One row per profile; `profile` maps each response to its row.
-    profile = responses.groupby(dimensions, sort=False).ngroup().to_numpy()
-    frame = responses.groupby(dimensions, sort=False, as_index=False).size()
-    frame = frame.rename(columns={"size": "responses"})
-    frame["profile"] = np.arange(len(frame))
-    frame["weight"] = frame["responses"].astype(float)
     total = len(rows)
     # Shares within SUM_TOLERANCE of 1 are scaled to 1: targets that disagree on the total cannot all be met.
     shares = {
         dimension: {value: float(share / sum(values.values(), Decimal(0))) for value, share in values.items()}
         for dimension, values in margins.items()
     }
-    targets = [
-        pd.Series(
-            [share * total for share in shares[dimension].values()],
-            index=pd.Index(list(shares[dimension]), name=dimension),
-        )
-        for dimension in dimensions
-    ]
+    # The responses as a table of counts: an axis per dimension, a cell per profile (a combination of
+    # values), zero where no response has it. `cells` maps each response to its cell.
+    positions = [{value: index for index, value in enumerate(shares[dimension])} for dimension in dimensions]
+    cells = tuple(np.array([position[row[1 + axis]] for row in rows]) for axis, position in enumerate(positions))
+    counts = np.zeros(tuple(len(position) for position in positions))
+    np.add.at(counts, cells, 1.0)
+    targets = [np.array([share * total for share in shares[dimension].values()]) for dimension in dimensions]
+    held = counts > 0
+    table = counts.copy()
     iterations = 0
     trimmed_any = False
     converged = False
     for _round in range(TRIM_ROUNDS):
         fitted = ipfn.ipfn(
-            frame,
+            table,
             [target.copy() for target in targets],
-            [[dimension] for dimension in dimensions],
-            weight_col="weight",
+            [[axis] for axis in range(len(dimensions))],
             convergence_rate=CONVERGENCE_RATE,
             max_iteration=MAX_ITERATIONS,
             # 0: ipfn stops early only on reaching CONVERGENCE_RATE, so its flag means that.
             rate_tolerance=0,
             verbose=2,
         )
-        # ipfn prints its outcome, and uses pandas' inplace=True, which pandas 3.1 deprecates (removed in
-        # pandas 4: ipfn must be updated or replaced before pandas is).
-        with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
-            warnings.filterwarnings("ignore", category=Pandas4Warning, module="ipfn")
-            frame, flag, history = fitted.iteration()
-        frame = frame.sort_values("profile", ignore_index=True)
+        with contextlib.redirect_stdout(io.StringIO()):  # ipfn prints its outcome
+            table, flag, history = fitted.iteration()
         iterations += len(history)
         converged = bool(flag)
-        per_response = (frame["weight"] / frame["responses"]).to_numpy()
-        level = cap_level(per_response, frame["responses"].to_numpy(), cap)
+        per_response = table[held] / counts[held]
+        level = cap_level(per_response, counts[held], cap)
         if level is None:
             break
         trimmed_any = True
-        frame["weight"] = np.minimum(per_response, level) * frame["responses"]
-        if gap(frame, shares) <= GAP_TOLERANCE:
+        table[held] = np.minimum(per_response, level) * counts[held]
+        if gap(table, shares) <= GAP_TOLERANCE:
             break
-    max_gap = gap(frame, shares)
-    per_response = (frame["weight"] / frame["responses"]).to_numpy()
-    per_response = per_response / (np.dot(per_response, frame["responses"]) / total)  # mean 1
+    max_gap = gap(table, shares)
+    weights = np.zeros(counts.shape)
+    weights[held] = table[held] / counts[held]
+    weights /= np.sum(weights * counts) / total  # mean 1
     trimmed = 0
     if trimmed_any:
-        at_cap = per_response >= cap * (1 - AT_CAP)
-        trimmed = int(frame["responses"].to_numpy()[at_cap].sum())
+        at_cap = held & (weights >= cap * (1 - AT_CAP))
+        trimmed = int(counts[at_cap].sum())
     return Fit(
-        weights=[float(weight) for weight in per_response[profile]],
+        weights=[float(weight) for weight in weights[cells]],
         margins=shares,
         converged=converged and max_gap <= GAP_TOLERANCE,
         iterations=iterations,
@@ -292,14 +280,15 @@ def rake(margins: dict[str, dict[str, Decimal]], rows: list[tuple], *, cap: floa
     )
 
 
-def gap(frame: pd.DataFrame, shares: dict[str, dict[str, float]]) -> float:
-    """The largest gap between a weighted share and its margin."""
-    total = frame["weight"].sum()
+def gap(table: np.ndarray, shares: dict[str, dict[str, float]]) -> float:
+    """The largest gap between a weighted share and its margin (`table`: weights summed per profile)."""
+    total = table.sum()
     largest = 0.0
-    for dimension, values in shares.items():
-        weighted = frame.groupby(dimension)["weight"].sum() / total
-        for value, share in values.items():
-            largest = max(largest, abs(float(weighted.get(value, 0.0)) - share))
+    for axis, values in enumerate(shares.values()):
+        others = tuple(other for other in range(table.ndim) if other != axis)
+        weighted = table.sum(axis=others) / total
+        for index, share in enumerate(values.values()):
+            largest = max(largest, abs(float(weighted[index]) - share))
     return largest
 
 
