@@ -11,6 +11,7 @@ from rest_framework.authtoken.models import TokenProxy
 
 from ..models import (
     RESPONDENT_PERMISSION,
+    AnswerOption,
     ApiToken,
     Citation,
     Deployment,
@@ -29,6 +30,7 @@ from ..models import (
     PartyRole,
     Product,
     Purpose,
+    Question,
     ResponseGuestFamily,
     ResponseHypervisor,
     Source,
@@ -45,6 +47,7 @@ from ..services.ownership import planned_changes, record_acquisition
 from .base import USED_ONLY, TrackedAdmin, changelist_link, links_list, titled
 from .csv import CsvAdminMixin
 from .lookups import LookupGateMixin
+from .methodology import MethodologyAdminMixin
 
 
 class VocabularyAdmin(CsvAdminMixin, TrackedAdmin):
@@ -508,7 +511,7 @@ class MarketEventAdmin(CsvAdminMixin, TrackedAdmin):
 
 
 @admin.register(Survey)
-class SurveyAdmin(CsvAdminMixin, TrackedAdmin):
+class SurveyAdmin(MethodologyAdminMixin, CsvAdminMixin, TrackedAdmin):
     list_display = ("title", "conducted_by", "fielded_from", "synthetic", "response_count")
     list_filter = ("synthetic", ("conducted_by", USED_ONLY))
     list_select_related = ("conducted_by",)
@@ -518,8 +521,10 @@ class SurveyAdmin(CsvAdminMixin, TrackedAdmin):
     fieldsets = (
         (None, {"fields": ("title", "slug", "conducted_by", ("fielded_from", "fielded_to"), "source", "synthetic")}),
         ("Who was asked", {"fields": ("population", "description")}),
+        ("Questionnaire and methodology", {"fields": ("questionnaire", "methodology")}),
         ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
     )
+    readonly_fields = ("questionnaire", "methodology", *TIMESTAMPS)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(response_total=Count("responses"))
@@ -527,6 +532,28 @@ class SurveyAdmin(CsvAdminMixin, TrackedAdmin):
     @admin.display(description="responses", ordering="response_total")
     def response_count(self, obj):
         return changelist_link(SurveyResponse, "responses", obj.response_total, survey__id__exact=obj.pk)
+
+
+class AnswerOptionInline(admin.TabularInline):
+    model = AnswerOption
+    extra = 3
+    fields = ("position", "text", "value")
+    verbose_name_plural = "answer options, in the order printed"
+
+
+@admin.register(Question)
+class QuestionAdmin(CsvAdminMixin, TrackedAdmin):
+    list_display = ("survey", "position", "code", "text", "answers")
+    list_display_links = ("code",)
+    list_filter = ("survey", "answers")
+    list_select_related = ("survey",)
+    ordering = ("survey", "position", "code")
+    autocomplete_fields = ("survey",)
+    inlines = (AnswerOptionInline,)
+    fieldsets = (
+        (None, {"fields": ("survey", ("position", "code"), "reference", "text", "answers")}),
+        ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
+    )
 
 
 class ResponseHypervisorInline(admin.TabularInline):
