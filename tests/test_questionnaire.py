@@ -57,7 +57,7 @@ def test_a_question_is_written_with_its_options_and_read_back_in_order(editor, q
     assert changed.status_code == 200, changed.json()
     assert [row["id"] for row in changed.json()["options"]] == [row["id"] for row in question["options"]]
     listed = editor.get(list_url("survey-questions"), {"survey": SURVEY}).json()
-    assert [row["code"] for row in listed["results"]] == ["q1"]
+    assert [row["code"] for row in listed["results"]] == ["q1", "stage"]  # the seeded survey's own second
     assert editor.get(list_url("survey-questions"), {"survey": "no-such-survey"}).status_code == 400
 
 
@@ -111,7 +111,7 @@ def test_a_margin_value_must_be_one_a_response_can_have(editor, seeded, dimensio
     assert list(refused.json()) == ["margins"]
     # The row's index, then its field: {"margins": {"0": {"value": [...]}}}.
     assert message in refused.json()["margins"]["0"]["value"][0]
-    assert not PopulationMargin.objects.filter(survey=survey).exists()
+    assert list(PopulationMargin.objects.filter(survey=survey).values_list("value", flat=True)) == ["10000+"]
 
 
 def test_an_existing_industry_is_a_valid_margin(editor, seeded):
@@ -178,7 +178,7 @@ def test_questions_options_and_margins_round_trip_through_csv(editor, seeded):
     assert [row[1:] for row in csv.reader(io.StringIO(export("survey-questions").decode()))] == [
         row[1:] for row in csv.reader(io.StringIO(questions.decode()))
     ]
-    assert AnswerOption.objects.count() == 2
+    assert AnswerOption.objects.count() == 3  # the seeded question's one, and two
 
 
 def test_a_bad_margin_in_csv_is_reported_by_line_and_column(seeded):
@@ -188,16 +188,16 @@ def test_a_bad_margin_in_csv_is_reported_by_line_and_column(seeded):
     with pytest.raises(UpsertError) as refused:
         import_csv(RESOURCES["surveys"], data)
     assert "line 2, margins" in str(refused.value) and "XX" in str(refused.value)
-    assert not PopulationMargin.objects.exists()
+    assert PopulationMargin.objects.count() == 1  # the seeded one, as it was
 
 
 def test_the_admin_lists_a_survey_questions_with_their_options(admin_client, seeded):
     question = Question.objects.create(
-        survey=Survey.objects.get(slug=SURVEY), position=1, code="q1", text="Which stage?", answers="stage"
+        survey=Survey.objects.get(slug=SURVEY), position=2, code="why", text="Why virtualise?", answers="purposes"
     )
-    question.options.create(position=1, text="In production", value="production")
+    question.options.create(position=1, text="To consolidate servers", value="server-consolidation")
     page = admin_client.get(reverse("admin:adoption_question_change", args=[question.pk])).content.decode()
-    assert "In production" in page
+    assert "To consolidate servers" in page
     survey_page = admin_client.get(reverse("admin:adoption_survey_change", args=[question.survey_id])).content.decode()
-    assert f"survey__id__exact={question.survey_id}" in survey_page and "questions (1)" in survey_page
+    assert f"survey__id__exact={question.survey_id}" in survey_page and "questions (2)" in survey_page
     assert reverse("admin:adoption_survey_methodology", args=[question.survey_id]) in survey_page

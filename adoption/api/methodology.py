@@ -23,42 +23,42 @@ from .strict import EVERYWHERE, refuse_unknown
 SLUG_HELP = "The survey's slug."
 
 
-class WaveSerializer(serializers.Serializer):
+class MethodologyWaveSerializer(serializers.Serializer):
     slug = serializers.SlugField()
     title = serializers.CharField()
     fielded_from = serializers.DateField()
     this = serializers.BooleanField(help_text="Whether this wave is the survey the page is about.")
 
 
-class OptionSerializer(serializers.Serializer):
+class MethodologyOptionSerializer(serializers.Serializer):
     position = serializers.IntegerField()
     text = serializers.CharField()
     value = serializers.CharField(help_text="The project's value the answer stands for.")
 
 
-class QuestionSerializer(serializers.Serializer):
+class MethodologyQuestionSerializer(serializers.Serializer):
     position = serializers.IntegerField()
     code = serializers.CharField()
     text = serializers.CharField()
     answers = serializers.ChoiceField(choices=ResponseField.choices, help_text="The response field it fills.")
     answers_label = serializers.CharField()
-    options = OptionSerializer(many=True)
+    options = MethodologyOptionSerializer(many=True)
 
 
-class ResponsesSerializer(serializers.Serializer):
+class MethodologyResponsesSerializer(serializers.Serializer):
     received = serializers.IntegerField(help_text="The survey's responses.")
     used = serializers.IntegerField(help_text="The responses its figures use: the weighted ones if weighted, else all.")
     weighted = serializers.BooleanField()
 
 
-class MarginSerializer(serializers.Serializer):
+class MethodologyMarginSerializer(serializers.Serializer):
     dimension = serializers.ChoiceField(choices=WeightingDimension.choices)
     dimension_label = serializers.CharField()
     value = serializers.CharField()
     share = serializers.DecimalField(max_digits=7, decimal_places=6)
 
 
-class RunSerializer(serializers.Serializer):
+class MethodologyRunSerializer(serializers.Serializer):
     created = serializers.DateTimeField()
     method = serializers.CharField()
     dimensions = serializers.ListField(child=serializers.CharField(), help_text="The dimensions raked to.")
@@ -73,15 +73,15 @@ class RunSerializer(serializers.Serializer):
     effective_size = serializers.FloatField(help_text="n / design effect.")
 
 
-class WeightingSerializer(serializers.Serializer):
+class MethodologyWeightingSerializer(serializers.Serializer):
     weighted = serializers.BooleanField()
     note = serializers.CharField()
     cap = serializers.DecimalField(max_digits=6, decimal_places=2, help_text="The survey's weight cap.")
-    margins = MarginSerializer(many=True, help_text="The population margins the survey declares.")
-    run = RunSerializer(allow_null=True, help_text="The latest weighting run; null when not weighted.")
+    margins = MethodologyMarginSerializer(many=True, help_text="The population margins the survey declares.")
+    run = MethodologyRunSerializer(allow_null=True, help_text="The latest weighting run; null when not weighted.")
 
 
-class ErrorRowSerializer(serializers.Serializer):
+class MethodologyErrorRowSerializer(serializers.Serializer):
     base = serializers.IntegerField()
     this_survey = serializers.BooleanField(help_text="Whether the base is the survey's own responses used.")
     unweighted = serializers.FloatField(help_text="The margin of error (half the interval's width) at this base.")
@@ -90,12 +90,12 @@ class ErrorRowSerializer(serializers.Serializer):
     )
 
 
-class MarginsOfErrorSerializer(serializers.Serializer):
+class MethodologyMarginsOfErrorSerializer(serializers.Serializer):
     level = serializers.DecimalField(max_digits=4, decimal_places=3, help_text="The confidence level.")
     method = serializers.CharField()
     share = serializers.FloatField(help_text="The share the margins are for: 0.5, the widest.")
     design_effect = serializers.FloatField(allow_null=True)
-    rows = ErrorRowSerializer(many=True)
+    rows = MethodologyErrorRowSerializer(many=True)
 
 
 class MethodologySerializer(serializers.Serializer):
@@ -107,16 +107,16 @@ class MethodologySerializer(serializers.Serializer):
     fielded_from = serializers.DateField()
     fielded_to = serializers.DateField(allow_null=True)
     series = serializers.CharField(allow_blank=True)
-    waves = WaveSerializer(many=True, help_text="Every wave of its series, in fielding order.")
+    waves = MethodologyWaveSerializer(many=True, help_text="Every wave of its series, in fielding order.")
     # Named as the answer names it; DRF takes declared fields off the class, so Field.source is not shadowed.
     source = serializers.CharField(  # type: ignore[assignment]
         allow_blank=True, help_text="The title of the source that published it."
     )
     synthetic = serializers.BooleanField(help_text="Made-up answers for demonstrations.")
-    questionnaire = QuestionSerializer(many=True)
-    responses = ResponsesSerializer()
-    weighting = WeightingSerializer()
-    margins_of_error = MarginsOfErrorSerializer()
+    questionnaire = MethodologyQuestionSerializer(many=True)
+    responses = MethodologyResponsesSerializer()
+    weighting = MethodologyWeightingSerializer()
+    margins_of_error = MethodologyMarginsOfErrorSerializer()
 
 
 class MethodologyView(APIView):
