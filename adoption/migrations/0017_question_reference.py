@@ -29,7 +29,9 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="question",
             name="reference",
-            field=models.SlugField(blank=True, default="", help_text=HELP, max_length=160),
+            # No index yet: the unique one below makes its own (on PostgreSQL, with a _like
+            # index that would collide with this one's).
+            field=models.SlugField(blank=True, db_index=False, default="", help_text=HELP, max_length=160),
             preserve_default=False,
         ),
         migrations.RunPython(fill_references, migrations.RunPython.noop),
