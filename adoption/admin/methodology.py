@@ -30,7 +30,7 @@ class MethodologyAdminMixin:
         prefix = f"{self.opts.app_label}_{self.opts.model_name}"
         return [
             path(
-                "<str:object_id>/methodology/",
+                "<path:object_id>/methodology/",
                 self.admin_site.admin_view(self.methodology_view),
                 name=f"{prefix}_methodology",
             ),
