@@ -28,6 +28,7 @@ from django.db.models.constants import LOOKUP_SEP
 
 from .confidential import hidden_fields
 from .models import (
+    AnswerOption,
     ApiToken,
     Citation,
     Deployment,
@@ -44,8 +45,10 @@ from .models import (
     OrganizationAlias,
     Ownership,
     PartyRole,
+    PopulationMargin,
     Product,
     Purpose,
+    Question,
     ResponseGuestFamily,
     ResponseHypervisor,
     Source,
@@ -54,6 +57,7 @@ from .models import (
     SurveyResponse,
     Technique,
     Unit,
+    WeightingRun,
 )
 from .models.stages import refresh_stages, settled_stage
 
@@ -168,6 +172,9 @@ class Resource:
     # Read-only API fields: {API name: model attribute}, each shown after the column it
     # describes (a date's text at its precision, after the precision).
     displays: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Stored fields no client writes (a response's weight, which a weighting run sets): shown
+    # after the columns, in the API and in CSV, where import reads past them.
+    read_only: tuple[str, ...] = ()
     # Read-only lists the record derives ({API name: (attribute, help)}), after the displays.
     derived: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Read-only lists of other records' rows that point at this one ({API name: rows}), shown
@@ -239,7 +246,12 @@ class Resource:
             names.append(self.column_name(column))
             if column in after:
                 names.append(after[column])
-        return (*names, *self.derived, *self.inbound, *TIMESTAMPS)
+        return (*names, *self.read_only, *self.derived, *self.inbound, *TIMESTAMPS)
+
+    @property
+    def read_past(self) -> tuple[str, ...]:
+        """The CSV columns after the resource's own, exported but never imported."""
+        return (*self.read_only, *self.derived)
 
     def queryset(self) -> models.QuerySet[Any]:
         """Full records, with what a page of them reads joined or prefetched."""
@@ -709,7 +721,23 @@ RESOURCES: dict[str, Resource] = {
                 "source",
                 "synthetic",
                 "description",
+                "weight_cap",
+                "margins",
             ),
+            # Not import_mapping: the survey-tool import's own working (services.survey_import).
+            nested={
+                "margins": Nested(
+                    PopulationMargin,
+                    "survey",
+                    ("dimension", "value", "share"),
+                    (("dimension", "value"),),
+                    order_by="dimension",
+                    help="The population the survey stands for: for each weighting dimension (size band, "
+                    "industry, country, stage), the population's share with each value; a dimension's shares "
+                    "add up to 1. Weighting rakes the responses to them.",
+                    item="population margin",
+                )
+            },
             search=("title", "slug", "population", "description", "conducted_by__name"),
             description="Surveys: questionnaires on virtualization, who ran them, when, and whom they asked.",
             filters=Filters(
@@ -720,6 +748,37 @@ RESOURCES: dict[str, Resource] = {
             ),
             ordering=("fielded_from", "slug", "title", "created", "updated"),
             select_related=("conducted_by", "source"),
+            prefetch_related=("margins",),
+        ),
+        Resource(
+            "survey-questions",
+            Question,
+            key="reference",
+            columns=("reference", "survey", "position", "code", "text", "answers", "options"),
+            nested={
+                "options": Nested(
+                    AnswerOption,
+                    "question",
+                    ("position", "text", "value"),
+                    (("text",), ("position",)),
+                    order_by="position",
+                    help="The answers printed under the question, in order, each with the project's value it "
+                    "stands for (a size band, a stage, a country code, an industry's slug...).",
+                    item="answer option",
+                )
+            },
+            search=("reference", "code", "text", "survey__title"),
+            description="Survey questions: a survey's questionnaire, each question with the response field it "
+            "fills and its answer options.",
+            filters=Filters(
+                relations={"survey": "survey"},
+                choices={"answers": "answers"},
+                contains={"text": "text"},
+                exact={"series": "survey__series"},
+            ),
+            ordering=("position", "reference", "code", "created", "updated"),
+            select_related=("survey",),
+            prefetch_related=("options",),
         ),
         Resource(
             "survey-responses",
@@ -739,6 +798,7 @@ RESOURCES: dict[str, Resource] = {
                 "purposes",
                 "synthetic",
             ),
+            read_only=("weight",),
             nested={
                 "hypervisors": Nested(
                     ResponseHypervisor,
@@ -801,6 +861,8 @@ NOT_RESOURCES: dict[type[models.Model], str] = {
         for nested in resource.lists.values()
     },
     ApiToken: "API tokens: the admin lists and revokes them; they are not data",
+    WeightingRun: "written only by weighting (services.weighting); each survey's latest run is shown on its "
+    "methodology page, and each response's weight in survey-responses",
 }
 
 

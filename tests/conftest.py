@@ -191,6 +191,10 @@ def load_seeds_and_test_survey():
     response.hypervisors.create(hypervisor=Hypervisor.objects.get(slug="xen"), stage="pilot")
     response.guest_families.create(family="linux")
     response.purposes.set(Purpose.objects.filter(slug="hardware-utilisation"))
+    # Its questionnaire and population, so that every resource has a record to read.
+    question = survey.questions.create(position=1, code="stage", text="How far along are you?", answers="stage")
+    question.options.create(position=1, text="Piloting", value="pilot")
+    survey.margins.create(dimension="size_band", value="10000+", share=1)
     return result
 
 

@@ -220,3 +220,26 @@ class EventPartyFactory(factory.django.DjangoModelFactory):
     event = factory.SubFactory(MarketEventFactory)
     organization = factory.SubFactory(OrganizationFactory)
     role = factory.LazyFunction(lambda: party_role("analyst"))
+
+
+class QuestionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Question
+        skip_postgeneration_save = True
+
+    survey = factory.SubFactory(SurveyFactory)
+    position = factory.Sequence(lambda n: n + 1)
+    code = factory.Sequence(lambda n: f"q{n}")
+    text = factory.Sequence(lambda n: f"Question {n}?")
+    answers = "size_band"
+    option = factory.RelatedFactory("tests.factories.AnswerOptionFactory", factory_related_name="question")
+
+
+class AnswerOptionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.AnswerOption
+
+    question = factory.SubFactory(QuestionFactory, option=None)
+    position = 1
+    text = "1 to 99 employees"
+    value = "1-99"

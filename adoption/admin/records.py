@@ -11,6 +11,7 @@ from rest_framework.authtoken.models import TokenProxy
 
 from ..models import (
     RESPONDENT_PERMISSION,
+    AnswerOption,
     ApiToken,
     Citation,
     Deployment,
@@ -30,6 +31,7 @@ from ..models import (
     PopulationMargin,
     Product,
     Purpose,
+    Question,
     ResponseGuestFamily,
     ResponseHypervisor,
     Source,
@@ -47,6 +49,7 @@ from ..services.weighting import WeightingError, run_summary, weigh
 from .base import USED_ONLY, TrackedAdmin, changelist_link, links_list, titled
 from .csv import CsvAdminMixin
 from .lookups import LookupGateMixin
+from .methodology import MethodologyAdminMixin
 from .survey_import import SurveyToolImportMixin
 
 
@@ -518,7 +521,7 @@ class PopulationMarginInline(admin.TabularInline):
 
 
 @admin.register(Survey)
-class SurveyAdmin(SurveyToolImportMixin, CsvAdminMixin, TrackedAdmin):
+class SurveyAdmin(SurveyToolImportMixin, MethodologyAdminMixin, CsvAdminMixin, TrackedAdmin):
     list_display = ("title", "conducted_by", "fielded_from", "synthetic", "response_count")
     list_filter = ("synthetic", ("conducted_by", USED_ONLY))
     list_select_related = ("conducted_by",)
@@ -529,8 +532,10 @@ class SurveyAdmin(SurveyToolImportMixin, CsvAdminMixin, TrackedAdmin):
         (None, {"fields": ("title", "slug", "conducted_by", ("fielded_from", "fielded_to"), "source", "synthetic")}),
         ("Who was asked", {"fields": ("description",)}),
         ("Population and weighting", {"fields": ("population", "weight_cap")}),
+        ("Questionnaire and methodology", {"fields": ("questionnaire", "methodology")}),
         ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
     )
+    readonly_fields = ("questionnaire", "methodology", *TIMESTAMPS)
     inlines = (PopulationMarginInline,)
     actions = [*CsvAdminMixin.actions, "compute_weights"]
 
@@ -551,6 +556,28 @@ class SurveyAdmin(SurveyToolImportMixin, CsvAdminMixin, TrackedAdmin):
                 continue
             level = messages.SUCCESS if run.converged else messages.WARNING
             self.message_user(request, f"{survey}: {run_summary(run)}", level)
+
+
+class AnswerOptionInline(admin.TabularInline):
+    model = AnswerOption
+    extra = 3
+    fields = ("position", "text", "value")
+    verbose_name_plural = "answer options, in the order printed"
+
+
+@admin.register(Question)
+class QuestionAdmin(CsvAdminMixin, TrackedAdmin):
+    list_display = ("survey", "position", "code", "text", "answers")
+    list_display_links = ("code",)
+    list_filter = ("survey", "answers")
+    list_select_related = ("survey",)
+    ordering = ("survey", "position", "code")
+    autocomplete_fields = ("survey",)
+    inlines = (AnswerOptionInline,)
+    fieldsets = (
+        (None, {"fields": ("survey", ("position", "code"), "reference", "text", "answers")}),
+        ("Record", {"fields": TIMESTAMPS, "classes": ("collapse",)}),
+    )
 
 
 class ResponseHypervisorInline(admin.TabularInline):

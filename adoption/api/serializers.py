@@ -415,6 +415,7 @@ def serializer_for(resource: Resource) -> type[RecordSerializer]:
             # The model checks a folded field (a name ignoring case and spacing) and names
             # the record that has it; DRF's own check would compare it exactly, and first.
             "extra_kwargs": {name: {"validators": []} for name in folded},
+            "read_only_fields": resource.read_only,
         },
     )
     attrs = {

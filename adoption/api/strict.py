@@ -89,6 +89,8 @@ class StrictFields:
         if self.instance is None:
             return False
         try:
-            return field.to_representation(field.get_attribute(self.instance)) == value
+            attribute = field.get_attribute(self.instance)
+            # None is read as null (a response not weighted), never passed to the field.
+            return (None if attribute is None else field.to_representation(attribute)) == value
         except (AttributeError, KeyError, TypeError, ValueError):
             return False

@@ -5,7 +5,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from rest_framework.routers import DefaultRouter
 
 from ..registry import api_resources
-from . import reports, rows, views
+from . import methodology, reports, rows, views
 
 # The documentation pages must work with no internet and leak nothing: the browser may
 # load scripts, styles, images and fonts from this server only (Redoc's bundle would
@@ -56,6 +56,7 @@ urlpatterns = [
     path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", RedocView.as_view(url_name="api:schema"), name="redoc"),
     path("reports/adoption/", reports.AdoptionReportView.as_view(), name="adoption-report"),
+    path("surveys/<slug:slug>/methodology/", methodology.MethodologyView.as_view(), name="survey-methodology"),
     *rows.row_urls(router),  # /<resource>/<id>/<list>/: one nested row at a time
     *router.urls,
 ]

@@ -8,7 +8,7 @@ the answers to the hypervisor question is the hypervisor `xen`.
 
 from django.db import models
 
-from .base import TimeStampedModel, tracked_history
+from .base import NaturalKeyManager, TimeStampedModel, tracked_history
 from .surveys import Survey
 
 
@@ -29,6 +29,14 @@ class Question(TimeStampedModel):
     """One question of a survey, and the response field its answers fill."""
 
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="questions")
+    # A key of its own, for CSV and seeds: a code is unique only within its survey, and the
+    # next wave of a series asks "q3" again.
+    reference = models.SlugField(
+        max_length=160,
+        unique=True,
+        blank=True,
+        help_text="What CSV and seeds name the question by; left empty, <survey slug>-<code>.",
+    )
     position = models.PositiveSmallIntegerField(help_text="Its place in the questionnaire: 1 for the first question.")
     code = models.SlugField(max_length=50, help_text="The question's name in the survey tool, e.g. q3 or size_band.")
     text = models.TextField(max_length=2000, help_text="The question as respondents read it.")
@@ -38,6 +46,7 @@ class Question(TimeStampedModel):
         help_text="The response field its answers fill; a survey asks each field once.",
     )
 
+    objects = NaturalKeyManager("reference")
     history = tracked_history()
 
     class Meta:
@@ -57,6 +66,22 @@ class Question(TimeStampedModel):
 
     def __str__(self):
         return f"{self.position}. {self.text[:80]}"
+
+    def save(self, *args, **kwargs):
+        self.fill_reference()
+        super().save(*args, **kwargs)
+
+    def natural_key(self):
+        return (self.reference,)
+
+    def clean(self):
+        super().clean()
+        self.fill_reference()
+
+    def fill_reference(self) -> None:
+        """An empty reference becomes <survey slug>-<code>, unique as the pair is."""
+        if not self.reference and self.survey_id is not None and self.code:
+            self.reference = f"{self.survey.slug}-{self.code}"
 
 
 class AnswerOption(TimeStampedModel):

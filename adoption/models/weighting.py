@@ -12,11 +12,14 @@ effect and the effective sample size.
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
+from ..choices import COUNTRY_CHOICES, SizeBand, Stage
 from .base import TimeStampedModel, tracked_history
+from .organizations import Industry
 from .surveys import Survey
 
 
@@ -59,6 +62,29 @@ class PopulationMargin(TimeStampedModel):
 
     def __str__(self):
         return f"{self.get_dimension_display()} {self.value}: {self.share}"
+
+    def clean(self):
+        super().clean()
+        problem = value_problem(self.dimension, self.value)
+        if problem:
+            raise ValidationError({"value": problem})
+
+
+COUNTRY_CODES = frozenset(code for code, _ in COUNTRY_CHOICES)
+
+
+def value_problem(dimension: str, value: str) -> str:
+    """Why `value` is not one a response can have in `dimension` ("" when it is): a margin
+    for a value no response can store would make raking chase a share it can never reach."""
+    if dimension == WeightingDimension.SIZE_BAND and value not in SizeBand.values:
+        return f"{value!r} is not a size band: one of {', '.join(SizeBand.values)}."
+    if dimension == WeightingDimension.STAGE and value not in Stage.values:
+        return f"{value!r} is not a stage: one of {', '.join(Stage.values)}."
+    if dimension == WeightingDimension.COUNTRY and value not in COUNTRY_CODES:
+        return f"{value!r} is not an ISO 3166-1 alpha-2 country code (e.g. DE)."
+    if dimension == WeightingDimension.INDUSTRY and value and not Industry.objects.filter(slug=value).exists():
+        return f"There is no industry {value!r}: give an industry's slug."
+    return ""
 
 
 class WeightingRun(models.Model):

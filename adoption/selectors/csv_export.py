@@ -9,7 +9,8 @@ stays flat, whatever the row count. The API, the admin and `manage.py export_csv
 call `stream_csv`.
 
 Columns, per resource: `id`, then the API's field names in resources.RESOURCES order,
-then the read-only lists the record derives (`Resource.derived`: an event's
+then the stored fields no client writes (`Resource.read_only`: a response's weight) and
+the read-only lists the record derives (`Resource.derived`: an event's
 figure_disagreements), which import reads past.
 """
 
@@ -34,7 +35,7 @@ FETCH_ROWS = 2000
 
 
 def header(resource: Resource) -> list[str]:
-    return ["id", *(resource.column_name(name) for name in resource.columns), *resource.derived]
+    return ["id", *(resource.column_name(name) for name in resource.columns), *resource.read_past]
 
 
 def filename(resource: Resource) -> str:
@@ -57,6 +58,8 @@ def cells(resource: Resource, queryset: models.QuerySet) -> models.QuerySet:
     expressions: dict[str, Any] = {"csv_id": Text(F("pk"))}
     for number, name in enumerate(resource.columns):
         expressions[f"csv_{number}"] = SafeCell(F(restated[name])) if name in restated else _column(resource, name)
+    for name in resource.read_only:
+        expressions[f"csv_{name}"] = SafeCell(_value(concrete_field(resource.model, name)))
     for name in resource.derived:
         expressions[f"csv_{name}"] = DERIVED_CELLS[name]()
     return queryset.select_related(None).prefetch_related(None).annotate(**expressions).values_list(*expressions)

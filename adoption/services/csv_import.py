@@ -75,7 +75,7 @@ def _read_header(resource: Resource, reader) -> list[str]:
             f"{len(expected)}: is this the right file?"
         )
     key = resource.column_name(resource.key)
-    known = {*expected, *resource.derived}  # derived lists are exported, and read past
+    known = {*expected, *resource.read_past}  # read-only columns are exported, and read past
     unknown = list(dict.fromkeys(column for column in header if column not in known))
     counts = Counter(header)
     repeated = sorted(column for column, count in counts.items() if count > 1 and column in known)
@@ -106,8 +106,8 @@ def _entry(resource: Resource, columns: list[str], cells: list[str], where: str)
         return None, [Problem(where, "", f"has {len(cells)} cells but the header has {len(columns)} columns.")]
     values, problems = {}, []
     for column, cell in zip(columns, cells, strict=True):
-        if column in resource.derived:
-            continue  # read-only: worked out from the rest
+        if column in resource.read_past:
+            continue  # read-only: worked out from the rest, or set by weighting
         name = resource.field_name(column)
         text = decode_cell(cell)
         if _takes_default(resource.model, name, text):

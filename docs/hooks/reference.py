@@ -377,7 +377,7 @@ def csv_columns_page() -> str:
 
 def csv_resource_section(resource, fmt, in_api: bool) -> str:
     model = resource.model
-    header = ["id", *(resource.column_name(name) for name in resource.columns), *resource.derived]
+    header = ["id", *(resource.column_name(name) for name in resource.columns), *resource.read_past]
     where = [f"`manage.py export_csv {resource.name}`", f"`manage.py import_csv {resource.name} FILE`"]
     if in_api:
         where.insert(0, f"`GET /api/{resource.name}/?format=csv`")
@@ -410,6 +410,16 @@ def csv_resource_section(resource, fmt, in_api: bool) -> str:
             rows.append((column, cell(value), "no", cell(description)))
             continue
         rows.append((column, cell(field_cell(model, field)), needs_value(field), field_notes(resource, name, field)))
+    for name in resource.read_only:
+        field = model._meta.get_field(name)
+        rows.append(
+            (
+                code(name),
+                cell(field_cell(model, field)),
+                "no",
+                cell(f"Read-only: no client writes it; import reads past it. {field.help_text}"),
+            )
+        )
     for name, (_, description) in resource.derived.items():
         rows.append(
             (

@@ -149,6 +149,23 @@ def new_record(resource: str) -> dict:
             "source": ARTICLE,
             "synthetic": True,
             "description": "",
+            "weight_cap": "4.00",
+            "margins": [
+                {"dimension": "size_band", "value": "1-99", "share": "0.600000"},
+                {"dimension": "size_band", "value": "10000+", "share": "0.400000"},
+            ],
+        },
+        "survey-questions": {
+            "reference": "test-survey-2008-q1",
+            "survey": SURVEY,
+            "position": 1,
+            "code": "q1",
+            "text": "How many people does your organization employ?",
+            "answers": "size_band",
+            "options": [
+                {"position": 1, "text": "1 to 99", "value": "1-99"},
+                {"position": 2, "text": "10,000 or more", "value": "10000+"},
+            ],
         },
         "survey-responses": {
             "reference": "test-survey-2008-0001",

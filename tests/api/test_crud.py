@@ -20,6 +20,7 @@ PATCH = {
     "events": ("title", "Patched"),
     "ownerships": ("note", "Patched"),
     "surveys": ("title", "Patched"),
+    "survey-questions": ("text", "Patched?"),
     "survey-responses": ("linux_years", 7),
 }
 

@@ -14,6 +14,7 @@ from ..factories import (
     MarketEventFactory,
     OwnershipFactory,
     ProductFactory,
+    QuestionFactory,
     SurveyResponseFactory,
 )
 
@@ -33,7 +34,8 @@ QUERIES = {
     # citations
     "events": 10,
     "ownerships": 2,  # count, page (+ organization, parent, event, source)
-    "surveys": 2,  # count, page (+ conducted by, source)
+    "surveys": 3,  # count, page (+ conducted by, source), population margins
+    "survey-questions": 3,  # count, page (+ survey), answer options
     "survey-responses": 5,  # count, page (+ survey, respondent, industry), purposes, guest families, hypervisors
 }
 
@@ -59,6 +61,7 @@ def make_many_records():
         ProductFactory()
         OwnershipFactory()
         SurveyResponseFactory()
+        QuestionFactory()
 
 
 @pytest.mark.parametrize("resource", sorted(QUERIES))
