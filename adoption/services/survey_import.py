@@ -195,6 +195,7 @@ def _read_csv(data: bytes) -> Table:
     delimiter = max((",", ";", "\t"), key=lambda sep: len(next(csv.reader([first], delimiter=sep), [])))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[str, list[str]]] = []
+    ragged: list[str] = []  # the lines whose cells do not line up with the header's columns
     line = 1
     try:
         header = [cell.strip() for cell in next(reader, [])]
@@ -203,10 +204,19 @@ def _read_csv(data: bytes) -> Table:
             if any(cell.strip() for cell in cells):  # a blank line is not a row
                 if len(rows) >= MAX_ROWS:
                     raise CsvFileError(f"The file has more than {MAX_ROWS:,} rows; split it into parts.")
+                if len(cells) != len(header):
+                    ragged.append(f"line {line} has {len(cells)}")
                 rows.append((f"line {line}", [cell.strip() for cell in cells]))
             line = reader.line_num + 1
     except csv.Error as exc:
         raise CsvFileError(f"Line {line} cannot be read as CSV: {exc} (is a closing quote missing?).") from None
+    if ragged:
+        # Read anyway, a cell would land in another column or go missing: a wrong answer, not an error.
+        more = f" and {len(ragged) - NAMED_TEXTS:,} more lines" if len(ragged) > NAMED_TEXTS else ""
+        raise CsvFileError(
+            f"The header has {len(header)} columns, but {', '.join(ragged[:NAMED_TEXTS])}{more} cells: "
+            "each line needs one cell per column (was a cell split by an unquoted separator, or cut off?)."
+        )
     return Table(header, rows)
 
 
@@ -234,6 +244,13 @@ def _read_xlsx(data: bytes) -> Table:
         book.close()
     while header and not header[-1]:  # openpyxl may read formatted but empty columns
         header.pop()
+    beyond = [where for where, cells in rows if any(cells[len(header) :])]
+    if beyond:
+        more = f" and {len(beyond) - NAMED_TEXTS:,} more rows" if len(beyond) > NAMED_TEXTS else ""
+        raise CsvFileError(
+            f"The header names {len(header)} columns, but {', '.join(beyond[:NAMED_TEXTS])}{more} "
+            "of the first sheet have a value to the right of them: give each column a name in the first row."
+        )
     return Table(header, [(where, cells[: len(header)] + [""] * (len(header) - len(cells))) for where, cells in rows])
 
 

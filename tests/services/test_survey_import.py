@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from openpyxl import load_workbook
 
 from adoption.csv_codec import CsvFileError
 from adoption.models import Organization, ResponseGuestFamily, ResponseHypervisor, Survey, SurveyResponse
@@ -190,6 +191,23 @@ def test_a_bad_file_is_refused_in_a_sentence(survey):
         preview_import(survey, kobo_csv().splitlines()[0], KOBO_MAPPING)
     with pytest.raises(CsvFileError, match="imports take at most"):
         preview_import(survey, kobo_csv(), KOBO_MAPPING, limit=100)
+
+
+def test_a_row_whose_cells_do_not_line_up_with_the_header_is_refused(survey):
+    # A cell lost or split (an unquoted separator) would shift or drop answers, silently.
+    table = [row.split(";") for row in kobo_csv().decode("utf-8-sig").splitlines()]
+    table[1] = table[1][:-2]
+    table[3] = [*table[3], "stray"]
+    data = "\n".join(";".join(row) for row in table).encode()
+    with pytest.raises(CsvFileError, match="has 16 columns, but line 2 has 14, line 4 has 17 cells"):
+        import_responses(survey, data, KOBO_MAPPING)
+    book = load_workbook(io.BytesIO(kobo_xlsx()))
+    book.active.cell(row=3, column=20, value="stray")
+    out = io.BytesIO()
+    book.save(out)
+    with pytest.raises(CsvFileError, match="but row 3 of the first sheet have a value to the right"):
+        import_responses(survey, out.getvalue(), KOBO_MAPPING)
+    assert not SurveyResponse.objects.exists()
 
 
 def test_the_reference_is_stable_and_fits(survey):
