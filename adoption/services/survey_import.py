@@ -531,12 +531,13 @@ def _texts(name: str, cell: str, mapping: Mapping) -> list[str]:
 def reference_for(survey: Survey, submission_id: str) -> str:
     """A response's permanent reference: the survey's slug and the tool's id of the submission.
 
-    Readable when it fits (`tco-2008-17`); else the slug cut short and a digest of the id, so
-    the same submission always gets the same reference, within SurveyResponse.reference's 100
-    characters.
+    Readable when the id is a slug already and it fits (`tco-2008-17`); else the slug cut short
+    and a digest of the id, so the same submission always gets the same reference, within
+    SurveyResponse.reference's 100 characters, and two submissions never share one: slugifying
+    would make `A b` and `a-b` (or `R_aB` and `R_Ab`) the same.
     """
-    readable = f"{survey.slug}-{slugify(submission_id)}"
-    if slugify(submission_id) and len(readable) <= REFERENCE_LENGTH:
+    readable = f"{survey.slug}-{submission_id}"
+    if submission_id and slugify(submission_id) == submission_id and len(readable) <= REFERENCE_LENGTH:
         return readable
     digest = hashlib.sha256(submission_id.encode()).hexdigest()[:16]
     return f"{survey.slug[: REFERENCE_LENGTH - len(digest) - 1]}-{digest}"

@@ -217,6 +217,21 @@ def test_the_reference_is_stable_and_fits(survey):
     assert reference_for(survey, "17") == "kobo-2008-17"
 
 
+def test_submissions_whose_ids_differ_only_in_case_or_punctuation_stay_apart(survey):
+    # Slugified, each pair would be one reference: the second import would overwrite the first's response.
+    ids = ["A b", "a-b", "R_3aB", "R_3Ab"]
+    rows = [list(KOBO_ROWS[0]) for _ in ids]
+    table = kobo_csv(rows).decode("utf-8-sig").splitlines()
+    for number, submission in enumerate(ids, start=1):
+        cells = table[number].split(";")
+        cells[13] = submission
+        table[number] = ";".join(cells)
+    result = import_responses(survey, "\n".join(table).encode(), KOBO_MAPPING)
+    assert result.counts["created"] == 4
+    assert len({reference_for(survey, submission) for submission in ids}) == 4
+    assert SurveyResponse.objects.filter(survey=survey).count() == 4
+
+
 def test_the_next_wave_of_the_series_is_offered_the_saved_mapping(survey):
     import_responses(survey, kobo_csv(), KOBO_MAPPING)
     next_wave = SurveyFactory(slug="kobo-2009", series="eu-it-managers", fielded_from=datetime.date(2009, 1, 5))
