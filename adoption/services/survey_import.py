@@ -89,6 +89,8 @@ MAX_ROWS = 200_000
 # Answer texts named in one problem before "and N more".
 NAMED_TEXTS = 10
 REFERENCE_LENGTH = 100  # SurveyResponse.reference's max_length
+# json.loads raises RecursionError, not ValueError, for arrays or objects nested a few thousand deep.
+TOO_DEEP = "is nested too deeply to be a mapping: a mapping is an object of objects, a few levels deep."
 
 
 class MappingError(Exception):
@@ -277,6 +279,8 @@ def parse_mapping(data: Any) -> Mapping:
             data = json.loads(data or "{}")
         except ValueError as exc:
             raise MappingError([Problem("mapping", "", f"is not JSON: {exc}.")]) from None
+        except RecursionError:
+            raise MappingError([Problem("mapping", "", TOO_DEEP)]) from None
     if not isinstance(data, dict):
         raise MappingError([Problem("mapping", "", "must be a JSON object with the keys " + ", ".join(MAPPING_KEYS))])
     parser = _MappingParser(data)

@@ -341,6 +341,11 @@ def test_the_command_says_what_is_wrong_in_sentences(survey, tmp_path):
     mapping.write_text("{")
     with pytest.raises(CommandError, match="is not JSON"):
         call_command("import_survey_responses", "kobo-2008", str(export), "--mapping", str(mapping))
+    mapping.write_text("[" * 100_000)  # json.loads raises RecursionError for this, not ValueError
+    with pytest.raises(CommandError, match="is nested too deeply to be a mapping"):
+        call_command("import_survey_responses", "kobo-2008", str(export), "--mapping", str(mapping))
+    with pytest.raises(MappingError, match="is nested too deeply to be a mapping"):
+        preview_import(survey, kobo_csv(), "[" * 50_000)
     mapping.write_text(json.dumps({**KOBO_MAPPING, "ignore": []}))
     with pytest.raises(CommandError, match="the mapping does not fit the file, 5 problem") as caught:
         call_command("import_survey_responses", "kobo-2008", str(export), "--mapping", str(mapping))
