@@ -134,6 +134,17 @@ def test_weighted_shares_and_intervals_from_the_effective_base(insider):
     assert unweighted["share"] == 0.45
 
 
+def test_a_small_number_of_responses_left_out_by_the_weighting_is_withheld(insider, anonymous):
+    survey = weighted_survey()
+    respond(survey, 2, size_band=MEDIUM, weight=None)  # no weight: a weighting dimension unanswered
+    params = {"group_by": "stage", "records": "responses", "weighted": "true", "size_band": MEDIUM}
+    assert get(insider, **params)["left_out"] == 2
+    # Shown, it would give away a cell other reports withhold (these two, by the dimension they left blank).
+    assert get(anonymous, **params)["left_out"] is None
+    respond(survey, 3, size_band=MEDIUM, weight=None)
+    assert get(anonymous, **params)["left_out"] == 5
+
+
 def test_two_groups_in_one_wave_are_compared_with_the_test_named(insider):
     weighted_survey()
     report = get(insider, group_by="size_band,stage", records="responses", versus=SMALL)
