@@ -10,8 +10,9 @@ responses have) gives each cell, besides `n`, `of` and `share`:
   take as their n. Only weighted responses count: a survey with no weighting run is refused
   (its responses would count at no weight), and the responses a run left out (no value for
   a weighting dimension) are counted in the report's `left_out`.
-- Across waves (group_by=wave[,dimension]): `p_value` and `significant` for each cell's
-  `change` from the previous wave.
+- Across waves (group_by=wave,dimension): `p_value` and `significant` for each cell's
+  `change` from the previous wave (waves alone have no test: each wave's share is of all
+  of them).
 - With `versus=<value>` and two dimensions: each cell's `difference` from the cell of the
   group named, with the same value of the second dimension, and its `p_value` and
   `significant`: `group_by=size_band,hypervisor&versus=1-99` compares each size band's
@@ -41,7 +42,7 @@ class SurveyStatistics:
     level: Decimal
     weighted: bool
     versus: str | None  # a value of the first dimension, as the query string gives it
-    waves: bool  # group_by=wave: each cell tested against the previous wave
+    waves: bool  # group_by=wave,<dimension>: each cell tested against the previous wave
 
     @property
     def columns(self) -> list[str]:
@@ -95,7 +96,10 @@ def survey_statistics(params, kinds: tuple[str, ...], group_by: tuple[str, ...],
         versus = values[0]
     if errors:
         raise ReportError(errors)
-    return SurveyStatistics(level=level, weighted=weighted, versus=versus, waves=group_by[0] == "wave")
+    # Waves alone, a wave's share is of all the waves' responses: the shares come from one base and add up to
+    # one, no independent samples, so a test of their change would print a p-value that means nothing.
+    waves = group_by[0] == "wave" and len(group_by) > 1
+    return SurveyStatistics(level=level, weighted=weighted, versus=versus, waves=waves)
 
 
 def _level(values: list[str], errors: dict) -> Decimal:

@@ -175,6 +175,20 @@ def test_waves_show_each_share_its_change_and_whether_it_is_more_than_chance(ins
     assert (later["ci_low"], later["ci_high"]) == wilson(45, 100)
 
 
+def test_waves_alone_are_not_tested_against_each_other(insider):
+    # Each wave's share is of all the waves' responses: one base, shares adding up to one, nothing to test.
+    first = SurveyFactory(series="panel", fielded_from="2008-01-07", slug="panel-2008")
+    second = SurveyFactory(series="panel", fielded_from="2009-01-05", slug="panel-2009")
+    respond(first, 40)
+    respond(second, 60)
+    report = get(insider, group_by="wave", series="panel")
+    later = by(report["cells"], "wave")["panel-2009"]
+    assert (later["share"], later["change"]) == (0.6, 0.2)
+    assert "test" not in report and "p_value" not in later and "significant" not in later
+    header = insider.get(REPORT, {"group_by": "wave", "series": "panel", "format": "csv"}).content.decode()
+    assert "p_value" not in header.splitlines()[0]
+
+
 @pytest.mark.parametrize(
     "params, field, words",
     [
