@@ -201,18 +201,23 @@ def annotate(rows: list[dict], dimensions, options: SurveyStatistics) -> None:
             previous[key] = row
     if options.versus is not None:
         first, second = dimensions[0].name, dimensions[1].name
-        if not any(str(row[first]) == options.versus for row in rows):
-            values = ", ".join(sorted({str(row[first]) for row in rows if row[first] is not None}))
+        if not any(_as_named(row[first]) == options.versus for row in rows):
+            values = ", ".join(sorted({_as_named(row[first]) for row in rows}))
             raise ReportError(
                 {"versus": [f"No {first} {options.versus} among the groups counted: {values or 'none'}."]}
             )
-        reference = {row[second]: row for row in rows if str(row[first]) == options.versus}
+        reference = {row[second]: row for row in rows if _as_named(row[first]) == options.versus}
         for row in rows:
             other = reference.get(row[second])
             _test(row, other, options)
             row["difference"] = None
             if other is not None and row["share"] is not None and other["share"] is not None:
                 row["difference"] = round(row["share"] - other["share"], 4)
+
+
+def _as_named(value) -> str:
+    """A group's value as `versus` names it: `null` for the responses with no value, as the JSON shows them."""
+    return "null" if value is None else str(value)
 
 
 def _test(row: dict, other: dict | None, options: SurveyStatistics) -> None:

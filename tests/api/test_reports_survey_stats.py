@@ -158,6 +158,22 @@ def test_two_groups_in_one_wave_are_compared_with_the_test_named(insider):
     assert cells[(SMALL, "production")]["p_value"] is None  # the reference group itself
 
 
+def test_versus_null_compares_with_the_group_that_gave_no_value(insider):
+    survey = SurveyFactory()
+    for years, stage, count in ((None, Stage.PRODUCTION, 6), (None, Stage.PILOT, 4), (5, Stage.PRODUCTION, 3),
+                                (5, Stage.PILOT, 7)):  # fmt: skip
+        SurveyResponseFactory.create_batch(count, survey=survey, linux_years=years, stage=stage)
+    params = {"group_by": "linux_years,stage", "records": "responses"}
+    report = get(insider, **params, versus="null")
+    five = by(report["cells"], "linux_years", "stage")[(5, "production")]
+    _, p_value = proportions_ztest([3, 6], [10, 10])
+    assert (five["difference"], five["p_value"]) == (round(0.3 - 0.6, 4), round(p_value, 4))
+    # Python's spelling of it is no value of linux_years; the error names the one that is.
+    response = insider.get(REPORT, {**params, "versus": "None"})
+    assert response.status_code == 400
+    assert response.json()["versus"] == ["No linux_years None among the groups counted: 5, null."]
+
+
 def test_waves_show_each_share_its_change_and_whether_it_is_more_than_chance(insider):
     first = SurveyFactory(series="panel", fielded_from="2008-01-07", slug="panel-2008")
     second = SurveyFactory(series="panel", fielded_from="2009-01-05", slug="panel-2009")
