@@ -484,7 +484,13 @@ def check_mapping(survey: Survey, mapping: Mapping, table: Table) -> _Vocabulary
             problems.append(Problem("header", column, "is mapped, but the file has no such column."))
     known = {*mapping.mapped, *mapping.ignore}
     for column in dict.fromkeys(header):
-        if column not in known:
+        if column not in known and not column:
+            # Named by its position: an empty name would make a problem that names no column at all.
+            numbers = ", ".join(str(number) for number, name in enumerate(header, start=1) if not name)
+            problems.append(
+                Problem("header", f"column {numbers}", 'has no name in the first row: name it, or add "" to ignore.')
+            )
+        elif column not in known:
             problems.append(Problem("header", column, "is neither mapped nor ignored: map it, or add it to ignore."))
     vocabulary = _Vocabulary(survey, mapping)
     for column, texts in _unmapped_texts(mapping, vocabulary, table).items():

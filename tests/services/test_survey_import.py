@@ -210,6 +210,16 @@ def test_a_row_whose_cells_do_not_line_up_with_the_header_is_refused(survey):
     assert not SurveyResponse.objects.exists()
 
 
+def test_a_column_without_a_name_is_named_by_its_position(survey):
+    table = kobo_csv().decode("utf-8-sig").splitlines()
+    table[0] = table[0].replace("start;", ";", 1)
+    with pytest.raises(MappingError) as caught:
+        preview_import(survey, "\n".join(table).encode(), KOBO_MAPPING)
+    assert [str(problem) for problem in caught.value.problems] == [
+        'header, column 1: has no name in the first row: name it, or add "" to ignore.'
+    ]
+
+
 def test_the_reference_is_stable_and_fits(survey):
     long = Survey(slug="s" * 100)
     assert reference_for(long, "abc") == reference_for(long, "abc") != reference_for(long, "abd")
