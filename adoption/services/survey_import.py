@@ -231,6 +231,7 @@ def _read_xlsx(data: bytes) -> Table:
         raise CsvFileError("The file is not an XLSX workbook that can be read (is it damaged, or an .xls?).") from None
     try:
         sheet = book.worksheets[0]
+        others = [other.title for other in book.worksheets[1:]]
         rows: list[tuple[str, list[str]]] = []
         header: list[str] = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
@@ -244,6 +245,12 @@ def _read_xlsx(data: bytes) -> Table:
                 rows.append((f"row {number}", cells))
     finally:
         book.close()
+    if not rows and others:
+        # Only the first sheet is read: say so, since the responses are plainly in the file.
+        raise CsvFileError(
+            f"The first sheet ({sheet.title}) has no rows under its first row, and only the first sheet is read: "
+            f"move the responses to it, or delete the sheets before them (the others: {', '.join(others)})."
+        )
     while header and not header[-1]:  # openpyxl may read formatted but empty columns
         header.pop()
     beyond = [where for where, cells in rows if any(cells[len(header) :])]

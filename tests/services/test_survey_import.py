@@ -220,6 +220,16 @@ def test_a_column_without_a_name_is_named_by_its_position(survey):
     ]
 
 
+def test_a_workbook_whose_first_sheet_is_not_the_responses_says_so(survey):
+    book = load_workbook(io.BytesIO(kobo_xlsx()))
+    notes = book.create_sheet("Notes", 0)
+    notes.append(["Exported from KoboToolbox"])
+    out = io.BytesIO()
+    book.save(out)
+    with pytest.raises(CsvFileError, match=r"The first sheet \(Notes\) has no rows .* \(the others: Sheet\)"):
+        preview_import(survey, out.getvalue(), KOBO_MAPPING)
+
+
 def test_the_reference_is_stable_and_fits(survey):
     long = Survey(slug="s" * 100)
     assert reference_for(long, "abc") == reference_for(long, "abc") != reference_for(long, "abd")
