@@ -88,6 +88,14 @@ def test_a_wrong_mapping_is_shown_per_column_and_nothing_is_written(admin_client
     assert "Confirm import" not in body and not SurveyResponse.objects.exists()
 
 
+def test_a_mapping_nested_too_deeply_is_a_form_error_not_a_server_error(admin_client, survey):
+    file = SimpleUploadedFile("kobo.csv", kobo_csv(), content_type="text/csv")
+    response = admin_client.post(page(survey), {"file": file, "mapping": "[" * 100_000})
+    assert response.status_code == 200
+    assert "is nested too deeply to be a mapping" in response.content.decode()
+    assert not SurveyResponse.objects.exists()
+
+
 def test_a_rejected_row_is_shown_with_its_reason_and_cannot_be_confirmed(admin_client, survey):
     rows = [list(row) for row in KOBO_ROWS]
     rows[1][4] = "lots"

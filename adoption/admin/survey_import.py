@@ -22,7 +22,7 @@ from django.urls import path, reverse
 
 from ..csv_codec import CsvFileError
 from ..models import Survey, SurveyResponse
-from ..services.survey_import import MappingError, import_responses, preview_import, suggested_mapping
+from ..services.survey_import import TOO_DEEP, MappingError, import_responses, preview_import, suggested_mapping
 from ..services.upsert import UpsertError
 
 if TYPE_CHECKING:
@@ -70,6 +70,8 @@ class SurveyImportForm(forms.Form):
             return json.loads(self.cleaned_data["mapping"])
         except ValueError as exc:
             raise forms.ValidationError(f"This is not JSON: {exc}.") from None
+        except RecursionError:
+            raise forms.ValidationError(f"This {TOO_DEEP}") from None
 
 
 class SurveyToolImportMixin(_Base):

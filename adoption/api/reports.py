@@ -201,7 +201,7 @@ class AdoptionReportView(CsvNegotiation, APIView):
                 OpenApiTypes.STR,
                 description="Survey responses counted alone, two dimensions: a value of the first; each cell gains "
                 f"its difference from that group's cell of the same second value, a p_value and significant ("
-                f"{stats.TEST}). Across waves (group_by=wave) each cell is tested against the wave before.",
+                f"{stats.TEST}). Across waves (group_by=wave,<dimension>) each cell is tested against the wave before.",
             ),
             *FILTER_PARAMETERS,
         ],

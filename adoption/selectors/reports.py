@@ -415,6 +415,9 @@ def _report(group_by, kinds, dimensions, filters, params, user, request, demo, h
     def withheld(counts: dict) -> bool:
         return not sees_all and 0 < counts.get("responses", 0) < min_count
 
+    if "left_out" in stated and withheld({"responses": stated["left_out"]}):
+        # A count of responses like a cell's: the filters and a weighting dimension left unanswered define it.
+        stated["left_out"] = None
     rows = _rows(counted, dimensions, kinds, withheld)
     total_given_away = withhold_complements(rows, dimensions)
     if counted.weights is not None:

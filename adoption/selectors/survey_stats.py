@@ -10,8 +10,9 @@ responses have) gives each cell, besides `n`, `of` and `share`:
   take as their n. Only weighted responses count: a survey with no weighting run is refused
   (its responses would count at no weight), and the responses a run left out (no value for
   a weighting dimension) are counted in the report's `left_out`.
-- Across waves (group_by=wave[,dimension]): `p_value` and `significant` for each cell's
-  `change` from the previous wave.
+- Across waves (group_by=wave,dimension): `p_value` and `significant` for each cell's
+  `change` from the previous wave (waves alone have no test: each wave's share is of all
+  of them).
 - With `versus=<value>` and two dimensions: each cell's `difference` from the cell of the
   group named, with the same value of the second dimension, and its `p_value` and
   `significant`: `group_by=size_band,hypervisor&versus=1-99` compares each size band's
@@ -41,7 +42,7 @@ class SurveyStatistics:
     level: Decimal
     weighted: bool
     versus: str | None  # a value of the first dimension, as the query string gives it
-    waves: bool  # group_by=wave: each cell tested against the previous wave
+    waves: bool  # group_by=wave,<dimension>: each cell tested against the previous wave
 
     @property
     def columns(self) -> list[str]:
@@ -95,7 +96,10 @@ def survey_statistics(params, kinds: tuple[str, ...], group_by: tuple[str, ...],
         versus = values[0]
     if errors:
         raise ReportError(errors)
-    return SurveyStatistics(level=level, weighted=weighted, versus=versus, waves=group_by[0] == "wave")
+    # Waves alone, a wave's share is of all the waves' responses: the shares come from one base and add up to
+    # one, no independent samples, so a test of their change would print a p-value that means nothing.
+    waves = group_by[0] == "wave" and len(group_by) > 1
+    return SurveyStatistics(level=level, weighted=weighted, versus=versus, waves=waves)
 
 
 def _level(values: list[str], errors: dict) -> Decimal:
@@ -197,18 +201,23 @@ def annotate(rows: list[dict], dimensions, options: SurveyStatistics) -> None:
             previous[key] = row
     if options.versus is not None:
         first, second = dimensions[0].name, dimensions[1].name
-        if not any(str(row[first]) == options.versus for row in rows):
-            values = ", ".join(sorted({str(row[first]) for row in rows if row[first] is not None}))
+        if not any(_as_named(row[first]) == options.versus for row in rows):
+            values = ", ".join(sorted({_as_named(row[first]) for row in rows}))
             raise ReportError(
                 {"versus": [f"No {first} {options.versus} among the groups counted: {values or 'none'}."]}
             )
-        reference = {row[second]: row for row in rows if str(row[first]) == options.versus}
+        reference = {row[second]: row for row in rows if _as_named(row[first]) == options.versus}
         for row in rows:
             other = reference.get(row[second])
             _test(row, other, options)
             row["difference"] = None
             if other is not None and row["share"] is not None and other["share"] is not None:
                 row["difference"] = round(row["share"] - other["share"], 4)
+
+
+def _as_named(value) -> str:
+    """A group's value as `versus` names it: `null` for the responses with no value, as the JSON shows them."""
+    return "null" if value is None else str(value)
 
 
 def _test(row: dict, other: dict | None, options: SurveyStatistics) -> None:

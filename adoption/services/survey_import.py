@@ -89,6 +89,8 @@ MAX_ROWS = 200_000
 # Answer texts named in one problem before "and N more".
 NAMED_TEXTS = 10
 REFERENCE_LENGTH = 100  # SurveyResponse.reference's max_length
+# json.loads raises RecursionError, not ValueError, for arrays or objects nested a few thousand deep.
+TOO_DEEP = "is nested too deeply to be a mapping: a mapping is an object of objects, a few levels deep."
 
 
 class MappingError(Exception):
@@ -195,6 +197,7 @@ def _read_csv(data: bytes) -> Table:
     delimiter = max((",", ";", "\t"), key=lambda sep: len(next(csv.reader([first], delimiter=sep), [])))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[str, list[str]]] = []
+    ragged: list[str] = []  # the lines whose cells do not line up with the header's columns
     line = 1
     try:
         header = [cell.strip() for cell in next(reader, [])]
@@ -203,10 +206,19 @@ def _read_csv(data: bytes) -> Table:
             if any(cell.strip() for cell in cells):  # a blank line is not a row
                 if len(rows) >= MAX_ROWS:
                     raise CsvFileError(f"The file has more than {MAX_ROWS:,} rows; split it into parts.")
+                if len(cells) != len(header):
+                    ragged.append(f"line {line} has {len(cells)}")
                 rows.append((f"line {line}", [cell.strip() for cell in cells]))
             line = reader.line_num + 1
     except csv.Error as exc:
         raise CsvFileError(f"Line {line} cannot be read as CSV: {exc} (is a closing quote missing?).") from None
+    if ragged:
+        # Read anyway, a cell would land in another column or go missing: a wrong answer, not an error.
+        more = f" and {len(ragged) - NAMED_TEXTS:,} more lines" if len(ragged) > NAMED_TEXTS else ""
+        raise CsvFileError(
+            f"The header has {len(header)} columns, but {', '.join(ragged[:NAMED_TEXTS])}{more} cells: "
+            "each line needs one cell per column (was a cell split by an unquoted separator, or cut off?)."
+        )
     return Table(header, rows)
 
 
@@ -219,6 +231,7 @@ def _read_xlsx(data: bytes) -> Table:
         raise CsvFileError("The file is not an XLSX workbook that can be read (is it damaged, or an .xls?).") from None
     try:
         sheet = book.worksheets[0]
+        others = [other.title for other in book.worksheets[1:]]
         rows: list[tuple[str, list[str]]] = []
         header: list[str] = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
@@ -232,8 +245,21 @@ def _read_xlsx(data: bytes) -> Table:
                 rows.append((f"row {number}", cells))
     finally:
         book.close()
+    if not rows and others:
+        # Only the first sheet is read: say so, since the responses are plainly in the file.
+        raise CsvFileError(
+            f"The first sheet ({sheet.title}) has no rows under its first row, and only the first sheet is read: "
+            f"move the responses to it, or delete the sheets before them (the others: {', '.join(others)})."
+        )
     while header and not header[-1]:  # openpyxl may read formatted but empty columns
         header.pop()
+    beyond = [where for where, cells in rows if any(cells[len(header) :])]
+    if beyond:
+        more = f" and {len(beyond) - NAMED_TEXTS:,} more rows" if len(beyond) > NAMED_TEXTS else ""
+        raise CsvFileError(
+            f"The header names {len(header)} columns, but {', '.join(beyond[:NAMED_TEXTS])}{more} "
+            "of the first sheet have a value to the right of them: give each column a name in the first row."
+        )
     return Table(header, [(where, cells[: len(header)] + [""] * (len(header) - len(cells))) for where, cells in rows])
 
 
@@ -260,6 +286,8 @@ def parse_mapping(data: Any) -> Mapping:
             data = json.loads(data or "{}")
         except ValueError as exc:
             raise MappingError([Problem("mapping", "", f"is not JSON: {exc}.")]) from None
+        except RecursionError:
+            raise MappingError([Problem("mapping", "", TOO_DEEP)]) from None
     if not isinstance(data, dict):
         raise MappingError([Problem("mapping", "", "must be a JSON object with the keys " + ", ".join(MAPPING_KEYS))])
     parser = _MappingParser(data)
@@ -463,7 +491,13 @@ def check_mapping(survey: Survey, mapping: Mapping, table: Table) -> _Vocabulary
             problems.append(Problem("header", column, "is mapped, but the file has no such column."))
     known = {*mapping.mapped, *mapping.ignore}
     for column in dict.fromkeys(header):
-        if column not in known:
+        if column not in known and not column:
+            # Named by its position: an empty name would make a problem that names no column at all.
+            numbers = ", ".join(str(number) for number, name in enumerate(header, start=1) if not name)
+            problems.append(
+                Problem("header", f"column {numbers}", 'has no name in the first row: name it, or add "" to ignore.')
+            )
+        elif column not in known:
             problems.append(Problem("header", column, "is neither mapped nor ignored: map it, or add it to ignore."))
     vocabulary = _Vocabulary(survey, mapping)
     for column, texts in _unmapped_texts(mapping, vocabulary, table).items():
@@ -514,12 +548,13 @@ def _texts(name: str, cell: str, mapping: Mapping) -> list[str]:
 def reference_for(survey: Survey, submission_id: str) -> str:
     """A response's permanent reference: the survey's slug and the tool's id of the submission.
 
-    Readable when it fits (`tco-2008-17`); else the slug cut short and a digest of the id, so
-    the same submission always gets the same reference, within SurveyResponse.reference's 100
-    characters.
+    Readable when the id is a slug already and it fits (`tco-2008-17`); else the slug cut short
+    and a digest of the id, so the same submission always gets the same reference, within
+    SurveyResponse.reference's 100 characters, and two submissions never share one: slugifying
+    would make `A b` and `a-b` (or `R_aB` and `R_Ab`) the same.
     """
-    readable = f"{survey.slug}-{slugify(submission_id)}"
-    if slugify(submission_id) and len(readable) <= REFERENCE_LENGTH:
+    readable = f"{survey.slug}-{submission_id}"
+    if submission_id and slugify(submission_id) == submission_id and len(readable) <= REFERENCE_LENGTH:
         return readable
     digest = hashlib.sha256(submission_id.encode()).hexdigest()[:16]
     return f"{survey.slug[: REFERENCE_LENGTH - len(digest) - 1]}-{digest}"

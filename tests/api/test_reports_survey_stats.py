@@ -134,6 +134,17 @@ def test_weighted_shares_and_intervals_from_the_effective_base(insider):
     assert unweighted["share"] == 0.45
 
 
+def test_a_small_number_of_responses_left_out_by_the_weighting_is_withheld(insider, anonymous):
+    survey = weighted_survey()
+    respond(survey, 2, size_band=MEDIUM, weight=None)  # no weight: a weighting dimension unanswered
+    params = {"group_by": "stage", "records": "responses", "weighted": "true", "size_band": MEDIUM}
+    assert get(insider, **params)["left_out"] == 2
+    # Shown, it would give away a cell other reports withhold (these two, by the dimension they left blank).
+    assert get(anonymous, **params)["left_out"] is None
+    respond(survey, 3, size_band=MEDIUM, weight=None)
+    assert get(anonymous, **params)["left_out"] == 5
+
+
 def test_two_groups_in_one_wave_are_compared_with_the_test_named(insider):
     weighted_survey()
     report = get(insider, group_by="size_band,stage", records="responses", versus=SMALL)
@@ -145,6 +156,22 @@ def test_two_groups_in_one_wave_are_compared_with_the_test_named(insider):
     assert medium["p_value"] == round(p_value, 4)
     assert medium["significant"] is False
     assert cells[(SMALL, "production")]["p_value"] is None  # the reference group itself
+
+
+def test_versus_null_compares_with_the_group_that_gave_no_value(insider):
+    survey = SurveyFactory()
+    for years, stage, count in ((None, Stage.PRODUCTION, 6), (None, Stage.PILOT, 4), (5, Stage.PRODUCTION, 3),
+                                (5, Stage.PILOT, 7)):  # fmt: skip
+        SurveyResponseFactory.create_batch(count, survey=survey, linux_years=years, stage=stage)
+    params = {"group_by": "linux_years,stage", "records": "responses"}
+    report = get(insider, **params, versus="null")
+    five = by(report["cells"], "linux_years", "stage")[(5, "production")]
+    _, p_value = proportions_ztest([3, 6], [10, 10])
+    assert (five["difference"], five["p_value"]) == (round(0.3 - 0.6, 4), round(p_value, 4))
+    # Python's spelling of it is no value of linux_years; the error names the one that is.
+    response = insider.get(REPORT, {**params, "versus": "None"})
+    assert response.status_code == 400
+    assert response.json()["versus"] == ["No linux_years None among the groups counted: 5, null."]
 
 
 def test_waves_show_each_share_its_change_and_whether_it_is_more_than_chance(insider):
@@ -162,6 +189,20 @@ def test_waves_show_each_share_its_change_and_whether_it_is_more_than_chance(ins
     assert later["p_value"] == round(p_value, 4) and later["significant"] is True
     assert cells[("panel-2008", "production")]["p_value"] is None
     assert (later["ci_low"], later["ci_high"]) == wilson(45, 100)
+
+
+def test_waves_alone_are_not_tested_against_each_other(insider):
+    # Each wave's share is of all the waves' responses: one base, shares adding up to one, nothing to test.
+    first = SurveyFactory(series="panel", fielded_from="2008-01-07", slug="panel-2008")
+    second = SurveyFactory(series="panel", fielded_from="2009-01-05", slug="panel-2009")
+    respond(first, 40)
+    respond(second, 60)
+    report = get(insider, group_by="wave", series="panel")
+    later = by(report["cells"], "wave")["panel-2009"]
+    assert (later["share"], later["change"]) == (0.6, 0.2)
+    assert "test" not in report and "p_value" not in later and "significant" not in later
+    header = insider.get(REPORT, {"group_by": "wave", "series": "panel", "format": "csv"}).content.decode()
+    assert "p_value" not in header.splitlines()[0]
 
 
 @pytest.mark.parametrize(

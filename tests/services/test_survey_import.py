@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from openpyxl import load_workbook
 
 from adoption.csv_codec import CsvFileError
 from adoption.models import Organization, ResponseGuestFamily, ResponseHypervisor, Survey, SurveyResponse
@@ -192,11 +193,63 @@ def test_a_bad_file_is_refused_in_a_sentence(survey):
         preview_import(survey, kobo_csv(), KOBO_MAPPING, limit=100)
 
 
+def test_a_row_whose_cells_do_not_line_up_with_the_header_is_refused(survey):
+    # A cell lost or split (an unquoted separator) would shift or drop answers, silently.
+    table = [row.split(";") for row in kobo_csv().decode("utf-8-sig").splitlines()]
+    table[1] = table[1][:-2]
+    table[3] = [*table[3], "stray"]
+    data = "\n".join(";".join(row) for row in table).encode()
+    with pytest.raises(CsvFileError, match="has 16 columns, but line 2 has 14, line 4 has 17 cells"):
+        import_responses(survey, data, KOBO_MAPPING)
+    book = load_workbook(io.BytesIO(kobo_xlsx()))
+    book.active.cell(row=3, column=20, value="stray")
+    out = io.BytesIO()
+    book.save(out)
+    with pytest.raises(CsvFileError, match="but row 3 of the first sheet have a value to the right"):
+        import_responses(survey, out.getvalue(), KOBO_MAPPING)
+    assert not SurveyResponse.objects.exists()
+
+
+def test_a_column_without_a_name_is_named_by_its_position(survey):
+    table = kobo_csv().decode("utf-8-sig").splitlines()
+    table[0] = table[0].replace("start;", ";", 1)
+    with pytest.raises(MappingError) as caught:
+        preview_import(survey, "\n".join(table).encode(), KOBO_MAPPING)
+    assert [str(problem) for problem in caught.value.problems] == [
+        'header, column 1: has no name in the first row: name it, or add "" to ignore.'
+    ]
+
+
+def test_a_workbook_whose_first_sheet_is_not_the_responses_says_so(survey):
+    book = load_workbook(io.BytesIO(kobo_xlsx()))
+    notes = book.create_sheet("Notes", 0)
+    notes.append(["Exported from KoboToolbox"])
+    out = io.BytesIO()
+    book.save(out)
+    with pytest.raises(CsvFileError, match=r"The first sheet \(Notes\) has no rows .* \(the others: Sheet\)"):
+        preview_import(survey, out.getvalue(), KOBO_MAPPING)
+
+
 def test_the_reference_is_stable_and_fits(survey):
     long = Survey(slug="s" * 100)
     assert reference_for(long, "abc") == reference_for(long, "abc") != reference_for(long, "abd")
     assert len(reference_for(long, "abc")) == 100
     assert reference_for(survey, "17") == "kobo-2008-17"
+
+
+def test_submissions_whose_ids_differ_only_in_case_or_punctuation_stay_apart(survey):
+    # Slugified, each pair would be one reference: the second import would overwrite the first's response.
+    ids = ["A b", "a-b", "R_3aB", "R_3Ab"]
+    rows = [list(KOBO_ROWS[0]) for _ in ids]
+    table = kobo_csv(rows).decode("utf-8-sig").splitlines()
+    for number, submission in enumerate(ids, start=1):
+        cells = table[number].split(";")
+        cells[13] = submission
+        table[number] = ";".join(cells)
+    result = import_responses(survey, "\n".join(table).encode(), KOBO_MAPPING)
+    assert result.counts["created"] == 4
+    assert len({reference_for(survey, submission) for submission in ids}) == 4
+    assert SurveyResponse.objects.filter(survey=survey).count() == 4
 
 
 def test_the_next_wave_of_the_series_is_offered_the_saved_mapping(survey):
@@ -308,6 +361,11 @@ def test_the_command_says_what_is_wrong_in_sentences(survey, tmp_path):
     mapping.write_text("{")
     with pytest.raises(CommandError, match="is not JSON"):
         call_command("import_survey_responses", "kobo-2008", str(export), "--mapping", str(mapping))
+    mapping.write_text("[" * 100_000)  # json.loads raises RecursionError for this, not ValueError
+    with pytest.raises(CommandError, match="is nested too deeply to be a mapping"):
+        call_command("import_survey_responses", "kobo-2008", str(export), "--mapping", str(mapping))
+    with pytest.raises(MappingError, match="is nested too deeply to be a mapping"):
+        preview_import(survey, kobo_csv(), "[" * 50_000)
     mapping.write_text(json.dumps({**KOBO_MAPPING, "ignore": []}))
     with pytest.raises(CommandError, match="the mapping does not fit the file, 5 problem") as caught:
         call_command("import_survey_responses", "kobo-2008", str(export), "--mapping", str(mapping))

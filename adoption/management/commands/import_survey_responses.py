@@ -10,7 +10,13 @@ from adoption.audit import current
 from adoption.csv_codec import CsvFileError
 from adoption.management.audited import AuditedCommand
 from adoption.models import Survey
-from adoption.services.survey_import import MappingError, import_responses, preview_import, suggested_mapping
+from adoption.services.survey_import import (
+    TOO_DEEP,
+    MappingError,
+    import_responses,
+    preview_import,
+    suggested_mapping,
+)
 from adoption.services.upsert import UpsertError
 
 
@@ -76,6 +82,8 @@ class Command(AuditedCommand):
             raise CommandError(f"Cannot read {path}: {exc.strerror}.") from None
         except ValueError as exc:
             raise CommandError(f"{path} is not JSON: {exc}.") from None
+        except RecursionError:
+            raise CommandError(f"{path} {TOO_DEEP}") from None
 
     def _read(self, file: str) -> bytes:
         try:
