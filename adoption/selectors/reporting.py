@@ -151,6 +151,11 @@ class Report:
         return f"{what}-by-{'-and-'.join(self.group_by)}{demo}.csv"
 
 
+def cell_key(value):
+    """A dimension's value as a cell's key: a blank text field (a response with no size band) is no value, null."""
+    return None if value == "" else value
+
+
 def amount_text(value: Decimal) -> str:
     """An amount as the API writes a figure's: a string with four decimal places, never a float."""
     return f"{value:.4f}"

@@ -67,7 +67,7 @@ from .reporting import REPORT_PARAMETERS as REPORT_PARAMETERS
 from .reporting import Kind as Kind
 from .reporting import Report as Report
 from .reporting import ReportError as ReportError
-from .reporting import demo_data, filtered, names
+from .reporting import cell_key, demo_data, filtered, names
 from .stages import deployments_known_on, history_misfits, observations_known_on
 from .survey_stats import Weights, annotate, reweigh, survey_statistics, weight_sums, weighted_only
 from .trends import DEFAULT_GRANULARITY, DEFAULT_STAGE, GRANULARITIES, Trend, period_label, trend_counts
@@ -472,14 +472,15 @@ def _count(group_by, kinds, dimensions, filters, params, request, demo, history,
         }
         many = [dimension.is_many(name, group_by) for dimension in dimensions]
         for row in _counts(queryset, {**keys, **labels}, distinct=any(many)):
-            key = tuple(row[f"key{i}"] for i in range(len(dimensions)))
+            key = tuple(cell_key(row[f"key{i}"]) for i in range(len(dimensions)))
             cell = counted.cells.setdefault(key, {"labels": {}, "counts": dict.fromkeys(kinds, 0)})
             cell["counts"][name] += row["n"]
             for i in range(len(dimensions)):
                 cell["labels"].setdefault(i, row.get(f"label{i}"))
         counted.total[name] = queryset.count()
         if len(dimensions) > 1:
-            counted.groups[name] = {row["key0"]: row["n"] for row in _counts(queryset, {"key0": keys["key0"]}, many[0])}
+            rows = _counts(queryset, {"key0": keys["key0"]}, many[0])
+            counted.groups[name] = {cell_key(row["key0"]): row["n"] for row in rows}
     return counted
 
 

@@ -31,7 +31,7 @@ from django.db.models.functions import Cast
 
 from .. import stats
 from ..choices import parse_boolean
-from .reporting import ReportError
+from .reporting import ReportError, cell_key
 
 LEVELS = (Decimal("0.5"), Decimal("0.999"))
 SURVEY_ONLY = "Intervals, weights and tests are for survey responses counted alone: ask for records=responses."
@@ -150,12 +150,12 @@ def weight_sums(queryset: QuerySet, keys: dict, two: bool) -> Weights:
     groups: dict = defaultdict(lambda: [0.0, 0.0])
     names = list(keys)
     for row in queryset.order_by().values(**keys, rid=F("pk"), w=weight).distinct():
-        sums = cells[tuple(row[name] for name in names)]
+        sums = cells[tuple(cell_key(row[name]) for name in names)]
         sums[0] += row["w"]
         sums[1] += row["w"] ** 2
     if two:
         for row in queryset.order_by().values(key0=keys["key0"], rid=F("pk"), w=weight).distinct():
-            sums = groups[row["key0"]]
+            sums = groups[cell_key(row["key0"])]
             sums[0] += row["w"]
             sums[1] += row["w"] ** 2
     total = queryset.aggregate(w=Sum(weight), w2=Sum(weight * weight))

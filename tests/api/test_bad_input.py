@@ -87,6 +87,7 @@ def test_missing_required_fields_are_each_named(editor, seeded, resource):
         "ownerships": {"reference", "organization", "parent"},
         "surveys": {"slug", "title", "conducted_by", "fielded_from", "population"},
         "survey-responses": {"reference", "survey"},
+        "survey-questions": {"survey", "position", "code", "text", "answers"},
     }[resource]
     assert required <= set(response.json())
     assert all(response.json()[name] == ["This field is required."] for name in required)

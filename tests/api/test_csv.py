@@ -129,6 +129,7 @@ def test_the_columns_are_the_api_fields_a_client_can_write(anonymous, seeded, re
     ]
     header = next(csv.reader(io.StringIO(b"".join(anonymous.get(list_url(resource), {"format": "csv"})
                                                   .streaming_content).decode())))  # fmt: skip
-    # Then the read-only lists the record derives (an event's figure_disagreements), which import reads past.
-    derived = list(RESOURCES_BY_NAME[resource].derived)
+    # Then the stored read-only fields (a response's weight) and the read-only lists the record derives (an
+    # event's figure_disagreements), which import reads past.
+    derived = [*RESOURCES_BY_NAME[resource].read_only, *RESOURCES_BY_NAME[resource].derived]
     assert header == ["id", *writable, *derived]

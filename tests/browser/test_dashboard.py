@@ -18,6 +18,7 @@ def test_the_dashboard_draws_its_charts_locally_without_errors(page, demo):
         "Stage funnel",
         "Guest OS mix by hypervisor",
         "Adoption curve",
+        "Survey waves",
         "Market events",
     ]
     for section in page.locator("section.chart").all():
@@ -28,6 +29,7 @@ def test_the_dashboard_draws_its_charts_locally_without_errors(page, demo):
         assert section.locator("table caption").is_visible(), "and its data is a table"
     assert page.locator("#chart-1 rect.bar").count() >= 5, "a bar per hypervisor"
     assert page.locator("#chart-4 polyline").count() >= 5, "a line per hypervisor"
+    assert page.locator("#chart-5 path.interval").count() >= 8, "an interval across each wave's bar at each stage"
     assert "case studies" in page.locator(".totals").inner_text()
     assert f"{Deployment.objects.count():,}" in page.locator(".totals").inner_text()
 
