@@ -426,6 +426,7 @@ def _report(group_by, kinds, dimensions, filters, params, user, request, demo, h
     if waves:
         rows = _between_waves(rows, dimensions, kinds)
     if survey is not None:
+        survey = survey.of_one_series(rows)
         annotate(rows, dimensions, survey)
         stated.update(survey.stated())
     for row in rows:

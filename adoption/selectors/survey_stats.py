@@ -23,7 +23,7 @@ difference and no test, and gives none to the cells compared with it.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from django.db.models import F, FloatField, QuerySet, Sum
@@ -31,6 +31,7 @@ from django.db.models.functions import Cast
 
 from .. import stats
 from ..choices import parse_boolean
+from ..models import Survey
 from .reporting import ReportError, cell_key
 
 LEVELS = (Decimal("0.5"), Decimal("0.999"))
@@ -43,6 +44,7 @@ class SurveyStatistics:
     weighted: bool
     versus: str | None  # a value of the first dimension, as the query string gives it
     waves: bool  # group_by=wave,<dimension>: each cell tested against the previous wave
+    untested: str = ""  # why waves asked to be tested are not (they are not of one series)
 
     @property
     def columns(self) -> list[str]:
@@ -59,7 +61,24 @@ class SurveyStatistics:
             stated["test"] = stats.TEST
         if self.versus is not None:
             stated["versus"] = self.versus
+        if self.untested:
+            stated["test"] = self.untested
         return stated
+
+    def of_one_series(self, rows: list[dict]) -> "SurveyStatistics":
+        """Waves are tested against each other only when they are waves of one series: surveys of different
+        populations, or surveys that name no series, differ for reasons no test of chance measures."""
+        if not self.waves:
+            return self
+        series = set(Survey.objects.filter(slug__in={row["wave"] for row in rows}).values_list("series", flat=True))
+        if len(series) == 1 and "" not in series:
+            return self
+        named = ", ".join(sorted(name for name in series if name)) or "none"
+        return replace(
+            self,
+            waves=False,
+            untested=f"none: the surveys counted are not waves of one series (series: {named}); add series=<slug>.",
+        )
 
 
 def survey_statistics(params, kinds: tuple[str, ...], group_by: tuple[str, ...], dimensions) -> SurveyStatistics | None:

@@ -229,6 +229,9 @@ def _read_xlsx(data: bytes) -> Table:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # openpyxl raises zipfile, XML and KeyError alike for a damaged file
         raise CsvFileError("The file is not an XLSX workbook that can be read (is it damaged, or an .xls?).") from None
+    if not book.worksheets:  # only chart sheets
+        book.close()
+        raise CsvFileError("The workbook has no worksheet, only charts: export the responses as a sheet.")
     try:
         sheet = book.worksheets[0]
         others = [other.title for other in book.worksheets[1:]]

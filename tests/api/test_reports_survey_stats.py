@@ -226,3 +226,14 @@ def test_bad_statistics_parameters_are_named(insider, params, field, words):
     response = insider.get(REPORT, params)
     assert response.status_code == 400
     assert words in " ".join(response.json()[field]), response.json()
+
+
+def test_surveys_of_no_one_series_are_not_tested_as_waves(insider):
+    for slug, year, series in (("alpha-2008", 2008, "alpha"), ("beta-2009", 2009, "beta")):
+        survey = SurveyFactory(slug=slug, series=series, fielded_from=f"{year}-01-07")
+        respond(survey, 10, stage=Stage.PRODUCTION)
+        respond(survey, 10 + 20 * (year - 2008), stage=Stage.PILOT)
+    report = get(insider, group_by="wave,stage")
+    assert report["test"].startswith("none: the surveys counted are not waves of one series (series: alpha, beta)")
+    assert all("p_value" not in cell for cell in report["cells"])
+    assert "p_value" in get(insider, group_by="wave,stage", series="alpha")["cells"][0]

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
 from adoption.csv_codec import CsvFileError
 from adoption.models import Organization, ResponseGuestFamily, ResponseHypervisor, Survey, SurveyResponse
@@ -227,6 +227,17 @@ def test_a_workbook_whose_first_sheet_is_not_the_responses_says_so(survey):
     out = io.BytesIO()
     book.save(out)
     with pytest.raises(CsvFileError, match=r"The first sheet \(Notes\) has no rows .* \(the others: Sheet\)"):
+        preview_import(survey, out.getvalue(), KOBO_MAPPING)
+
+
+def test_a_workbook_with_no_worksheet_says_so(survey):
+    book = Workbook()
+    book.create_chartsheet("Chart")
+    book.remove(book.active)
+    out = io.BytesIO()
+    book.save(out)
+    # Refused in a sentence (openpyxl cannot open it read-only), never an IndexError.
+    with pytest.raises(CsvFileError, match="has no worksheet|not an XLSX workbook that can be read"):
         preview_import(survey, out.getvalue(), KOBO_MAPPING)
 
 
