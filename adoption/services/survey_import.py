@@ -222,6 +222,26 @@ def _read_csv(data: bytes) -> Table:
     return Table(header, rows)
 
 
+def _sheet_rows(sheet) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """A sheet's first row, and its other rows with a value, each named by its number."""
+    rows: list[tuple[str, list[str]]] = []
+    header: list[str] = []
+    try:
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_cell_text(value) for value in values]
+            if number == 1:
+                header = cells
+            elif any(cells):
+                if len(rows) >= MAX_ROWS:
+                    raise CsvFileError(f"The first sheet has more than {MAX_ROWS:,} rows; split it into parts.")
+                rows.append((f"row {number}", cells))
+    except CsvFileError:
+        raise
+    except Exception:  # a sheet is parsed as it is read: a damaged one fails here, not on opening the file
+        raise CsvFileError("The first sheet of the workbook cannot be read (is the file damaged?).") from None
+    return header, rows
+
+
 def _read_xlsx(data: bytes) -> Table:
     from openpyxl import load_workbook  # only when a workbook comes
 
@@ -235,17 +255,7 @@ def _read_xlsx(data: bytes) -> Table:
     try:
         sheet = book.worksheets[0]
         others = [other.title for other in book.worksheets[1:]]
-        rows: list[tuple[str, list[str]]] = []
-        header: list[str] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell_text(value) for value in values]
-            if number == 1:
-                header = cells
-                continue
-            if any(cells):
-                if len(rows) >= MAX_ROWS:
-                    raise CsvFileError(f"The first sheet has more than {MAX_ROWS:,} rows; split it into parts.")
-                rows.append((f"row {number}", cells))
+        header, rows = _sheet_rows(sheet)
     finally:
         book.close()
     if not rows and others:

@@ -3,6 +3,7 @@
 import datetime
 import io
 import json
+import zipfile
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -238,6 +239,18 @@ def test_a_workbook_with_no_worksheet_says_so(survey):
     book.save(out)
     # Refused in a sentence (openpyxl cannot open it read-only), never an IndexError.
     with pytest.raises(CsvFileError, match="has no worksheet|not an XLSX workbook that can be read"):
+        preview_import(survey, out.getvalue(), KOBO_MAPPING)
+
+
+def test_a_workbook_whose_sheet_is_damaged_is_refused_in_a_sentence(survey):
+    # The workbook's index opens; its first sheet's XML is cut short, which openpyxl finds only as it reads.
+    source = zipfile.ZipFile(io.BytesIO(kobo_xlsx()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as damaged:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            damaged.writestr(item, data[: len(data) // 2] if item.filename == "xl/worksheets/sheet1.xml" else data)
+    with pytest.raises(CsvFileError, match="cannot be read"):
         preview_import(survey, out.getvalue(), KOBO_MAPPING)
 
 
