@@ -42,14 +42,19 @@ class UploadForm(forms.Form):
     )
 
     def clean_file(self):
-        upload = self.cleaned_data["file"]
-        limit = settings.CSV_ADMIN_IMPORT_MAX_BYTES
-        if upload.size > limit:
-            raise forms.ValidationError(
-                f"The file is {upload.size / 1e6:,.1f} MB; the admin takes at most {limit / 1e6:,.0f} MB. "
-                "Split it, or use manage.py import_csv."
-            )
-        return upload
+        return within_admin_limit(self.cleaned_data["file"], "import_csv")
+
+
+def within_admin_limit(upload, command: str):
+    """`upload`, if the admin takes a file its size (CSV_ADMIN_IMPORT_MAX_BYTES); a form error naming the
+    command that takes a larger one otherwise."""
+    limit = settings.CSV_ADMIN_IMPORT_MAX_BYTES
+    if upload.size > limit:
+        raise forms.ValidationError(
+            f"The file is {upload.size / 1e6:,.1f} MB; the admin takes at most {limit / 1e6:,.0f} MB. "
+            f"Split it, or use manage.py {command}."
+        )
+    return upload
 
 
 class CsvAdminMixin(_CsvAdminBase):

@@ -24,6 +24,7 @@ from ..csv_codec import CsvFileError
 from ..models import Survey, SurveyResponse
 from ..services.survey_import import TOO_DEEP, MappingError, import_responses, preview_import, suggested_mapping
 from ..services.upsert import UpsertError
+from .csv import within_admin_limit
 
 if TYPE_CHECKING:
     from django.contrib.admin import ModelAdmin
@@ -56,14 +57,7 @@ class SurveyImportForm(forms.Form):
     )
 
     def clean_file(self):
-        upload = self.cleaned_data["file"]
-        limit = settings.CSV_ADMIN_IMPORT_MAX_BYTES
-        if upload.size > limit:
-            raise forms.ValidationError(
-                f"The file is {upload.size / 1e6:,.1f} MB; the admin takes at most {limit / 1e6:,.0f} MB. "
-                "Split it, or use manage.py import_survey_responses."
-            )
-        return upload
+        return within_admin_limit(self.cleaned_data["file"], "import_survey_responses")
 
     def clean_mapping(self):
         try:
