@@ -174,6 +174,26 @@ class SurveyResponseFactory(factory.django.DjangoModelFactory):
     guest_family = factory.RelatedFactory("tests.factories.ResponseGuestFamilyFactory", factory_related_name="response")
 
 
+class WeightingRunFactory(factory.django.DjangoModelFactory):
+    """A weighting run as services.weighting records one (the weights themselves are the test's to set)."""
+
+    class Meta:
+        model = models.WeightingRun
+
+    survey = factory.SubFactory(SurveyFactory)
+    method = "test"
+    margins: dict = {}
+    cap = 5
+    converged = True
+    iterations = 1
+    max_gap = 0.0
+    received = 20
+    weighted = factory.SelfAttribute("received")
+    trimmed = 0
+    design_effect = 1.0
+    effective_size = factory.LazyAttribute(lambda run: run.weighted / run.design_effect)
+
+
 class ResponseHypervisorFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.ResponseHypervisor

@@ -242,8 +242,7 @@ def test_the_pickers_are_a_plain_form_each_variant_cached_apart(client, seeded, 
 
 def test_the_survey_waves_of_the_latest_series_are_drawn_with_their_intervals(client, settings):
     from adoption.choices import Stage
-    from adoption.models import WeightingRun
-    from tests.factories import SurveyFactory, SurveyResponseFactory
+    from tests.factories import SurveyFactory, SurveyResponseFactory, WeightingRunFactory
 
     settings.ADOPTION_REPORT_MIN_COUNT = 5
     assert "No survey series to draw" in client.get("/").content.decode()
@@ -258,8 +257,5 @@ def test_the_survey_waves_of_the_latest_series_are_drawn_with_their_intervals(cl
     assert "70% (55%–82%)" in html and "+40% (significant)" in html
     assert html.count('class="interval"') == 4
     for wave in waves:
-        WeightingRun.objects.create(
-            survey=wave, method="test", margins={}, cap=5, converged=True, iterations=1, max_gap=0,
-            received=40, weighted=40, trimmed=0, design_effect=1, effective_size=40,
-        )  # fmt: skip
+        WeightingRunFactory(survey=wave, received=40)
     assert "weighted to the survey&#x27;s population" in client.get("/").content.decode()

@@ -21,9 +21,9 @@ from django.conf import settings
 from django.contrib.auth.models import Permission
 
 from adoption.choices import SizeBand, Stage
-from adoption.models import Purpose, ResponseGuestFamily, ResponseHypervisor, SurveyResponse, WeightingRun
+from adoption.models import Purpose, ResponseGuestFamily, ResponseHypervisor, SurveyResponse
 from adoption.selectors.reports import DIMENSIONS
-from tests.factories import HypervisorFactory, IndustryFactory, OrganizationFactory, SurveyFactory
+from tests.factories import HypervisorFactory, IndustryFactory, OrganizationFactory, SurveyFactory, WeightingRunFactory
 
 from .conftest import token_client
 
@@ -61,10 +61,7 @@ def panel(db):
                 )
             ResponseGuestFamily.objects.create(response=response, family=rng.choice(["linux", "windows", "bsd"]))
             response.purposes.set(rng.sample(purposes, rng.choice([0, 1, 2])))
-        WeightingRun.objects.create(
-            survey=survey, method="test", margins={}, cap=5, converged=True, iterations=1, max_gap=0,
-            received=size, weighted=size, trimmed=0, design_effect=1.2, effective_size=size / 1.2,
-        )  # fmt: skip
+        WeightingRunFactory(survey=survey, received=size, design_effect=1.2)
 
 
 def requests():

@@ -13,8 +13,7 @@ from django.contrib.auth.models import Permission
 from statsmodels.stats.proportion import proportion_confint, proportions_ztest
 
 from adoption.choices import SizeBand, Stage
-from adoption.models import WeightingRun
-from tests.factories import HypervisorFactory, SurveyFactory, SurveyResponseFactory
+from tests.factories import HypervisorFactory, SurveyFactory, SurveyResponseFactory, WeightingRunFactory
 
 from .conftest import token_client
 
@@ -103,20 +102,7 @@ def weighted_survey():
     respond(survey, 4, size_band=SMALL, stage=Stage.PILOT, hypervisor=kvm, weight=0.5)
     respond(survey, 3, size_band=MEDIUM, stage=Stage.PRODUCTION, hypervisor=xen, weight=1.5)
     respond(survey, 7, size_band=MEDIUM, stage=Stage.PILOT, hypervisor=kvm, weight=1.5)
-    WeightingRun.objects.create(
-        survey=survey,
-        method="test",
-        margins={},
-        cap=5,
-        converged=True,
-        iterations=1,
-        max_gap=0,
-        received=20,
-        weighted=20,
-        trimmed=0,
-        design_effect=1.25,
-        effective_size=16,
-    )
+    WeightingRunFactory(survey=survey, design_effect=1.25)
     return survey
 
 
