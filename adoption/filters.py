@@ -34,10 +34,41 @@ from .models import (
     PartyRole,
 )
 from .models.stages import STAGE_AS_OF, as_of
-from .registry import Filters, Resource, concrete_field, natural_key_field, related_model, resource_for
+from .registry import (
+    Filters,
+    Resource,
+    concrete_field,
+    crosses_to_many,
+    natural_key_field,
+    related_model,
+    resource_for,
+)
 
 
-class KeyFilter(django_filters.ModelMultipleChoiceFilter):
+class SemiJoin:
+    """A filter whose records match by their own row or one related row, never DISTINCT.
+
+    django-filter's multiple-choice filters add DISTINCT to the whole query (for paths across
+    a to-many relation, where a join repeats a record); DISTINCT then sorts or hashes every
+    matching row before the first page. Here a single-valued path filters in place, and a
+    path across a to-many relation becomes `pk IN (records with a matching related row)`,
+    which the database runs as a semi-join.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs["distinct"] = False
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        model = qs.model
+        if self.method is not None or not crosses_to_many(model, self.field_name):
+            return super().filter(qs, value)
+        everything = model._default_manager.all()
+        matching = super().filter(everything, value)
+        return qs if matching is everything else qs.filter(pk__in=matching.values("pk"))
+
+
+class KeyFilter(SemiJoin, django_filters.ModelMultipleChoiceFilter):
     """Related records by natural key (slug), documented as strings."""
 
 
@@ -53,7 +84,7 @@ class IdChoiceField(django_filters.fields.ModelMultipleChoiceField):
         return super()._check_values(value)
 
 
-class IdFilter(django_filters.ModelMultipleChoiceFilter):
+class IdFilter(SemiJoin, django_filters.ModelMultipleChoiceFilter):
     """Related records by id, documented as integers."""
 
     field_class = IdChoiceField
@@ -158,12 +189,34 @@ class BaseFilterSet(django_filters.FilterSet):
         value = value.strip()
         if not value:
             return queryset
+        paths = confidential.allowed_paths(self.user, queryset.model, self.search_fields)
+        return queryset.filter(pk__in=matching(queryset.model, paths, value))
+
+
+def matching(model: type[models.Model], paths, value: str) -> models.QuerySet:
+    """The ids of `model`'s records with `value` in any of the text fields `paths` name, ignoring case.
+
+    One lookup per table, then their UNION: the record's own columns together, and for each
+    path through a relation the records whose related rows match (a customer by its name, a
+    customer by an alias). On PostgreSQL each lookup is served by a trigram index (migration
+    0019), so a search costs what its matches cost, not a scan of every record with its
+    joins; an OR across the joins could use no index.
+    """
+    own, related = [path for path in paths if "__" not in path], [path for path in paths if "__" in path]
+    lookups = []
+    if own:
         condition = Q()
-        for field in confidential.allowed_paths(self.user, queryset.model, self.search_fields):
+        for field in own:
             condition |= Q(**{f"{field}__icontains": value})
-        # A subquery rather than DISTINCT: aliases join many rows per record.
-        matches = queryset.model.objects.filter(condition).values("pk")
-        return queryset.filter(pk__in=matches)
+        lookups.append(model._default_manager.filter(condition).order_by().values("pk"))
+    for path in related:
+        relation, _, rest = path.partition("__")
+        rows = related_model(model, relation)._default_manager.filter(**{f"{rest}__icontains": value}).order_by()
+        lookups.append(model._default_manager.filter(**{f"{relation}__in": rows.values("pk")}).order_by().values("pk"))
+    if not lookups:
+        return model._default_manager.none().values("pk")
+    first, *others = lookups
+    return first.union(*others) if others else first
 
 
 def spec_filters(model: type[models.Model], spec: Filters) -> dict[str, django_filters.Filter]:
@@ -195,10 +248,14 @@ def spec_filters(model: type[models.Model], spec: Filters) -> dict[str, django_f
     return filters
 
 
+class ChoiceFilter(SemiJoin, django_filters.MultipleChoiceFilter):
+    """One of a field's choices; repeat for OR."""
+
+
 def choice_filters(param: str, path: str, choices) -> dict[str, django_filters.Filter]:
     """`param` and its negation `param__n`: one of the choices; repeat for OR."""
     return {
-        f"{param}{'__n' if negate else ''}": django_filters.MultipleChoiceFilter(
+        f"{param}{'__n' if negate else ''}": ChoiceFilter(
             field_name=path, choices=choices, exclude=negate, label=f"{'Not ' if negate else ''}{param}; repeat for OR."
         )
         for negate in (False, True)

@@ -271,6 +271,18 @@ def related_model(model: type[models.Model], path: str) -> type[models.Model]:
     return model
 
 
+def crosses_to_many(model: type[models.Model], path: str) -> bool:
+    """Whether a field path passes through a relation with many rows per record (guests__...)."""
+    for part in path.split(LOOKUP_SEP):
+        field = model._meta.get_field(part)
+        if field.one_to_many or field.many_to_many:
+            return True
+        if not isinstance(field.related_model, type):
+            return False
+        model = field.related_model
+    return False
+
+
 def concrete_field(model: type[models.Model], name: str) -> "models.Field[Any, Any]":
     """`model`'s field `name`, a column or relation of its own (not the reverse side of another's)."""
     found = model._meta.get_field(name)

@@ -27,7 +27,7 @@ ROOT = Path(settings.BASE_DIR)
 DOCS = ROOT / "docs"
 HOOKS = DOCS / "hooks"
 PAGES = sorted(path for path in DOCS.rglob("*.md") if HOOKS not in path.parents)
-COMMON = {"limit", "offset", "ordering", "brief", "format", "q", "synthetic"}
+COMMON = {"limit", "offset", "cursor", "count", "ordering", "brief", "format", "q", "synthetic"}
 
 
 def page(path: str) -> str:

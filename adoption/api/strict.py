@@ -46,7 +46,7 @@ def query_parameters(view) -> set[str]:
     elif action == "retrieve":
         known |= {"brief"}
     if action not in ("retrieve",) and getattr(view, "paginator", None) is not None and not view.detail:
-        known |= {view.paginator.limit_query_param, view.paginator.offset_query_param}
+        known |= set(view.paginator.query_parameters)
     return known
 
 
@@ -59,8 +59,8 @@ class StrictQueryParameters:
         paginator = getattr(self, "paginator", None)
         if getattr(self, "wants_csv", False) and paginator is not None:
             # CSV is the whole filtered list: a page size there would be silently ignored.
-            paging = {paginator.limit_query_param, paginator.offset_query_param} & set(request.query_params)
-            message = "CSV holds the whole filtered list: limit and offset do not apply to it."
+            paging = set(paginator.query_parameters) & set(request.query_params)
+            message = f"CSV holds the whole filtered list: {', '.join(paginator.query_parameters)} do not apply to it."
             if paging:
                 raise ValidationError(dict.fromkeys(sorted(paging), [message]))
 

@@ -15,7 +15,7 @@ from ..models.stages import STAGE_AS_OF
 from ..registry import Resource, resource_for
 from ..selectors.csv_export import csv_response
 from .history import HistoryActions
-from .projections import deployment_page
+from .projections import COLUMNS, deployment_page
 from .renderers import CsvNegotiation, CsvRenderer
 from .serializers import BriefSerializer, serializer_for
 from .strict import StrictFields, StrictQueryParameters
@@ -100,14 +100,12 @@ class ProjectedDeploymentList:
     def list(self, request, *args, **kwargs):
         if self.brief or self.wants_csv:
             return super().list(request, *args, **kwargs)
-        # Page through ids, then read the page as plain values (see projections.py).
+        # The page's rows as plain values, with the lists they hold (see projections.py); as of a
+        # date, each with the stage it had then.
         queryset = self.filter_queryset(self.get_queryset()).select_related(None).prefetch_related(None)
-        if STAGE_AS_OF not in queryset.query.annotations:
-            ids = self.paginate_queryset(queryset.values_list("pk", flat=True))
-            return self.get_paginated_response(deployment_page(list(ids), self.get_serializer_context()))
-        # As of a date: each at the stage it had then.
-        page = dict(self.paginate_queryset(queryset.values_list("pk", STAGE_AS_OF)))
-        return self.get_paginated_response(deployment_page(list(page), self.get_serializer_context(), page))
+        as_of = STAGE_AS_OF in queryset.query.annotations
+        rows = self.paginate_queryset(queryset.values_list(*COLUMNS, *([STAGE_AS_OF] if as_of else [])))
+        return self.get_paginated_response(deployment_page(rows, self.get_serializer_context(), as_of))
 
 
 # Behaviour a resource's viewset adds to the shared one.

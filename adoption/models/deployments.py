@@ -96,6 +96,16 @@ class Deployment(PermanentKeyMixin, PreciseDatesMixin, TimeStampedModel):
 
     class Meta:
         ordering = ["-reported_on", "reference"]
+        # An index for each ordering the API offers (api/pagination.py breaks ties by id, in the
+        # direction of the first column, so one index serves an ordering both ways), for pages
+        # that cost the same deep in a million rows as at the start.
+        indexes = [
+            models.Index(fields=["-reported_on", "reference"], name="deployment_default_order"),
+            models.Index(fields=["reported_on", "id"], name="deployment_reported_order"),
+            models.Index(fields=["stage", "id"], name="deployment_stage_order"),
+            models.Index(fields=["created", "id"], name="deployment_created_order"),
+            models.Index(fields=["updated", "id"], name="deployment_updated_order"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(host_os__isnull=False) | Q(host_os_version=""),

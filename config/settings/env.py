@@ -374,6 +374,15 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=0,
     ),
     Setting(
+        "BENCH_PAGE_DEPLOYMENTS",
+        Kind.INTEGER,
+        "1000000",
+        "Synthetic deployments make bench grows the data to before timing API pages again, against their cost at "
+        "BENCH_DEPLOYMENTS.",
+        used_by="make bench",
+        minimum=0,
+    ),
+    Setting(
         "BENCH_IMPORT_ROWS",
         Kind.INTEGER,
         "100000",
@@ -385,7 +394,7 @@ SETTINGS: tuple[Setting, ...] = (
         "BENCH_ONLY",
         Kind.LIST,
         "",
-        "The sections of make bench to run, of lists, reports, stages and csv; empty runs them all.",
+        "The sections of make bench to run, of lists, reports, stages, csv and pages; empty runs them all.",
         used_by="make bench",
     ),
     Setting(

@@ -88,11 +88,12 @@ def api_lists() -> list[ApiList]:
     return lists
 
 
-def pagination() -> tuple[int, int]:
-    """The default and largest page size of every list (`limit`)."""
-    from adoption.api.pagination import LimitOffsetPagination
+def pagination() -> tuple[int, int, int, int]:
+    """The default and largest page size of every list (`limit`), the row from which links carry
+    a cursor, and the count up to which `count` is exact."""
+    from adoption.api.pagination import CURSOR_AFTER, EXACT_COUNT_UP_TO, LimitOffsetPagination
 
-    return LimitOffsetPagination.default_limit, LimitOffsetPagination.max_limit
+    return LimitOffsetPagination.default_limit, LimitOffsetPagination.max_limit, CURSOR_AFTER, EXACT_COUNT_UP_TO
 
 
 def confidential_fields(model) -> dict[str, str]:

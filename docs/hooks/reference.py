@@ -121,7 +121,7 @@ def filter_target(filter_) -> str:
 
 
 def api_filters_page() -> str:
-    default_limit, max_limit = internals.pagination()
+    default_limit, max_limit, cursor_after, exact_up_to = internals.pagination()
     lists = internals.api_lists()
     parts = [
         "# API filters\n\n",
@@ -144,7 +144,20 @@ def api_filters_page() -> str:
                     f"Page size: {default_limit} by default, at most {max_limit} (a larger value gives "
                     f"{max_limit}, with a `next` link). Refused with `format=csv`.",
                 ),
-                (code("offset"), "whole number", "Records to skip. Refused with `format=csv`."),
+                (code("offset"), "whole number", "Records to skip (each one costs). Refused with `format=csv`."),
+                (
+                    code("cursor"),
+                    "a cursor from a link",
+                    f"Where the page starts, instead of `offset`: `next` and `previous` links carry one past "
+                    f"{cursor_after:,} rows in (and after one), where the ordering's columns are never empty. "
+                    "Refused with `format=csv`.",
+                ),
+                (
+                    code("count"),
+                    code("exact"),
+                    f"Count every row: `count` is otherwise exact up to {exact_up_to:,} and then PostgreSQL's "
+                    "estimate, with `count_estimated` true.",
+                ),
                 (
                     code("ordering"),
                     "field names, comma-separated",

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from rest_framework.test import APIRequestFactory
 
-from adoption.api.projections import deployment_page
+from adoption.api.projections import COLUMNS, deployment_page
 from adoption.api.serializers import serializer_for
 from adoption.models import Deployment, Organization, Purpose
 from adoption.registry import RESOURCES
@@ -33,9 +33,9 @@ def test_the_list_projection_equals_the_serializer_for_every_record(seeded, anon
 
     request = APIRequestFactory().get("/api/deployments/")
     context = {"request": request}
-    ids = list(Deployment.objects.order_by("pk").values_list("pk", flat=True))
+    rows = list(Deployment.objects.order_by("pk").values_list(*COLUMNS))
     expected = DeploymentSerializer(Deployment.objects.order_by("pk"), many=True, context=context).data
-    assert deployment_page(ids, context) == [dict(row) for row in expected]
+    assert deployment_page(rows, context) == [dict(row) for row in expected]
 
     # And through the endpoint: the list page and each detail page agree.
     page = anonymous.get("/api/deployments/", {"limit": 1000}).json()["results"]
