@@ -3,7 +3,9 @@
 It prepares the database in DATABASE_URL (scripts/with-postgres.sh starts a throwaway
 one): migrations, vocabulary, seeds, LOAD_DEPLOYMENTS synthetic deployments (default
 2000) and an editor with a token. Then it starts `scripts/serve.sh` (gunicorn with the
-production settings, on 127.0.0.1) and for LOAD_SECONDS (default 30) runs
+production settings, on 127.0.0.1; its cache, where the throttles count every request,
+is the Valkey or Redis in CACHE_URL, which scripts/with-cache.sh starts when it is unset)
+and for LOAD_SECONDS (default 30) runs
 - LOAD_READERS threads (default 6) cycling through list, detail, filter and CSV export;
 - LOAD_WRITERS threads (default 2), each creating deployments and then changing each one
   with If-Match, and editing one record they all share with If-Match (412 is the right
@@ -66,7 +68,8 @@ os.environ.update(
 
 import django  # noqa: E402
 
-django.setup()
+with env.exit_on_bad_setting():  # CACHE_URL unset: run it through make load (scripts/with-cache.sh)
+    django.setup()
 
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.auth.models import Permission  # noqa: E402
@@ -290,7 +293,8 @@ def main() -> int:
     try:
         wait_until_up(process, server_log.name)
         print(
-            f"make serve on 127.0.0.1:{PORT} (gunicorn, production settings, PostgreSQL), {len(ids)} deployments; "
+            f"make serve on 127.0.0.1:{PORT} (gunicorn, production settings, PostgreSQL, Valkey/Redis cache), "
+            f"{len(ids)} deployments; "
             f"{READERS} readers and {WRITERS} writers for {SECONDS:.0f} s"
         )
         stats, log, stop = Stats(), WriterLog(), threading.Event()
