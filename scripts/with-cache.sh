@@ -15,7 +15,7 @@ fi
 
 "$(dirname "$0")/ensure-cache-server.sh"
 server=$(command -v valkey-server || command -v redis-server)
-dir=$(mktemp -d "${TMPDIR:-/tmp}/cache.XXXXXX")
+dir=$(mktemp -d -t cache.XXXXXX)
 socket="$dir/cache.sock"
 "$server" --port 0 --unixsocket "$socket" --unixsocketperm 700 --save "" --appendonly no \
     --dir "$dir" --logfile "$dir/server.log" --loglevel warning --daemonize no &

@@ -138,9 +138,10 @@ SETTINGS: tuple[Setting, ...] = (
         "CACHE_URL",
         Kind.CACHE_URL,
         None,
-        "The Valkey or Redis server keeping the API throttles' counters and the dashboard's rendering, shared by "
-        "every worker and app server; production settings require it (make serve and make load start a throwaway "
-        "one when it is unset), while local and test settings keep their cache in the process's memory.",
+        "The Valkey or Redis server keeping the API throttles' counters, the dashboard's rendering and sessions "
+        "(written through to the database), shared by every worker and app server; production settings require "
+        "it (make serve and make load start a throwaway one when it is unset), while local and test settings keep "
+        "their cache in the process's memory.",
         used_by="production settings",
         secret=True,
     ),

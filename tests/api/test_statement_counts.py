@@ -191,7 +191,7 @@ def measure(editor_user) -> dict[str, tuple[tuple[int, int], ...]]:
 
 
 def table(results) -> str:
-    lines = [f"    {name!r}: {counts!r}," for name, counts in sorted(results.items())]
+    lines = [f'    "{name}": {counts!r},' for name, counts in sorted(results.items())]
     return "COUNTS = {\n" + "\n".join(lines) + "\n}"
 
 
