@@ -45,6 +45,7 @@ with env.exit_on_bad_setting():
     DEPLOYMENTS = env.integer("LOAD_DEPLOYMENTS")
     WEB_WORKERS = env.integer("WEB_WORKERS")
 STAGES = ["considering", "evaluating", "pilot", "production", "retired"]
+SOURCE = "computing-2007-08-14-vmware-ipo-xensource-rumours"
 
 
 def free_port() -> int:
@@ -173,7 +174,7 @@ def writer(token, shared_id, stats, stop, number, log: WriterLog) -> None:
             "summary": "Written by make load.",
             "guests": [{"operating_system": "windows-server", "version": "2003", "vm_count": 2}],
             "purposes": ["server-consolidation"],
-            "citations": [{"source": "computing-2007-08-14-vmware-ipo-xensource-rumours", "locator": "load"}],
+            "citations": [{"source": SOURCE, "locator": "load"}],
         }
         status, response, data = client.request("create", "POST", "/api/deployments/", body, expect=(201,))
         if status != 201:
@@ -182,11 +183,14 @@ def writer(token, shared_id, stats, stop, number, log: WriterLog) -> None:
             log.expected[reference] = "considering"
         created = json.loads(data)
         stage = rng.choice(STAGES)
+        # The stage follows the stage history: a later observation moves it.
+        first = {"stage": "considering", "held_from": "2008-01-01", "source": SOURCE, "locator": "load"}
+        later = {**first, "stage": stage, "held_from": "2008-06-01"}
         status, _, _ = client.request(
             "update",
             "PATCH",
             f"/api/deployments/{created['id']}/",
-            {"stage": stage},
+            {"stages": [first, later]},
             headers={"If-Match": response.headers["ETag"]},
         )
         if status == 200:
