@@ -21,7 +21,7 @@ fi
 if [ -z "${CACHE_URL:-}" ]; then
     echo "CACHE_URL is not set: the throttles and the dashboard get a throwaway cache server, this app server's" \
         "alone (several app servers need one CACHE_URL; see docs/how-to/deploy.md)." >&2
-    exec ./scripts/with-cache.sh "$0" "$@"
+    exec ./scripts/with-cache.sh ./scripts/serve.sh "$@"
 fi
 
 $PY manage.py check --deploy --fail-level WARNING
