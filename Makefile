@@ -36,7 +36,7 @@ run: install  ## Set up the SQLite database (first time: vocabulary, seeds, DEMO
 	$(PY) manage.py bootstrap --admin-url http://$(HOST):$(PORT)/admin/ --demo $(DEMO)
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-serve: install  ## Production settings under gunicorn (needs DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL).
+serve: install  ## Production settings under gunicorn (needs DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL; CACHE_URL or a throwaway Valkey/Redis).
 	./scripts/serve.sh
 
 test: install-dev docs  ## Build the docs, then run the whole suite on a throwaway PostgreSQL and on SQLite at once.
@@ -53,8 +53,8 @@ fuzz: install-dev  ## Long random schemathesis run over every API operation, on 
 	rm -f var/fuzz.sqlite3
 	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-300} DATABASE_URL=sqlite:///$(CURDIR)/var/fuzz.sqlite3 $(FUZZ_PYTEST)
 
-load: install-dev  ## Bounded load test of make serve on PostgreSQL: readers and writers (LOAD_SECONDS, LOAD_READERS, LOAD_WRITERS).
-	./scripts/with-postgres.sh $(PY) scripts/load.py
+load: install-dev  ## Bounded load test of make serve on PostgreSQL and Valkey/Redis: readers and writers (LOAD_SECONDS, LOAD_READERS, LOAD_WRITERS).
+	./scripts/with-postgres.sh ./scripts/with-cache.sh $(PY) scripts/load.py
 
 bench: install-dev  ## API list speed next to a hand-written psycopg baseline (BENCH_DEPLOYMENTS, BENCH_SECONDS).
 	./scripts/with-postgres.sh $(PY) scripts/bench.py

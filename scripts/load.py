@@ -3,7 +3,9 @@
 It prepares the database in DATABASE_URL (scripts/with-postgres.sh starts a throwaway
 one): migrations, vocabulary, seeds, LOAD_DEPLOYMENTS synthetic deployments (default
 2000) and an editor with a token. Then it starts `scripts/serve.sh` (gunicorn with the
-production settings, on 127.0.0.1) and for LOAD_SECONDS (default 30) runs
+production settings, on 127.0.0.1; its cache, where the throttles count every request,
+is the Valkey or Redis in CACHE_URL, which scripts/with-cache.sh starts when it is unset)
+and for LOAD_SECONDS (default 30) runs
 - LOAD_READERS threads (default 6) cycling through list, detail, filter and CSV export;
 - LOAD_WRITERS threads (default 2), each creating deployments and then changing each one
   with If-Match, and editing one record they all share with If-Match (412 is the right
@@ -43,6 +45,7 @@ with env.exit_on_bad_setting():
     DEPLOYMENTS = env.integer("LOAD_DEPLOYMENTS")
     WEB_WORKERS = env.integer("WEB_WORKERS")
 STAGES = ["considering", "evaluating", "pilot", "production", "retired"]
+SOURCE = "computing-2007-08-14-vmware-ipo-xensource-rumours"
 
 
 def free_port() -> int:
@@ -66,7 +69,8 @@ os.environ.update(
 
 import django  # noqa: E402
 
-django.setup()
+with env.exit_on_bad_setting():  # CACHE_URL unset: run it through make load (scripts/with-cache.sh)
+    django.setup()
 
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.auth.models import Permission  # noqa: E402
@@ -170,7 +174,7 @@ def writer(token, shared_id, stats, stop, number, log: WriterLog) -> None:
             "summary": "Written by make load.",
             "guests": [{"operating_system": "windows-server", "version": "2003", "vm_count": 2}],
             "purposes": ["server-consolidation"],
-            "citations": [{"source": "computing-2007-08-14-vmware-ipo-xensource-rumours", "locator": "load"}],
+            "citations": [{"source": SOURCE, "locator": "load"}],
         }
         status, response, data = client.request("create", "POST", "/api/deployments/", body, expect=(201,))
         if status != 201:
@@ -179,11 +183,14 @@ def writer(token, shared_id, stats, stop, number, log: WriterLog) -> None:
             log.expected[reference] = "considering"
         created = json.loads(data)
         stage = rng.choice(STAGES)
+        # The stage follows the stage history: a later observation moves it.
+        first = {"stage": "considering", "held_from": "2008-01-01", "source": SOURCE, "locator": "load"}
+        later = {**first, "stage": stage, "held_from": "2008-06-01"}
         status, _, _ = client.request(
             "update",
             "PATCH",
             f"/api/deployments/{created['id']}/",
-            {"stage": stage},
+            {"stages": [first, later]},
             headers={"If-Match": response.headers["ETag"]},
         )
         if status == 200:
@@ -290,7 +297,8 @@ def main() -> int:
     try:
         wait_until_up(process, server_log.name)
         print(
-            f"make serve on 127.0.0.1:{PORT} (gunicorn, production settings, PostgreSQL), {len(ids)} deployments; "
+            f"make serve on 127.0.0.1:{PORT} (gunicorn, production settings, PostgreSQL, Valkey/Redis cache), "
+            f"{len(ids)} deployments; "
             f"{READERS} readers and {WRITERS} writers for {SECONDS:.0f} s"
         )
         stats, log, stop = Stats(), WriterLog(), threading.Event()

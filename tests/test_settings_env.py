@@ -22,6 +22,7 @@ READERS = {
     Kind.LIST: env.text_list,
     Kind.RATE: env.rate,
     Kind.DATABASE_URL: env.database_url,
+    Kind.CACHE_URL: env.cache_url,
 }
 
 
@@ -45,6 +46,7 @@ def test_only_the_variables_production_requires_have_no_default():
         "DATABASE_URL",
         "DJANGO_SECRET_KEY",
         "DJANGO_ALLOWED_HOSTS",
+        "CACHE_URL",
     }
 
 
@@ -128,6 +130,24 @@ def test_a_bad_database_url_does_not_repeat_its_password():
     assert "hunter2" not in str(raised.value)
 
 
+@pytest.mark.parametrize(
+    "url",
+    ["redis://cache.internal:6379/0", "rediss://adoption:pw@cache.internal:6380/1", "unix:///run/valkey/valkey.sock"],
+)
+def test_a_cache_url_is_a_valkey_or_redis_server_by_tcp_tls_or_socket(url):
+    assert env.cache_url("CACHE_URL", environ={"CACHE_URL": f" {url} "}) == url
+
+
+@pytest.mark.parametrize(
+    "url", ["memcached://cache.internal:11211", "cache.internal:6379", "redis://", "valkey://:hunter2@cache:6379"]
+)
+def test_a_bad_cache_url_names_what_it_takes_and_not_its_password(url):
+    with pytest.raises(SettingError) as raised:
+        env.cache_url("CACHE_URL", environ={"CACHE_URL": url})
+    assert str(raised.value).startswith("CACHE_URL must be a Valkey or Redis URL such as redis://HOST:6379/0")
+    assert "hunter2" not in str(raised.value)
+
+
 def test_a_missing_required_variable_says_to_set_it():
     with pytest.raises(SettingError, match=r"^Set the DJANGO_ALLOWED_HOSTS environment variable for production"):
         env.text_list("DJANGO_ALLOWED_HOSTS", environ={"DJANGO_ALLOWED_HOSTS": ""})
@@ -155,6 +175,7 @@ def production(tmp_path, **overrides: str | None) -> dict[str, str | None]:
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "adoption.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'prod.sqlite3'}",
+        "CACHE_URL": "redis://cache.invalid:6379/0",
         **overrides,
     }
 
@@ -167,12 +188,13 @@ def production(tmp_path, **overrides: str | None) -> dict[str, str | None]:
         ({"DATABASE_URL": "mysqll://root:hunter2@db/adoption"}, "DATABASE_URL must be a database URL"),
         ({"DJANGO_SECURE_SSL_REDIRECT": "sometimes"}, "DJANGO_SECURE_SSL_REDIRECT must be true or false"),
         ({"DJANGO_SECRET_KEY": None}, "Set the DJANGO_SECRET_KEY environment variable for production settings."),
+        ({"CACHE_URL": None}, "Set the CACHE_URL environment variable for production settings."),
     ],
-    ids=["integer", "database-url", "boolean", "missing"],
+    ids=["integer", "database-url", "boolean", "missing", "no-cache"],
 )
 def test_manage_py_stops_with_the_sentence_alone(tmp_path, variables, message):
-    # The boolean and the missing key are production settings' variables; the others everyone's.
-    production_only = "DJANGO_SECURE_SSL_REDIRECT" in variables or "DJANGO_SECRET_KEY" in variables
+    # The boolean, the missing key and the cache are production settings' variables; the others everyone's.
+    production_only = {"DJANGO_SECURE_SSL_REDIRECT", "DJANGO_SECRET_KEY", "CACHE_URL"} & set(variables)
     environ = production(tmp_path, **variables) if production_only else variables
     result = run([sys.executable, "manage.py", "check"], **environ)
     assert result.returncode == 1

@@ -170,6 +170,7 @@ def production_env(tmp_path, **overrides) -> dict:
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "adoption.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'prod.sqlite3'}",
+        "CACHE_URL": "redis://cache.invalid:6379/0",  # read at start-up, reached only by a request
     }
     env.update(overrides)
     return {key: value for key, value in env.items() if value is not None}
@@ -208,7 +209,8 @@ def test_make_serve_refuses_to_start_without_its_settings(tmp_path):
 @pytest.mark.usefixtures("one_make_at_a_time")
 def test_make_serve_runs_gunicorn_with_static_files_through_whitenoise(tmp_path):
     port = free_port()
-    env = production_env(tmp_path, BIND=f"127.0.0.1:{port}", DJANGO_SECURE_SSL_REDIRECT="false")
+    # No CACHE_URL: make serve starts a throwaway Valkey or Redis for the throttles.
+    env = production_env(tmp_path, BIND=f"127.0.0.1:{port}", DJANGO_SECURE_SSL_REDIRECT="false", CACHE_URL=None)
     env["DJANGO_ALLOWED_HOSTS"] = "127.0.0.1"
     process = subprocess.Popen(
         ["make", "--no-print-directory", "serve"],
@@ -232,4 +234,5 @@ def test_make_serve_runs_gunicorn_with_static_files_through_whitenoise(tmp_path)
     finally:
         output = stop(process, signal.SIGTERM)
     assert "Booting worker" in output
+    assert "A throwaway" in output and "(CACHE_URL=unix://" in output
     assert "Control socket" not in output, "no gunicornc socket that could add workers or stop the server"

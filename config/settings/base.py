@@ -141,6 +141,15 @@ ADOPTION_REPORT_MIN_COUNT = env.integer("ADOPTION_REPORT_MIN_COUNT")
 # The public dashboard at / is the same for everyone: one rendering serves this long (0: none).
 DASHBOARD_CACHE_SECONDS = env.integer("DASHBOARD_CACHE_SECONDS")
 
+# The cache of the API throttles' counters and the dashboard's rendering: each process's own
+# memory here (make run, the tests); production settings use Valkey or Redis (CACHE_URL).
+# Never the database cache: it costs statements on every API request.
+CACHES: dict[str, dict[str, Any]] = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions are read from the cache and written through to the database: a logged-in request
+# costs one statement (its user) rather than two, and a session outlives a cache restart.
+# https://docs.djangoproject.com/en/5.2/topics/http/sessions/#using-cached-sessions
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # The REST API under /api/. https://www.django-rest-framework.org/api-guide/settings/
 REST_FRAMEWORK = {
     # Token first: its WWW-Authenticate header makes an unauthenticated write a 401, not a 403.

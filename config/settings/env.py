@@ -28,6 +28,9 @@ T = TypeVar("T")
 # DRF's rate format: a count, a slash, then a period it knows by its first letter (s, m, h, d).
 # https://www.django-rest-framework.org/api-guide/throttling/#setting-the-throttling-policy
 RATE_PATTERN = r"[0-9]+/[smhd][a-z]*\Z"
+# What redis-py's from_url takes (Django's RedisCache passes the URL to it): TCP, TLS or a Unix socket.
+# https://redis.readthedocs.io/en/stable/connections.html#redis.Redis.from_url
+CACHE_URL_PATTERN = r"(rediss?://[^\s/]+|unix:///\S+)(/\S*)?\Z"
 
 
 class Kind(enum.Enum):
@@ -40,6 +43,10 @@ class Kind(enum.Enum):
     LIST = "a comma-separated list"
     RATE = "a request rate: a whole number, a slash and second, minute, hour or day, such as 120/minute"
     DATABASE_URL = "a database URL such as postgres://USER:PASSWORD@HOST:5432/NAME or sqlite:////absolute/path.sqlite3"
+    CACHE_URL = (
+        "a Valkey or Redis URL such as redis://HOST:6379/0, rediss://USER:PASSWORD@HOST:6380/0 (TLS) "
+        "or unix:///run/valkey/valkey.sock"
+    )
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,17 @@ SETTINGS: tuple[Setting, ...] = (
         "Seconds a request waits for a free pooled connection before it fails.",
         used_by="production settings",
         minimum=0,
+    ),
+    Setting(
+        "CACHE_URL",
+        Kind.CACHE_URL,
+        None,
+        "The Valkey or Redis server keeping the API throttles' counters, the dashboard's rendering and sessions "
+        "(written through to the database), shared by every worker and app server; production settings require "
+        "it (make serve and make load start a throwaway one when it is unset), while local and test settings keep "
+        "their cache in the process's memory.",
+        used_by="production settings",
+        secret=True,
     ),
     # Security.
     Setting(
@@ -530,6 +548,12 @@ def database_url(name: str, *, default: str | None = None, environ: Mapping[str,
         return config
 
     return _read(name, Kind.DATABASE_URL, parse, default, environ)
+
+
+def cache_url(name: str, *, default: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """A CACHE_URL setting: the URL of a Valkey or Redis server, as Django's RedisCache takes it (LOCATION)."""
+    pattern = validate.Regexp(CACHE_URL_PATTERN)
+    return _read(name, Kind.CACHE_URL, lambda env, setting: env.str(name, validate=pattern), default, environ)
 
 
 @contextlib.contextmanager

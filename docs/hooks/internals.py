@@ -168,7 +168,7 @@ def script_variables() -> dict[str, tuple[str, list[str]]]:
 # Commands and make targets --------------------------------------------------------------
 
 # Commands from Django and DRF that the documentation tells people to run.
-OTHER_COMMANDS = ("drf_create_token", "changepassword", "loaddata", "migrate", "createcachetable")
+OTHER_COMMANDS = ("drf_create_token", "changepassword", "loaddata", "migrate")
 
 
 def commands() -> list[tuple[str, object]]:
