@@ -10,6 +10,8 @@ pytest=(.venv/bin/python -m pytest --create-db -n "${TEST_WORKERS:-2}" --dist wo
 
 echo "== Chromium for the browser tests"
 ./scripts/ensure-chromium.sh
+echo "== Valkey or Redis for the production cache's tests"
+./scripts/ensure-cache-server.sh
 
 # Also writes var/secret_key on a fresh checkout, before any test process reads it.
 echo "== Migrations are up to date"

@@ -200,7 +200,10 @@ class LimitOffsetPagination(pagination.LimitOffsetPagination):
         else:
             rows = list(queryset[self.offset : self.offset + self.limit + 1])
             page, self.has_next, self.has_previous = rows[: self.limit], len(rows) > self.limit, self.offset > 0
-        self.count = self._count(queryset, exact == "exact", seen=self.offset + len(page) + self.has_next)
+        if cursor is None and not self.has_next and (page or not self.offset):
+            self.count, self.count_estimated = self.offset + len(page), False  # the last page: counted already
+        else:
+            self.count = self._count(queryset, exact == "exact", seen=self.offset + len(page) + self.has_next)
         self.display_page_controls = cursor is None and self.count > self.limit and self.template is not None
         return page
 
