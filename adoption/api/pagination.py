@@ -23,7 +23,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import connections, models
 from django.db.models import Q
-from django.db.models.query import FlatValuesListIterable
+from django.db.models.query import FlatValuesListIterable, ValuesListIterable
 from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -211,6 +211,17 @@ class LimitOffsetPagination(pagination.LimitOffsetPagination):
         """The first `limit` rows of `ordered` (in `queryset`'s form), whether more follow, and
         (in cursor_keys) the keys of the page's first and last rows, for the links."""
         names, limit = self.key.names, self.get_limit(self.request)
+        columns = [queryset.model._meta.pk.name if name == "pk" else name for name in names]
+        if queryset._iterable_class is ValuesListIterable and set(columns) <= set(queryset._fields):
+            # Rows of values that hold their own keys (a deployment page): one query.
+            rows = list(ordered[: limit + 1])
+            more, rows = len(rows) > limit, rows[:limit]
+            if backwards:
+                rows.reverse()
+            if rows:
+                at = [queryset._fields.index(column) for column in columns]
+                self.cursor_keys = ([rows[0][i] for i in at], [rows[-1][i] for i in at])
+            return rows, more
         keys = list(ordered.values_list(*names, *([] if names[-1] == "pk" else ["pk"]))[: limit + 1])
         more, keys = len(keys) > limit, keys[:limit]
         if backwards:
