@@ -1,16 +1,14 @@
 """generate_demo_data writes the same data for a seed whichever way it writes: COPY on
 PostgreSQL, bulk inserts elsewhere (and on PostgreSQL when asked), and as it did before COPY."""
 
-import datetime
 import hashlib
 import json
 
 import pytest
 from django.apps import apps
-from django.db import connection, models
+from django.db import models
 from simple_history.models import HistoricalChanges
 
-from adoption.services import demo_data
 from adoption.services.demo_data import generate_demo_data
 
 pytestmark = pytest.mark.django_db
