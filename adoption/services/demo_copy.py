@@ -10,9 +10,12 @@ they are written, in the order written, as bulk inserts did.
 
 import datetime
 import json
+import queue
 import re
+import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
@@ -23,9 +26,11 @@ from ..models.base import FoldedKeyMixin
 NULL = "\\N"
 # COPY's text format: a backslash, tab, newline or carriage return in a value is escaped.
 _ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+_SPECIAL = re.compile(r"[\\\t\n\r]")
 _UNESCAPE = re.compile(r"\\(.)")
 _UNESCAPED = {"t": "\t", "n": "\n", "r": "\r", "\\": "\\"}
 BATCH = 5000
+_MISSING = object()
 
 
 class Record:
@@ -41,14 +46,15 @@ class Record:
 
 def cell(value: Any) -> str:
     """`value` as a cell of COPY's text format."""
-    if value is None:
-        return NULL
-    if value is True:
-        return "t"
-    if value is False:
-        return "f"
-    if isinstance(value, str):
-        return value.translate(_ESCAPES)
+    kind = type(value)
+    if kind is int:
+        return str(value)
+    if kind is str:
+        return value.translate(_ESCAPES) if _SPECIAL.search(value) else value
+    if value is None or kind is bool:
+        return NULL if value is None else "t" if value else "f"
+    if isinstance(value, str):  # a subclass: a choice
+        return cell(str(value))
     if isinstance(value, Record | models.Model):
         return NULL if value.pk is None else str(value.pk)
     if isinstance(value, Decimal):
@@ -78,7 +84,10 @@ class Table:
         self.fields: list[models.Field] = [*named, *rest]  # type: ignore[list-item]
         self.suffix = "".join("\t" + cell(field.get_default()) for field in rest)
         self.folded = issubclass(model, FoldedKeyMixin)
-        self.defaults = [(field, NULL if field.primary_key else cell(field.get_default())) for field in self.fields]
+        # By name, the key as `pk`, with the cell a record that lacks the field gets.
+        self.defaults = [
+            ("pk", NULL) if field.primary_key else (field.name, cell(field.get_default())) for field in self.fields
+        ]
 
     @property
     def sql(self) -> str:
@@ -93,21 +102,14 @@ class Table:
     def record_line(self, record: Record) -> str:
         """A line of `record`'s fields by name (the defaults for those it lacks, its `pk` for the key)."""
         if self.folded:  # the hidden folded keys (an organization's name_key), as bulk_create fills them
-            instance: Any = self.model(**{name: getattr(record, name) for name in self.model.FOLDED_UNIQUE})
-            instance.fill_folded_keys()
-            for name, key in self.model.FOLDED_UNIQUE.items():
-                setattr(record, name, getattr(instance, name))
-                setattr(record, key, getattr(instance, key))
+            self.model.fill_folded_keys(record)  # type: ignore[attr-defined,arg-type]
         values = record.__dict__
-        return (
-            "\t".join(
-                cell(record.pk if field.primary_key else values[field.name])
-                if field.name in values or field.primary_key
-                else default
-                for field, default in self.defaults
-            )
-            + "\n"
-        )
+        missing = _MISSING
+        cells = []
+        for name, default in self.defaults:
+            value = values.get(name, missing)
+            cells.append(default if value is missing else cell(value))
+        return "\t".join(cells) + "\n"
 
     def instances(self, lines: Iterable[str]) -> list[models.Model]:
         """The model instances `lines` describe (for bulk inserts)."""
@@ -165,19 +167,137 @@ class Writer:
     def write(self, table: Table, lines: list[str]) -> None:
         raise NotImplementedError
 
+    @contextmanager
+    def streaming(self) -> Iterator[None]:
+        """A block of writes that may overlap with making the next lines (CopyWriter)."""
+        yield
+
     def finish(self) -> None:
         """Everything is written (the one place a hook that follows every write would go)."""
 
 
 class CopyWriter(Writer):
-    """PostgreSQL: each call one COPY FROM STDIN of the lines as they are."""
+    """PostgreSQL: each call one COPY FROM STDIN of the lines as they are.
+
+    With `loading` (the models about to be written), it first sets aside their tables' foreign
+    keys and plain indexes, as PostgreSQL's advice on populating a database has it, and puts
+    them back in finish(): each index built once, in one sort, and each foreign key checked by
+    one join over its table, where otherwise every row updated a dozen indexes and queued a
+    check of each of its keys for the commit, which made most of the time. The unique indexes
+    stay, so a duplicate is refused as it is written. Both are definitions read from the
+    catalog and restored as they were, in the transaction: whatever fails rolls them back
+    with the rows. Meanwhile the tables are locked (ACCESS EXCLUSIVE), reads too.
+    """
+
+    def __init__(self, loading: Iterable[type[models.Model]] = ()) -> None:
+        super().__init__()
+        self.set_aside: list[str] = []
+        tables = [model._meta.db_table for model in loading]
+        if tables:
+            self.set_aside = self._set_aside(tables)
+        self.sender: _Sender | None = None
 
     def write(self, table: Table, lines: list[str]) -> None:
+        """COPY the lines; while streaming(), queue them for the thread that does."""
         if not lines:
             return
-        with connection.cursor() as cursor, cursor.copy(table.sql) as copy:
-            copy.write("".join(lines))
+        if self.sender is not None:
+            self.sender.send(table.sql, "".join(lines))
+        else:
+            with connection.cursor() as cursor, cursor.copy(table.sql) as copy:
+                copy.write("".join(lines))
         self.counts[table.model] += len(lines)
+
+    @contextmanager
+    def streaming(self) -> Iterator[None]:
+        """A thread sends the lines written in the block while the next are made; the
+        connection is the thread's until the block ends (nothing else may use it), when
+        every queued COPY has run (and what failed raises)."""
+        self.sender = _Sender(connection.connection)
+        try:
+            yield
+        except BaseException:
+            self.sender.close(abandon=True)
+            raise
+        finally:
+            sender, self.sender = self.sender, None
+        sender.close()
+
+    @staticmethod
+    def _set_aside(tables: list[str]) -> list[str]:
+        """Drop the tables' foreign keys and plain indexes; return the statements that restore them."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """SELECT format('ALTER TABLE %%s ADD CONSTRAINT %%I %%s', conrelid::regclass, conname,
+                                 pg_get_constraintdef(oid)),
+                          format('ALTER TABLE %%s DROP CONSTRAINT %%I', conrelid::regclass, conname)
+                     FROM pg_constraint
+                    WHERE contype = 'f' AND conrelid = ANY(%s::regclass[])
+                    ORDER BY conrelid::regclass::text, conname""",
+                [tables],
+            )
+            keys = cursor.fetchall()
+            cursor.execute(
+                """SELECT pg_get_indexdef(i.indexrelid), format('DROP INDEX %%s', i.indexrelid::regclass)
+                     FROM pg_index i
+                    WHERE i.indrelid = ANY(%s::regclass[]) AND NOT i.indisunique AND NOT i.indisprimary
+                      AND NOT EXISTS (SELECT FROM pg_constraint WHERE conindid = i.indexrelid)
+                    ORDER BY i.indexrelid::regclass::text""",
+                [tables],
+            )
+            indexes = cursor.fetchall()
+            for _, drop in keys + indexes:
+                cursor.execute(drop)
+        # Indexes first: the foreign keys' checks then find the rows they join through them.
+        return [create for create, _ in indexes] + [add for add, _ in keys]
+
+    def finish(self) -> None:
+        if self.set_aside:
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+                for statement in self.set_aside:
+                    cursor.execute(statement)
+            self.set_aside = []
+
+
+class _Sender:
+    """A thread that runs the COPYs queued for it on the connection, in order, so that the
+    next lines are made while the database takes these. The connection is its own until
+    close(), which waits for the queue to empty and raises what a COPY raised."""
+
+    def __init__(self, raw_connection: Any):
+        self.connection = raw_connection
+        self.queue: queue.Queue[tuple[str, str] | None] = queue.Queue(maxsize=4)  # a few batches in memory
+        self.error: BaseException | None = None
+        self.abandoned = False
+        self.thread = threading.Thread(target=self._run, name="demo-data-copy", daemon=True)
+        self.thread.start()
+
+    def send(self, sql: str, data: str) -> None:
+        if self.error is not None:
+            self.close()
+        self.queue.put((sql, data))
+
+    def close(self, abandon: bool = False) -> None:
+        """Wait for the queued COPYs (`abandon`: for the thread to skip them), then raise what failed."""
+        if abandon:
+            self.abandoned = True
+        if self.thread.is_alive():
+            self.queue.put(None)
+            self.thread.join()
+        if self.error is not None and not abandon:
+            raise self.error
+
+    def _run(self) -> None:
+        while (job := self.queue.get()) is not None:
+            if self.error is not None or self.abandoned:
+                continue  # drain: the main thread raises it, or is rolling back
+            sql, data = job
+            try:
+                with self.connection.cursor() as cursor, cursor.copy(sql) as copy:
+                    copy.write(data)
+            except BaseException as exc:  # noqa: BLE001 (handed to the main thread)
+                self.error = exc
 
 
 class BulkWriter(Writer):
@@ -189,10 +309,11 @@ class BulkWriter(Writer):
         self.counts[table.model] += len(lines)
 
 
-def writer(copy: bool | None = None) -> Writer:
-    """COPY on PostgreSQL (unless `copy` is False), bulk inserts elsewhere."""
+def writer(copy: bool | None = None, loading: Iterable[type[models.Model]] = ()) -> Writer:
+    """COPY on PostgreSQL (unless `copy` is False), bulk inserts elsewhere; `loading`: the
+    models whose foreign keys and plain indexes COPY sets aside until finish() (CopyWriter)."""
     if copy is None:
         copy = connection.vendor == "postgresql"
     if copy and connection.vendor != "postgresql":
         raise ValueError("COPY needs PostgreSQL.")
-    return CopyWriter() if copy else BulkWriter()
+    return CopyWriter(loading) if copy else BulkWriter()

@@ -310,7 +310,7 @@ def generate_demo_data(
     industries = list(Industry.objects.order_by("pk"))
     if not (hypervisors and systems and purposes):
         raise ValueError("Load the reference vocabulary first: manage.py loaddata vocabulary")
-    writer = demo_copy.writer(copy)
+    writer = demo_copy.writer(copy, loading=_loaded_models() if _loads(deployments) else ())
 
     source = Source.objects.create(
         slug=SOURCE_SLUG,
@@ -325,12 +325,16 @@ def generate_demo_data(
     products = market.products_by_hypervisor() if market else {}
     draw = Draws(rng, market_rng, stage_rng)
     written = guests = 0
-    for offset in range(0, deployments, BATCH):
-        count = min(deployments, offset + BATCH) - offset
-        guests += draw.deployments(writer, offset, count, customers, hypervisors, products, systems, purposes, source)
-        written += count
-        if progress is not None:
-            progress(count)
+    first = writer.reserve(Deployment, deployments)
+    with writer.streaming():  # nothing but the writer uses the database in here
+        for offset in range(0, deployments, BATCH):
+            count = min(deployments, offset + BATCH) - offset
+            guests += draw.deployments(
+                writer, first + offset, offset, count, customers, hypervisors, products, systems, purposes, source
+            )
+            written += count
+            if progress is not None:
+                progress(count)
     result = DemoDataResult(organizations=len(customers), deployments=written, guests=guests, responses=responses)
     if market:
         market.write(customers, result)
@@ -341,6 +345,26 @@ def generate_demo_data(
         _synthetic_survey(writer, rng, later, responses, customers, source, hypervisors, purposes, industries)
     writer.finish()
     return result
+
+
+# From this many deployments (and as many as the table holds besides), COPY sets the tables'
+# foreign keys and plain indexes aside while it writes (services.demo_copy.CopyWriter).
+SET_ASIDE_FROM = 20_000
+
+
+def _loads(deployments: int) -> bool:
+    """Whether to write `deployments` with the tables' keys and plain indexes set aside: rebuilding
+    them costs the rows already there as much as the new ones, so only for more than they are."""
+    return deployments >= SET_ASIDE_FROM and deployments >= Deployment.objects.count()
+
+
+def _loaded_models() -> list[type[models.Model]]:
+    """The models whose rows generate_demo_data writes through its writer."""
+    return [
+        Organization, Deployment, Guest, Deployment.purposes.through, Citation, StageObservation, MarketEvent,
+        MarketEvent.hypervisors.through, MarketEvent.products.through, EventFigure, EventParty, EventLink, Ownership,
+        SurveyResponse, ResponseHypervisor, ResponseGuestFamily, SurveyResponse.purposes.through,
+    ]  # fmt: skip
 
 
 def _customers(writer: demo_copy.Writer, rng: random.Random, count: int, industries: list[Industry]) -> list[int]:
@@ -385,13 +409,14 @@ class Draws:
         # reported_on is up to five years after the start; each later stage up to 300 days after the one before.
         self.days = [(start + datetime.timedelta(days=n)).isoformat() for n in range(5 * 365 + 300 * 5 + 1)]
 
-    def deployments(self, writer, offset, count, customers, hypervisors, products, systems, purposes, source) -> int:
-        """Write deployments offset+1 to offset+count with their stage histories, guests, purposes
-        and citations; return how many guests."""
+    def deployments(
+        self, writer, first, offset, count, customers, hypervisors, products, systems, purposes, source
+    ) -> int:
+        """Write deployments offset+1 to offset+count, keys from `first` on, with their stage
+        histories, guests, purposes and citations; return how many guests."""
         rng_bits, market_bits = self.rng.getrandbits, self.market_rng.getrandbits
         below = _below(rng_bits)
         tables = self.tables
-        first = writer.reserve(Deployment, count)
         kinds = [
             (
                 hypervisor.pk,
