@@ -104,7 +104,7 @@ def catalog() -> list[tuple]:
                UNION ALL
                SELECT indrelid::regclass::text, indexrelid::regclass::text, pg_get_indexdef(indexrelid), false, false
                  FROM pg_index WHERE indrelid::regclass::text LIKE 'adoption%%'
-                ORDER BY 1, 2"""
+                ORDER BY 1, 2, 3"""
         )
         return cursor.fetchall()
 

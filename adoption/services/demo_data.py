@@ -22,8 +22,9 @@ completed, a funding round, a product release and the analyst note that follows 
 Their figures come in several units and qualifiers, and some metrics have two figures
 from different demo sources that disagree, as real sources do.
 
-It is written with bulk inserts, so it has no change history. Running it again replaces
-the previous synthetic data; removal records the deletions in bulk (services.history).
+It is written in bulk (COPY on PostgreSQL, bulk inserts elsewhere: services.demo_copy, the
+same rows either way), so it has no change history. Running it again replaces the previous
+synthetic data; removal records the deletions in bulk (services.history).
 """
 
 import datetime
