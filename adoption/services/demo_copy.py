@@ -38,7 +38,7 @@ class Record:
     itself, as on a model instance); `pk` once reserved. Lighter than a model instance, which
     building took most of the market side's time."""
 
-    pk: int | None = None
+    pk: Any = None  # an int once reserved
 
     def __init__(self, **fields: Any):
         self.__dict__.update(fields)
@@ -92,7 +92,7 @@ class Table:
     @property
     def sql(self) -> str:
         quote = connection.ops.quote_name
-        columns = ", ".join(quote(field.column) for field in self.fields)
+        columns = ", ".join(quote(str(field.column)) for field in self.fields)
         return f"COPY {quote(self.model._meta.db_table)} ({columns}) FROM STDIN"
 
     def line(self, *values: Any) -> str:
@@ -102,7 +102,7 @@ class Table:
     def record_line(self, record: Record) -> str:
         """A line of `record`'s fields by name (the defaults for those it lacks, its `pk` for the key)."""
         if self.folded:  # the hidden folded keys (an organization's name_key), as bulk_create fills them
-            self.model.fill_folded_keys(record)  # type: ignore[attr-defined,arg-type]
+            self.model.fill_folded_keys(record)  # type: ignore[attr-defined]
         values = record.__dict__
         missing = _MISSING
         cells = []
@@ -139,7 +139,7 @@ class Writer:
         if count <= 0:
             return 0
         table = model._meta.db_table
-        pk = model._meta.pk.column
+        pk = str(model._meta.pk.column)
         quote = connection.ops.quote_name
         with connection.cursor() as cursor:
             if connection.vendor == "postgresql":
@@ -252,11 +252,19 @@ class CopyWriter(Writer):
         return [create for create, _ in indexes] + [add for add, _ in keys]
 
     def finish(self) -> None:
+        """Restore the indexes and foreign keys set aside, with memory enough for their sorts
+        and joins (a foreign key's check hashes its target's keys), then the settings as they were."""
         if self.set_aside:
             with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+                cursor.execute("SELECT current_setting('maintenance_work_mem'), current_setting('work_mem')")
+                settings = cursor.fetchone()
+                cursor.execute(
+                    "SELECT set_config('maintenance_work_mem', '256MB', true), set_config('work_mem', '256MB', true)"
+                )
                 for statement in self.set_aside:
                     cursor.execute(statement)
+                cursor.execute("SELECT set_config('maintenance_work_mem', %s, true), set_config('work_mem', %s, true)",
+                               settings)  # fmt: skip
             self.set_aside = []
 
 
