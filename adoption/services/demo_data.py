@@ -29,7 +29,7 @@ synthetic data; removal records the deletions in bulk (services.history).
 
 import datetime
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -92,6 +92,8 @@ ADOPTION_ORDER = [Stage.CONSIDERING, Stage.EVALUATING, Stage.PILOT, Stage.PRODUC
 DEPLOYMENTS_PER_STORY = 25
 PRODUCT_SHARE = 4
 REMOVAL_REASON = "demo data removed (generate_demo_data)"
+# The market is written this many events at a time (with their rows), so memory holds no more.
+EVENTS_PER_WRITE = 5000
 
 
 @dataclass
@@ -749,6 +751,7 @@ class Market:
         self.events: list[Record] = []
         self.rows: dict[type[models.Model], list[Record]] = defaultdict(list)
         self.ownerships: list[Record] = []
+        self.written: Counter[type[models.Model]] = Counter()  # rows written, by model
 
     # -- cast and products, written up front (deployments name the products) --
 
@@ -817,20 +820,30 @@ class Market:
     # -- writing ------------------------------------------------------------
 
     def write(self, customers: list[int], result: DemoDataResult) -> None:
-        """Tell every story, give some customers an owner, and write it all."""
+        """Tell every story, give some customers an owner, and write it all: a batch of
+        stories at a time, so that memory holds a batch's rows, not the market's."""
         for number in range(1, self.stories + 1):
             story = self._story(number)
             STORIES[(number - 1) % len(STORIES)](self, story)
+            if len(self.events) >= EVENTS_PER_WRITE:
+                self._flush()
         for index, customer in enumerate(customers[::20]):
             self.owned(customer, self.groups[index % len(self.groups)], datetime.date(2004 + index % 4, 1, 1), None)
+        self._flush()
+        result.events = self.written[MarketEvent]
+        result.figures = self.written[EventFigure]
+        result.products = len(self.products)
+        result.ownerships = self.written[Ownership]
+
+    def _flush(self) -> None:
+        """Write the events told so far, their rows and the ownership periods, and forget them."""
         self._write(MarketEvent, self.events, keys=True)
         for model, rows in self.rows.items():  # each row holds its event, its key reserved by now
             self._write(model, rows)
         self._write(Ownership, self.ownerships)
-        result.events = len(self.events)
-        result.figures = len(self.rows[EventFigure])
-        result.products = len(self.products)
-        result.ownerships = len(self.ownerships)
+        self.written.update({MarketEvent: len(self.events), Ownership: len(self.ownerships)})
+        self.written.update({model: len(rows) for model, rows in self.rows.items()})
+        self.events, self.ownerships, self.rows = [], [], defaultdict(list)
 
     def _story(self, number: int) -> Story:
         group, rival = self.rng.sample(self.groups, 2)
@@ -896,7 +909,7 @@ class Market:
 
     def owned(self, organization, parent, started_on, event, ended_on=None) -> Record:
         period = Record(
-            reference=f"{PREFIX}ownership-{len(self.ownerships) + 1:05d}",
+            reference=f"{PREFIX}ownership-{self.written[Ownership] + len(self.ownerships) + 1:05d}",
             organization=organization,
             parent=parent,
             started_on=started_on,
