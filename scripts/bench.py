@@ -1,10 +1,11 @@
 """make bench: speeds next to baselines measured in the same run, on PostgreSQL.
 
 1. API lists. It seeds N synthetic deployments (BENCH_DEPLOYMENTS, default 10000), then
-   for BENCH_SECONDS each (default 5) measures requests per second of
-   - the API: GET /api/deployments/?limit=100 through Django's full stack, in process;
-   - the baseline: one hand-written SQL query (psycopg, JSON built in the database for
-     the nested rows) plus json.dumps, producing the same payload (checked before timing).
+   for BENCH_SECONDS each (default 5) measures milliseconds per request of four pages of
+   GET /api/deployments/?limit=100 (first, filtered, search, 90% of the way through by
+   cursor) through Django's full stack, in process, next to hand-written SQL (psycopg,
+   JSON built in the database for the nested rows, the same count and keyset) plus
+   json.dumps, producing the same payload (checked before timing).
 2. Reports and dashboard. It grows the data to BENCH_REPORT_DEPLOYMENTS (default
    100000) and a synthetic survey of a tenth as many responses, then measures
    milliseconds per request of the three example reports of docs/how-to/reports.md and of the dashboard
@@ -24,8 +25,12 @@
    - the exporter's peak memory (RSS of a fresh process) exporting half and all of them;
    - import rows/s of 100,000 new deployments (BENCH_IMPORT_ROWS) with guests, purposes
      and citations, through services.csv_import with its validation and history.
+5. Pages at scale. It grows the data to BENCH_PAGE_DEPLOYMENTS (default 1000000) and times
+   the pages of section 1 again, each held to 1.5 times its cost in section 1.
+The run ends with one table of every measurement: path, scale, project, baseline, ratio,
+goal, met.
 Run with DATABASE_URL pointing at PostgreSQL (scripts/with-postgres.sh starts a
-throwaway one). BENCH_ONLY=stages (or lists, reports, csv; several, comma-separated) runs
+throwaway one). BENCH_ONLY=stages (or lists, reports, csv, pages; several, comma-separated) runs
 only those sections, each seeding the data it needs.
 """
 
