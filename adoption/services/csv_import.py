@@ -12,6 +12,8 @@ leaves that field as it is.
 import csv
 import io
 from collections import Counter
+from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
 
@@ -37,12 +39,13 @@ def import_csv(
         )
     reader = csv.reader(io.StringIO(decode_file(data), newline=""))
     columns = _read_header(resource, reader)
+    readers = _cell_readers(resource, columns)
     entries, problems = [], []
     line = reader.line_num + 1
     try:
         for cells in reader:
             if cells:  # a blank line is not a row
-                entry, row_problems = _entry(resource, columns, cells, f"line {line}")
+                entry, row_problems = _entry(readers, cells, f"line {line}")
                 if entry is not None:
                     entries.append(entry)
                 problems.extend(row_problems)
@@ -101,22 +104,84 @@ def _short(column: str, width: int = 40) -> str:
     return repr(column if len(column) <= width else column[:width] + "…")
 
 
-def _entry(resource: Resource, columns: list[str], cells: list[str], where: str) -> tuple[Entry | None, list]:
-    if len(cells) != len(columns):
-        return None, [Problem(where, "", f"has {len(cells)} cells but the header has {len(columns)} columns.")]
-    values, problems = {}, []
-    for column, cell in zip(columns, cells, strict=True):
+# What a cell left empty stands for when its field takes its default (_takes_default).
+_DEFAULT = object()
+
+
+def _cell_readers(resource: Resource, columns: list[str]) -> list[tuple[str, str, Callable[[str], Any]] | None]:
+    """For each column of the header, once per file: its field name and what turns its cell's
+    text into the upsert engine's value (or _DEFAULT); None for a column read past."""
+    readers: list[tuple[str, str, Callable[[str], Any]] | None] = []
+    for column in columns:
         if column in resource.read_past:
-            continue  # read-only: worked out from the rest, or set by weighting
-        name = resource.field_name(column)
-        text = decode_cell(cell)
-        if _takes_default(resource.model, name, text):
+            readers.append(None)  # read-only: worked out from the rest, or set by weighting
             continue
+        name = resource.field_name(column)
+        readers.append((column, name, _cell_reader(resource, name)))
+    return readers
+
+
+def _entry(readers: list, cells: list[str], where: str) -> tuple[Entry | None, list]:
+    if len(cells) != len(readers):
+        return None, [Problem(where, "", f"has {len(cells)} cells but the header has {len(readers)} columns.")]
+    values, problems = {}, []
+    for reader, cell in zip(readers, cells, strict=True):
+        if reader is None:
+            continue
+        column, name, read = reader
         try:
-            values[name] = _value(resource, name, text)
+            value = read(decode_cell(cell))
         except ValueError as exc:
             problems.append(Problem(where, column, str(exc)))
+            continue
+        if value is not _DEFAULT:
+            values[name] = value
     return Entry(where, values), problems
+
+
+def _cell_reader(resource: Resource, name: str) -> Callable[[str], Any]:
+    """What turns a cell's text (the spreadsheet quote undone) into the value of field `name`."""
+    if name == ID_COLUMN:
+        return _read_id
+    if name in resource.lists:
+        nested = resource.lists[name]
+        if len(nested.fields) == 1:
+            return _defaulting(resource.model, name, split_list)
+        width = len(nested.fields)
+        child_readers = [
+            (field, _defaulting(nested.model, field, _scalar_reader(nested.model, field))) for field in nested.fields
+        ]
+
+        def read_rows(text: str) -> list[dict[str, Any]]:
+            rows = []
+            for row in split_rows(text, width):
+                values = {}
+                for (field, read), value in zip(child_readers, row, strict=True):
+                    value = read(value)
+                    if value is not _DEFAULT:
+                        values[field] = value
+                rows.append(values)
+            return rows
+
+        return _defaulting(resource.model, name, read_rows)
+    if name in resource.m2m:
+        return _defaulting(resource.model, name, split_list)
+    return _defaulting(resource.model, name, _scalar_reader(resource.model, name))
+
+
+def _read_id(text: str) -> int | None:
+    if not text:
+        return None
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError(f"{text!r} is not an id (a whole number); leave it empty for a new record.")
+    return int(text)
+
+
+def _defaulting(model, name: str, read: Callable[[str], Any]) -> Callable[[str], Any]:
+    """`read`, except that an empty cell stands for _DEFAULT where the field takes its default."""
+    if not _takes_default(model, name, ""):
+        return read
+    return lambda text: read(text) if text else _DEFAULT
 
 
 def _takes_default(model, name: str, text: str) -> bool:
@@ -130,35 +195,17 @@ def _takes_default(model, name: str, text: str) -> bool:
     return model_field.has_default() and not model_field.blank and not model_field.null
 
 
-def _value(resource: Resource, name: str, text: str):
-    """A cell's text as the upsert engine takes it."""
-    if name == ID_COLUMN:
-        if not text:
-            return None
-        if not (text.isascii() and text.isdigit()):
-            raise ValueError(f"{text!r} is not an id (a whole number); leave it empty for a new record.")
-        return int(text)
-    if name in resource.lists:
-        nested = resource.lists[name]
-        if len(nested.fields) == 1:
-            return split_list(text)
-        rows = split_rows(text, len(nested.fields))
-        return [
-            {
-                field: _scalar(nested.model, field, value)
-                for field, value in zip(nested.fields, row, strict=True)
-                if not _takes_default(nested.model, field, value)
-            }
-            for row in rows
-        ]
-    if name in resource.m2m:
-        return split_list(text)
-    return _scalar(resource.model, name, text)
-
-
-def _scalar(model, name: str, text: str):
+def _scalar_reader(model, name: str) -> Callable[[str], Any]:
     """Empty means no value: '' for a text field, None for a number, a date or a relation."""
     model_field = model._meta.get_field(name)
-    if text == "" and (model_field.is_relation or not model_field.empty_strings_allowed):
-        return None
+    if model_field.is_relation or not model_field.empty_strings_allowed:
+        return _none_if_empty
+    return _text
+
+
+def _none_if_empty(text: str) -> str | None:
+    return text if text else None
+
+
+def _text(text: str) -> str:
     return text

@@ -10,7 +10,6 @@ records' own table, one statement per thousand records: building a model instanc
 history row in Python took over 40% of a large CSV import.
 """
 
-from collections import defaultdict
 from collections.abc import Sequence
 
 from django.db import connections, models, router
@@ -83,22 +82,29 @@ def _copy_statement(connection, model, copied: list, shared_fields: list, count:
 def _record_m2m(model: type[models.Model], new_rows: list[tuple[int, int]]) -> None:
     """For each tracked many-to-many field, the related rows each new history row saw.
 
-    `new_rows` are (history row id, record id) pairs.
+    `new_rows` are (history row id, record id) pairs. The rows are copied in the database
+    too: INSERT INTO the field's history table SELECT FROM its links joined to the new
+    history rows, one statement per thousand history rows.
     """
-    for m2m_field in getattr(model.history.model, "_history_m2m_fields", ()):
-        m2m_history_model = HistoricalRecords.m2m_models[m2m_field]
-        through = m2m_field.remote_field.through
-        source = f"{m2m_field.m2m_field_name()}_id"
-        target = f"{m2m_field.m2m_reverse_field_name()}_id"
-        by_parent = defaultdict(list)
-        rows = through.objects.filter(**{f"{source}__in": {record for _, record in new_rows}})
-        for pk, source_id, target_id in rows.values_list("pk", source, target):
-            by_parent[source_id].append((pk, target_id))
-        m2m_history_model.objects.bulk_create(
-            [
-                m2m_history_model(history_id=history_id, id=pk, **{source: record, target: target_id})
-                for history_id, record in new_rows
-                for pk, target_id in by_parent[record]
-            ],
-            batch_size=BATCH_SIZE,
-        )
+    history_model = model.history.model
+    connection = connections[router.db_for_write(history_model)]
+    quote = connection.ops.quote_name
+    history_pk = quote(history_model._meta.pk.column)
+    record_id = quote(history_model._meta.get_field(model._meta.pk.name).column)
+    for m2m_field in getattr(history_model, "_history_m2m_fields", ()):
+        m2m_history = HistoricalRecords.m2m_models[m2m_field]._meta
+        through = m2m_field.remote_field.through._meta
+        names = (m2m_field.m2m_field_name(), m2m_field.m2m_reverse_field_name())
+        # The link's id, record and related record, copied to the history table's columns of those names.
+        link_columns = [through.pk.column, *(through.get_field(name).column for name in names)]
+        columns = [quote(m2m_history.get_field(name).column) for name in ("id", *names, "history")]
+        selected = ", ".join([*(f"link.{quote(column)}" for column in link_columns), f"saw.{history_pk}"])
+        with connection.cursor() as cursor:
+            for chunk in chunked([history_id for history_id, _ in new_rows], BATCH_SIZE):
+                cursor.execute(
+                    f"INSERT INTO {quote(m2m_history.db_table)} ({', '.join(columns)}) "  # noqa: S608 (names from the models' metadata, quoted)
+                    f"SELECT {selected} FROM {quote(history_model._meta.db_table)} saw "
+                    f"JOIN {quote(through.db_table)} link ON link.{quote(link_columns[1])} = saw.{record_id} "
+                    f"WHERE saw.{history_pk} IN ({', '.join(['%s'] * len(chunk))})",
+                    chunk,
+                )

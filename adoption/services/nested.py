@@ -25,6 +25,7 @@ from django.utils import timezone
 from ..batches import chunked
 from ..registry import Nested
 from . import history
+from .bulk_insert import create_records
 
 BATCH_SIZE = 1000
 
@@ -221,7 +222,7 @@ def write_rows(nested: Nested, all_changes: Sequence[RowChanges], *, user=None, 
             setattr(row, parent, changes.parent_pk)
             row.created = row.updated = now
             created.append(row)
-    nested.model.objects.bulk_create(created, batch_size=BATCH_SIZE)
+    create_records(nested.model, created)
     history.record_history(nested.model, [row.pk for row in created], history.CREATED, user=user, reason=reason)
 
 

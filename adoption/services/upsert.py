@@ -29,6 +29,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
+from django.db.models.base import ModelState
 from django.utils import timezone
 
 from .. import audit
@@ -37,6 +38,7 @@ from ..choices import parse_boolean
 from ..models import require_citations
 from ..registry import Nested, Resource, natural_key_field
 from . import history
+from .bulk_insert import create_records, create_rows
 from .nested import RowChanges, duplicates_within, match_rows, pointing_at_parent, stored_rows, write_rows
 from .upsert_stored import KeyMaps, m2m_table, records_named, related_keys, stored_links
 
@@ -300,6 +302,8 @@ class _RowBuilder:
         self.stored_lists: dict[str, dict[int, dict[int, tuple]]] = {
             name: stored_rows(nested, pks) for name, nested in resource.lists.items() if name in present
         }
+        # Each distinct list row validated so far, and what validating it gave (_validated_child).
+        self.children: dict[tuple, tuple[models.Model, dict[str, list[str]]]] = {}
 
     def build(self, row: _Row) -> None:
         """One entry's record: fields, then validation, then many-to-many fields and lists, then
@@ -461,12 +465,37 @@ class _RowBuilder:
         unknown = sorted(set(values) - set(nested.fields))
         if unknown:
             return None, [f"{prefix}unknown field(s) {', '.join(unknown)}; expected {', '.join(nested.fields)}."]
-        child = nested.model()
+        child, child_errors = self._validated_child(nested, values)
         errors = []
-        for child_field, messages in self._fill_child(child, nested, values).items():
+        for child_field, messages in child_errors.items():
             label = "" if single or child_field == "__all__" else f"{child_field}: "
             errors.extend(f"{prefix}{label}{message}" for message in messages)
         return child, errors
+
+    def _validated_child(self, nested: Nested, values: dict) -> tuple[models.Model, dict[str, list[str]]]:
+        """A list row's instance with `values` assigned and validated, and its errors by field.
+
+        A row is validated without its parent, so rows with the same values come out the
+        same: each distinct row is validated once per upsert, and its repeats are copies of
+        the instance that gives (a citation of the same source in every record of a file).
+        """
+        try:
+            key = (nested.model, tuple(values.items()))
+            known = self.children.get(key)
+        except TypeError:  # a value that cannot be a key (a list where a key is expected)
+            key, known = None, None
+        if known is None:
+            template = nested.model()
+            errors = self._fill_child(template, nested, values)
+            if key is None:
+                return template, errors
+            self.children[key] = known = (template, errors)
+        # A copy: the row is matched and written on its own (its id, its parent).
+        template, errors = known
+        child = nested.model.__new__(nested.model)
+        child.__dict__.update(template.__dict__)
+        child._state = ModelState()
+        return child, {name: list(messages) for name, messages in errors.items()}
 
     def _fill_child(self, child: models.Model, nested: Nested, values: dict) -> dict[str, list[str]]:
         """Assign a list row's values and validate it (without its parent, not yet known): its errors by field."""
@@ -615,7 +644,7 @@ class _Writer:
                 )
             for row in ready:
                 self._set_pending(row)
-            self.model.objects.bulk_create([row.instance for row in ready], batch_size=BATCH_SIZE)
+            create_records(self.model, [row.instance for row in ready])
             self.keys.add(self.model, {getattr(row.instance, self.resource.key): row.instance.pk for row in ready})
             done = {id(row) for row in ready}
             rows = [row for row in rows if id(row) not in done]
@@ -624,10 +653,7 @@ class _Writer:
         through, source, target = m2m_table(self.model, name)
         for chunk in chunked([row.instance.pk for row in rows if not row.created]):
             through.objects.filter(**{f"{source}__in": chunk}).delete()
-        through.objects.bulk_create(
-            [through(**{source: row.instance.pk, target: pk}) for row in rows for pk in row.m2m[name]],
-            batch_size=BATCH_SIZE,
-        )
+        create_rows(through, [source, target], ((row.instance.pk, pk) for row in rows for pk in row.m2m[name]))
 
     def _write_list(self, name: str, nested: Nested, rows: list[_Row]) -> None:
         """Only the rows that changed, each keeping its id (services.nested)."""
