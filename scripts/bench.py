@@ -1060,7 +1060,7 @@ def first_rows(data: bytes, rows: int) -> bytes:
     return data[:end]
 
 
-IMPORT_CHECKED_ROWS = 2000
+IMPORT_CHECKED_ROWS = 2500  # more than one chunk of the importer (upsert.CHUNK_SIZE)
 
 
 def bench_import(queryset) -> None:

@@ -55,32 +55,40 @@ def create_records(model: type[models.Model], objs: Sequence[models.Model]) -> N
             obj._state.adding = False
             obj._state.db = connection.alias
         rows = ((getattr(obj, pk.attname), *(getattr(obj, attname) for attname in attnames)) for obj in objs)
-        _copy(cursor, connection, model._meta.db_table, [pk.column, *(field.column for field in fields)], rows)
+        _copy(cursor, connection, model, [pk.attname, *attnames], rows)
 
 
 def create_rows(model: type[models.Model], attnames: Sequence[str], rows: Iterable[tuple]) -> None:
     """Insert rows of `model` given as tuples of the fields `attnames` (the others take their
     defaults in the database: the id), as bulk_create of the same instances does."""
     connection = connections[router.db_for_write(model)]
-    if not _copies(model, connection) or any(
-        model._meta.get_field(name).has_default() for name in _others(model, attnames)
-    ):
+    if not _copies(model, connection) or any(field.has_default() for field in _others(model, attnames)):
         model._default_manager.bulk_create(
             [model(**dict(zip(attnames, row, strict=True))) for row in rows], batch_size=BATCH_SIZE
         )
         return
-    columns = [model._meta.get_field(attname).column for attname in attnames]
     with connection.cursor() as cursor:
-        _copy(cursor, connection, model._meta.db_table, columns, rows)
+        _copy(cursor, connection, model, list(attnames), rows)
 
 
-def _others(model: type[models.Model], attnames: Sequence[str]) -> list[str]:
-    return [f.name for f in model._meta.concrete_fields if f.attname not in attnames and not f.primary_key]
+def _column(model: type[models.Model], attname: str) -> str:
+    """The column of the field whose attname (or name) is `attname`."""
+    for field in model._meta.concrete_fields:
+        if attname in (field.attname, field.name):
+            return str(field.column)
+    raise ValueError(f"{model.__name__} has no field {attname}")
 
 
-def _copy(cursor, connection, table: str, columns: list[str], rows: Iterable[tuple]) -> None:
+def _others(model: type[models.Model], attnames: Sequence[str]) -> list:
+    """The fields of `model` other than its id that `attnames` leaves out."""
+    return [f for f in model._meta.concrete_fields if f.attname not in attnames and not f.primary_key]
+
+
+def _copy(cursor, connection, model: type[models.Model], attnames: list[str], rows: Iterable[tuple]) -> None:
+    """COPY `rows` into `model`'s table, each a tuple of the fields `attnames`."""
     quote = connection.ops.quote_name
-    statement = f"COPY {quote(table)} ({', '.join(quote(column) for column in columns)}) FROM STDIN"
+    columns = ", ".join(quote(_column(model, attname)) for attname in attnames)
+    statement = f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN"
     with cursor.copy(statement) as copy:
         for row in rows:
             copy.write_row(row)

@@ -7,12 +7,17 @@ and the API validate and writes nothing unless every row is right. Problems name
 line (as a text editor counts them, so a cell with line breaks moves the next row down)
 and the column. The API-less columns are optional: a column left out of the header
 leaves that field as it is.
+
+The rows are read as the engine asks for them, so that an engine that plans a chunk at a
+time (upsert.streams) holds only that chunk's rows; how each column's cells are read is
+worked out once per file (_cell_readers).
 """
 
 import csv
 import io
+import itertools
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from django.conf import settings
@@ -37,26 +42,35 @@ def import_csv(
         raise CsvFileError(
             f"The file is {len(data) / 1e6:,.1f} MB; imports take at most {limit / 1e6:,.0f} MB. Split it into parts."
         )
-    reader = csv.reader(io.StringIO(decode_file(data), newline=""))
+    decode_file(data)  # refuses a file that is not UTF-8 CSV text, saying why
+    # Then read a line at a time, so that only the rows being validated are held as text.
+    reader = csv.reader(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline=""))
     columns = _read_header(resource, reader)
-    readers = _cell_readers(resource, columns)
-    entries, problems = [], []
+    problems: list[Problem] = []
+    entries = _entries(reader, _cell_readers(resource, columns), problems)
+    first = next(entries, None)
+    if first is None and not problems:
+        raise CsvFileError("The file has a header but no rows.")
+    # Rows that could not be parsed are left out, and the others still validated, so
+    # every problem in the file is reported at once. The rows are read as the upsert
+    # engine asks for them, and their problems added to `problems` as they are found.
+    rows = entries if first is None else itertools.chain([first], entries)
+    return upsert(resource, rows, user=user, reason=reason, dry_run=dry_run, problems=problems)
+
+
+def _entries(reader, readers: list, problems: list[Problem]) -> Iterator[Entry]:
+    """Each row's entry, as the rows are read; each row's problems go to `problems`."""
     line = reader.line_num + 1
     try:
         for cells in reader:
             if cells:  # a blank line is not a row
                 entry, row_problems = _entry(readers, cells, f"line {line}")
-                if entry is not None:
-                    entries.append(entry)
                 problems.extend(row_problems)
+                if entry is not None:
+                    yield entry
             line = reader.line_num + 1
     except csv.Error as exc:
         raise CsvFileError(f"Line {line} cannot be read as CSV: {exc} (is a closing quote missing?).") from None
-    if not entries and not problems:
-        raise CsvFileError("The file has a header but no rows.")
-    # Rows that could not be parsed are left out, and the others still validated, so
-    # every problem in the file is reported at once.
-    return upsert(resource, entries, user=user, reason=reason, dry_run=dry_run, problems=problems)
 
 
 # A header may name a few columns too many (each is reported), not thousands: past this

@@ -54,15 +54,17 @@ def record_history(model: type[models.Model], pks: Sequence[int], kind: str, *, 
     new_rows = []
     with connection.cursor() as cursor:
         for chunk in chunked(pks, BATCH_SIZE):
-            cursor.execute(_copy_statement(connection, model, copied, shared_fields, len(chunk)), [*params, *chunk])
+            statement, ids = _copy_statement(connection, model, copied, shared_fields, chunk)
+            cursor.execute(statement, [*params, *ids])
             new_rows.extend(cursor.fetchall())
     if kind != DELETED:
         _record_m2m(model, new_rows)
 
 
-def _copy_statement(connection, model, copied: list, shared_fields: list, count: int) -> str:
+def _copy_statement(connection, model, copied: list, shared_fields: list, pks: Sequence[int]) -> tuple[str, list]:
     """INSERT INTO history (copied columns, shared columns) SELECT them FROM the records'
-    table for `count` ids, RETURNING each new row's (history id, record id).
+    table for the ids `pks`, RETURNING each new row's (history id, record id); and the
+    statement's parameters for the ids.
 
     Every name in it comes from the models' own metadata, quoted; the values are parameters.
     """
@@ -71,12 +73,21 @@ def _copy_statement(connection, model, copied: list, shared_fields: list, count:
     columns = ", ".join(quote(field.column) for field in [*copied, *shared_fields])
     selected = [quote(model._meta.get_field(field.name).column) for field in copied] + ["%s"] * len(shared_fields)
     record_id = history_model._meta.get_field(model._meta.pk.name)
+    ids, params = _ids_condition(connection, pks)
     return (
         f"INSERT INTO {quote(history_model._meta.db_table)} ({columns}) "  # noqa: S608 (see the docstring)
         f"SELECT {', '.join(selected)} FROM {quote(model._meta.db_table)} "
-        f"WHERE {quote(model._meta.pk.column)} IN ({', '.join(['%s'] * count)}) "
+        f"WHERE {quote(model._meta.pk.column)} {ids} "
         f"RETURNING {quote(history_model._meta.pk.column)}, {quote(record_id.column)}"
-    )
+    ), params
+
+
+def _ids_condition(connection, pks: Sequence[int]) -> tuple[str, list]:
+    """`IN (%s, ...)` for the ids `pks`, with its parameters; on PostgreSQL `= ANY(%s)` with
+    one array, a statement short enough for psycopg to read quickly."""
+    if connection.vendor == "postgresql":
+        return "= ANY(%s)", [list(pks)]
+    return f"IN ({', '.join(['%s'] * len(pks))})", list(pks)
 
 
 def _record_m2m(model: type[models.Model], new_rows: list[tuple[int, int]]) -> None:
@@ -101,10 +112,11 @@ def _record_m2m(model: type[models.Model], new_rows: list[tuple[int, int]]) -> N
         selected = ", ".join([*(f"link.{quote(column)}" for column in link_columns), f"saw.{history_pk}"])
         with connection.cursor() as cursor:
             for chunk in chunked([history_id for history_id, _ in new_rows], BATCH_SIZE):
+                ids, params = _ids_condition(connection, chunk)
                 cursor.execute(
                     f"INSERT INTO {quote(m2m_history.db_table)} ({', '.join(columns)}) "  # noqa: S608 (names from the models' metadata, quoted)
                     f"SELECT {selected} FROM {quote(history_model._meta.db_table)} saw "
                     f"JOIN {quote(through.db_table)} link ON link.{quote(link_columns[1])} = saw.{record_id} "
-                    f"WHERE saw.{history_pk} IN ({', '.join(['%s'] * len(chunk))})",
-                    chunk,
+                    f"WHERE saw.{history_pk} {ids}",
+                    params,
                 )

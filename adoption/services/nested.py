@@ -62,6 +62,9 @@ def match_rows(nested: Nested, stored: dict[int, tuple], given: Sequence[models.
     each naming the row by its place in the list. The instances given are made ready to
     write: a matched one takes its stored row's id.
     """
+    if not stored and all(row.pk is None for row in given):
+        # Nothing to match (a new parent's list): every row is created.
+        return RowChanges(created=list(given)), []
     matched, problems = _match_by_id(nested, stored, given)
     for depth, key_fields in enumerate(nested.identity):
         _match_by_identity(nested, stored, given, matched, key_fields, loose=depth > 0)

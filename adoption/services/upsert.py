@@ -19,11 +19,14 @@ else by its natural key; an entry that matches nothing creates a record.
 
 What the engine reads of the stored records is in services.upsert_stored; here, a
 _Plan works out and checks every row (one entry's record: _RowBuilder), then a _Writer
-writes them.
+writes them. For a resource whose checks never read what other rows write (streams():
+deployments), the entries are planned and written a chunk at a time, in the one
+transaction, so memory holds one chunk whatever the number of entries.
 """
 
 import datetime
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -146,7 +149,7 @@ class _Row:
 
 def upsert(
     resource: Resource,
-    entries: list[Entry],
+    entries: Iterable[Entry],
     *,
     user=None,
     reason: str = "",
@@ -155,10 +158,13 @@ def upsert(
 ) -> UpsertResult:
     """Validate every entry, then write them all (or, with `dry_run`, write and roll back).
 
-    `problems` found before (by the caller's parsing) are reported with the engine's own.
+    `problems` found before (by the caller's parsing) are reported with the engine's own;
+    when `entries` is a generator, the caller may add to them while it runs.
     Raises UpsertError when there is any problem; nothing is written then.
     """
-    plan = _Plan(resource, entries)
+    if streams(resource):
+        return _upsert_in_chunks(resource, entries, user=user, reason=reason, dry_run=dry_run, problems=problems)
+    plan = _Plan(resource, list(entries))
     found = [*(problems or []), *plan.problems]
     if found:
         raise UpsertError(sorted(found, key=_problem_order))
@@ -170,12 +176,75 @@ def upsert(
             if after or dry_run:
                 transaction.set_rollback(True)
     except IntegrityError as exc:
-        raise UpsertError(
-            [Problem("", "", f"The database refused the changes, so nothing was written ({exc}).".strip())]
-        ) from exc
+        raise _refused(exc) from exc
     if after:
         raise UpsertError(after)
     return result
+
+
+# Entries planned and written at a time by an upsert in chunks.
+CHUNK_SIZE = 2000
+
+
+def streams(resource: Resource) -> bool:
+    """Whether an upsert of `resource` can plan and write its entries a chunk at a time, in one
+    transaction, and find the same problems as when it plans them all before writing any.
+
+    So it can when no check of a row reads what the rows before it write: its key is
+    permanent (a row never takes a key another row frees, and `_Plan._match` remembers the
+    keys of every chunk), the key is its only unique field, and no record or list row points
+    at a record of its kind (no pending relation, no chain to check after writing).
+    """
+    model = resource.model
+    if getattr(model, "permanent_key", "") != resource.key or getattr(model, "clean_reads_other_records", False):
+        return False
+    if getattr(model, "FOLDED_UNIQUE", {}) or {f.name for f in _unique_fields(model)} - {resource.key}:
+        return False
+    if any(f.is_relation and f.related_model is model for f in model._meta.concrete_fields):
+        return False
+    return not any(
+        f.is_relation and f.related_model is model and f.name != nested.parent_field
+        for nested in resource.lists.values()
+        for f in nested.model._meta.concrete_fields
+    )
+
+
+def _upsert_in_chunks(
+    resource: Resource,
+    entries: Iterable[Entry],
+    *,
+    user,
+    reason: str,
+    dry_run: bool,
+    problems: list[Problem] | None,
+) -> UpsertResult:
+    """upsert() a chunk of entries at a time (see streams()): each is planned, then written
+    while no problem has been found; once one has, the rest are only planned, so that every
+    problem is reported, and everything written is rolled back. Memory holds one chunk."""
+    problems = problems if problems is not None else []
+    found: list[Problem] = []
+    keys: dict[str, str] = {}  # every key given so far, and where
+    result = UpsertResult(resource, [], dry_run)
+    try:
+        with audit.ensure("import"), transaction.atomic():
+            for chunk in chunked(entries, CHUNK_SIZE):
+                plan = _Plan(resource, list(chunk), keys)
+                found.extend(plan.problems)
+                if problems or found:
+                    continue
+                result.outcomes.extend(Outcome(r.entry.where, _key(resource, r), r.action) for r in plan.rows)
+                plan.write(user=user, reason=reason)
+            if problems or found or dry_run:
+                transaction.set_rollback(True)
+    except IntegrityError as exc:
+        raise _refused(exc) from exc
+    if problems or found:
+        raise UpsertError(sorted([*problems, *found], key=_problem_order))
+    return result
+
+
+def _refused(exc: IntegrityError) -> UpsertError:
+    return UpsertError([Problem("", "", f"The database refused the changes, so nothing was written ({exc}).".strip())])
 
 
 def _problem_order(problem: Problem):
@@ -196,8 +265,10 @@ class _Plan:
     `write` then hands the rows to a _Writer.
     """
 
-    def __init__(self, resource: Resource, entries: list[Entry]):
+    def __init__(self, resource: Resource, entries: list[Entry], keys: dict[str, str] | None = None):
         self.resource = resource
+        # The keys given so far, and where: by this plan's entries, and by earlier chunks' (upsert in chunks).
+        self.seen = {} if keys is None else keys
         self.model = resource.model
         self.problems: list[Problem] = []
         self.keys = KeyMaps()
@@ -223,7 +294,7 @@ class _Plan:
         key = self.resource.key
         by_id, by_key = records_named(self.model, key, (entry.values for entry in entries))
         rows = []
-        seen: dict[str, str] = {}
+        seen = self.seen
         for entry in entries:
             value = entry.values.get(key)
             if not isinstance(value, str) or not value:
