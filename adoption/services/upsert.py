@@ -546,12 +546,13 @@ class _RowBuilder:
     def _validated_child(self, nested: Nested, values: dict) -> tuple[models.Model, dict[str, list[str]]]:
         """A list row's instance with `values` assigned and validated, and its errors by field.
 
-        A row is validated without its parent, so rows with the same values come out the
-        same: each distinct row is validated once per upsert, and its repeats are copies of
-        the instance that gives (a citation of the same source in every record of a file).
+        A row is validated without its parent, and nothing is written while a plan is
+        worked out, so rows with the same values come out the same: each distinct row is
+        validated once per plan, and its repeats are copies of the instance that gives (a
+        citation of the same source in every record of a file).
         """
         try:
-            key = (nested.model, tuple(values.items()))
+            key = (id(nested), tuple(values.items()))  # by list: two lists may hold rows of one model
             known = self.children.get(key)
         except TypeError:  # a value that cannot be a key (a list where a key is expected)
             key, known = None, None

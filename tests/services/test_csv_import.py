@@ -227,3 +227,34 @@ def test_a_file_of_many_chunks_is_still_all_or_nothing_and_reports_every_row(see
             "server-consolidation"
         ]
         assert [guest.history.get().history_type for guest in deployment.guests.all()] == ["+", "+"]
+
+
+def test_a_list_row_repeated_in_many_records_is_checked_and_written_for_each(seeded):
+    # Each distinct list row is validated once per plan and copied for its repeats.
+    second = NEW_DEPLOYMENT.splitlines()[1].replace("acme-kvm-2008", "acme-kvm-2009")
+    bad = NEW_DEPLOYMENT.replace("windows-server|2003", "nobody-os|2003") + second.replace(
+        "windows-server", "nobody-os"
+    )
+    message = "guests: #1: operating_system: there is no operating system 'nobody-os'."
+    assert problems_of(DEPLOYMENTS, bad + "\n") == [f"line 2, {message}", f"line 3, {message}"]
+
+    import_csv(DEPLOYMENTS, (NEW_DEPLOYMENT + second + "\n").encode())
+    rows = {
+        reference: [(g.operating_system.slug, g.version, g.mode, g.vm_count) for g in deployment.guests.all()]
+        for reference, deployment in (
+            (d.reference, d) for d in Deployment.objects.filter(reference__startswith="acme-")
+        )
+    }
+    assert (
+        rows["acme-kvm-2008"]
+        == rows["acme-kvm-2009"]
+        == [
+            ("windows-server", "2003", "hardware-assisted", 12),
+            ("rhel", "5", "unknown", None),
+        ]
+    )
+    citations = Deployment.citations.rel.related_model.objects.filter(deployment__reference__startswith="acme-")
+    assert sorted(citations.values_list("deployment__reference", "locator")) == [
+        ("acme-kvm-2008", "p. 1"),
+        ("acme-kvm-2009", "p. 1"),
+    ]
