@@ -1043,10 +1043,12 @@ def import_peak_mb(data: bytes) -> tuple[float, float]:
     with tempfile.NamedTemporaryFile(suffix=".csv") as file:
         file.write(data)
         file.flush()
-        output = subprocess.run(  # noqa: S603 (this script, run by this interpreter)
-            [sys.executable, __file__, "import-rss", file.name], check=True, capture_output=True, text=True
-        ).stdout
-    before, after = output.split()[-2:]
+        run = subprocess.run(  # noqa: S603 (this script, run by this interpreter)
+            [sys.executable, __file__, "import-rss", file.name], check=False, capture_output=True, text=True
+        )
+    if run.returncode:
+        sys.exit(f"The import in a fresh process failed:\n{run.stderr[-3000:]}")
+    before, after = run.stdout.split()[-2:]
     return float(before), float(after)
 
 
