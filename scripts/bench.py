@@ -23,8 +23,12 @@
      it) next to `COPY (<the same SELECT>) TO STDOUT WITH CSV` through psycopg (checked
      to give the same bytes first), and their ratio;
    - the exporter's peak memory (RSS of a fresh process) exporting half and all of them;
-   - import rows/s of 100,000 new deployments (BENCH_IMPORT_ROWS) with guests, purposes
-     and citations, through services.csv_import with its validation and history.
+   - import rows/s of 100,000 new deployments (BENCH_IMPORT_ROWS) with guests, stages,
+     purposes and citations, through services.csv_import with its validation and history,
+     next to a set-based SQL import of the same file (COPY into a staging table, keys
+     resolved with joins, bad rows found with anti-joins, INSERT ... SELECT of the records,
+     their lists and history), checked first to write the same rows and history; and the
+     importer's peak memory (RSS of a fresh process).
 5. Pages at scale. It grows the data to BENCH_PAGE_DEPLOYMENTS (default 1000000) and times
    the pages of section 1 again, each held to 1.5 times its cost in section 1.
 The run ends with one table of every measurement: path, scale, project, baseline, ratio,
@@ -44,6 +48,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,12 +64,13 @@ django.setup()
 import psycopg  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 from django.db.models import F, Max, Min  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 from rest_framework.utils.urls import remove_query_param, replace_query_param  # noqa: E402
 
+from adoption import audit  # noqa: E402
 from adoption.api.pagination import EXACT_COUNT_UP_TO, Key  # noqa: E402
 from adoption.dates import format_precise_date  # noqa: E402
 from adoption.models import Deployment, StageObservation  # noqa: E402
@@ -854,11 +860,9 @@ def bench_csv(connect) -> None:
     bench_import(queryset)
 
 
-def bench_import(queryset) -> None:
-    """CSV import of BENCH_IMPORT_ROWS new deployments, made from the export of existing ones."""
-    import_rows = env.integer("BENCH_IMPORT_ROWS")
-    print(f"== CSV import of {import_rows:,} new deployments (guests, purposes, citations; validated, with history)")
-    sample = b"".join(stream_csv(DEPLOYMENTS, queryset.filter(reference__startswith="synthetic-")[:import_rows]))
+def import_file(queryset, rows: int) -> bytes:
+    """A CSV file of `rows` new deployments (imported-<reference>), made from the export of existing ones."""
+    sample = b"".join(stream_csv(DEPLOYMENTS, queryset.filter(reference__startswith="synthetic-")[:rows]))
     reader = csv.reader(io.StringIO(sample.decode(), newline=""))
     header = next(reader)
     text = io.StringIO()
@@ -866,13 +870,370 @@ def bench_import(queryset) -> None:
     writer.writerow(header[1:])  # no id column: new records
     for row in reader:
         writer.writerow(["imported-" + row[1], *row[2:]])
-    data = text.getvalue().encode()
-    begin = time.perf_counter()
-    result = import_csv(DEPLOYMENTS, data)
-    seconds = time.perf_counter() - begin
-    print(f"   {result.summary()}")
-    print(f"   {import_rows / seconds:,.0f} rows/s ({seconds:.1f} s) (goal: 5,000 rows/s or better)")
-    record("CSV import", import_rows, f"{import_rows / seconds:,.0f} rows/s", "—", None, "ratio >= 0.80", False)
+    return text.getvalue().encode()
+
+
+def _sql_text(values) -> str:
+    return ", ".join("'" + str(value).replace("'", "''") + "'" for value in values)
+
+
+# The set-based import, in SQL: the file is COPYed into a staging table, each cell decoded
+# (the spreadsheet quote undone, lists split with their escapes), every key resolved with
+# a join, every bad row found with anti-joins and checks, then the records, their lists,
+# their purposes and every history row written with INSERT ... SELECT. Temporary
+# functions and tables, dropped at the end of the transaction.
+_DECODE_SQL = r"""
+CREATE FUNCTION pg_temp.cell(text) RETURNS text LANGUAGE sql IMMUTABLE AS
+  $$ SELECT CASE WHEN left($1, 1) = '''' THEN substr($1, 2) ELSE coalesce($1, '') END $$;
+CREATE FUNCTION pg_temp.items(text, text) RETURNS TABLE (item text, n bigint) LANGUAGE sql IMMUTABLE AS
+  $$ SELECT replace(replace(part, chr(2), $2), chr(1), '\'), n
+     FROM unnest(string_to_array(replace(replace($1, '\\', chr(1)), '\' || $2, chr(2)), $2))
+          WITH ORDINALITY AS t(part, n)
+     WHERE $1 <> '' $$;
+CREATE FUNCTION pg_temp.fields(text) RETURNS text[] LANGUAGE sql IMMUTABLE AS
+  $$ SELECT string_to_array(replace(replace($1, '\\', chr(1)), '\|', chr(2)), '|') $$;
+CREATE FUNCTION pg_temp.field(text) RETURNS text LANGUAGE sql IMMUTABLE AS
+  $$ SELECT replace(replace($1, chr(2), '|'), chr(1), '\') $$;
+CREATE FUNCTION pg_temp.stripped(text) RETURNS text LANGUAGE sql IMMUTABLE AS
+  $$ SELECT btrim($1, E' \t\n\r\f\v') $$;
+CREATE FUNCTION pg_temp.period_start(date, text) RETURNS date LANGUAGE sql IMMUTABLE AS
+  $$ SELECT CASE WHEN $2 = 'day' THEN $1 ELSE date_trunc($2, $1)::date END $$;
+CREATE FUNCTION pg_temp.is_date(text) RETURNS boolean LANGUAGE sql IMMUTABLE AS
+  $$ SELECT $1 ~ '^\d{4}-\d{2}-\d{2}$' AND to_char(to_date($1, 'YYYY-MM-DD'), 'YYYY-MM-DD') = $1 $$;
+"""
+
+
+def run_statements(cursor, statements: str, params: tuple = ()) -> None:
+    """Run each statement of `statements` (each ends with a semicolon and a line break) with
+    `params`, the same for every statement that takes them."""
+    for statement in statements.split(";\n"):
+        if statement.strip():
+            cursor.execute(statement, params if "%s" in statement else None)
+
+
+def baseline_import(cursor, data: bytes, columns: list[str]) -> int:
+    """Import `data` (the bench's file of new deployments) in set-based SQL; the rows imported."""
+    from adoption.choices import BOOLEAN_WORDS, DatePrecision, Stage, VirtualizationMode
+    from adoption.dates import FIRST_OBSERVED
+
+    context = audit.current()
+    staged = ", ".join(f"{name} text" for name in columns)
+    cursor.execute(_DECODE_SQL)
+    cursor.execute(f"CREATE TEMP TABLE import_file (line bigserial, {staged}) ON COMMIT DROP")
+    with cursor.copy(f"COPY import_file ({', '.join(columns)}) FROM STDIN WITH (FORMAT csv, HEADER true)") as copy:
+        copy.write(data)
+    stage_rank = " ".join(f"WHEN '{stage}' THEN {rank}" for stage, rank in STAGE_RANK.items())
+    true_words = _sql_text(word for word, value in BOOLEAN_WORDS.items() if value)
+    precisions, stages, modes = (_sql_text(c.values) for c in (DatePrecision, Stage, VirtualizationMode))
+    run_statements(
+        cursor,
+        f"""
+        CREATE TEMP TABLE import_row ON COMMIT DROP AS
+        SELECT f.line, pg_temp.stripped(pg_temp.cell(f.reference)) AS reference,
+               o.id AS customer_id, pg_temp.cell(f.customer) AS customer,
+               h.id AS hypervisor_id, pg_temp.cell(f.hypervisor) AS hypervisor,
+               p.id AS product_id, p.hypervisor_id AS product_hypervisor_id, pg_temp.cell(f.product) AS product,
+               pg_temp.stripped(pg_temp.cell(f.hypervisor_version)) AS hypervisor_version,
+               os.id AS host_os_id, pg_temp.cell(f.host_os) AS host_os,
+               pg_temp.stripped(pg_temp.cell(f.host_os_version)) AS host_os_version,
+               pg_temp.cell(f.guests) AS guests, pg_temp.cell(f.stage) AS stage, pg_temp.cell(f.stages) AS stages,
+               pg_temp.cell(f.purposes) AS purposes,
+               s.id AS supplier_id, pg_temp.cell(f.supplier) AS supplier,
+               pg_temp.cell(f.host_count) AS host_count, pg_temp.cell(f.vm_count) AS vm_count,
+               pg_temp.cell(f.reported_on) AS reported_on,
+               coalesce(nullif(pg_temp.cell(f.reported_precision), ''), 'day') AS reported_precision,
+               pg_temp.stripped(pg_temp.cell(f.summary)) AS summary, pg_temp.cell(f.citations) AS citations,
+               lower(pg_temp.stripped(pg_temp.cell(f.synthetic))) IN ({true_words}) AS synthetic
+        FROM import_file f
+        LEFT JOIN adoption_organization o ON o.slug = pg_temp.cell(f.customer)
+        LEFT JOIN adoption_hypervisor h ON h.slug = pg_temp.cell(f.hypervisor)
+        LEFT JOIN adoption_product p ON p.slug = pg_temp.cell(f.product)
+        LEFT JOIN adoption_operatingsystem os ON os.slug = pg_temp.cell(f.host_os)
+        LEFT JOIN adoption_organization s ON s.slug = pg_temp.cell(f.supplier);
+        CREATE TEMP TABLE import_guest ON COMMIT DROP AS
+        SELECT r.line, r.reference, g.n, os.id AS operating_system_id, pg_temp.field(x[1]) AS os,
+               pg_temp.stripped(coalesce(pg_temp.field(x[2]), '')) AS version,
+               coalesce(nullif(pg_temp.field(x[3]), ''), 'unknown') AS mode,
+               nullif(pg_temp.field(x[4]), '') AS vm_count
+        FROM import_row r CROSS JOIN LATERAL pg_temp.items(r.guests, ';') g
+        CROSS JOIN LATERAL pg_temp.fields(g.item) x
+        LEFT JOIN adoption_operatingsystem os ON os.slug = pg_temp.field(x[1]);
+        CREATE TEMP TABLE import_stage ON COMMIT DROP AS
+        SELECT r.line, r.reference, g.n, pg_temp.field(x[1]) AS stage, pg_temp.field(x[2]) AS held_on,
+               coalesce(nullif(pg_temp.field(x[3]), ''), 'day') AS held_from_precision,
+               src.id AS source_id, pg_temp.field(x[4]) AS source,
+               pg_temp.stripped(coalesce(pg_temp.field(x[5]), '')) AS locator,
+               pg_temp.stripped(coalesce(pg_temp.field(x[6]), '')) AS note
+        FROM import_row r CROSS JOIN LATERAL pg_temp.items(r.stages, ';') g
+        CROSS JOIN LATERAL pg_temp.fields(g.item) x
+        LEFT JOIN adoption_source src ON src.slug = pg_temp.field(x[4]);
+        CREATE TEMP TABLE import_citation ON COMMIT DROP AS
+        SELECT r.line, r.reference, g.n, src.id AS source_id, pg_temp.field(x[1]) AS source,
+               pg_temp.stripped(coalesce(pg_temp.field(x[2]), '')) AS locator,
+               pg_temp.stripped(coalesce(pg_temp.field(x[3]), '')) AS note
+        FROM import_row r CROSS JOIN LATERAL pg_temp.items(r.citations, ';') g
+        CROSS JOIN LATERAL pg_temp.fields(g.item) x
+        LEFT JOIN adoption_source src ON src.slug = pg_temp.field(x[1]);
+        CREATE TEMP TABLE import_purpose ON COMMIT DROP AS
+        SELECT r.line, r.reference, g.n, pu.id AS purpose_id, g.item AS purpose
+        FROM import_row r CROSS JOIN LATERAL pg_temp.items(r.purposes, ';') g
+        LEFT JOIN adoption_purpose pu ON pu.slug = g.item;
+        CREATE INDEX ON import_stage (line);
+        ANALYZE import_row; ANALYZE import_guest; ANALYZE import_stage; ANALYZE import_citation;
+        ANALYZE import_purpose;
+    """,  # noqa: S608 (the bench's own literals)
+    )
+    # Every bad row, by what is wrong with it; the import stops if there is any.
+    checks = {
+        "reference": """SELECT line FROM import_row WHERE reference !~ '^[-a-zA-Z0-9_]+$' OR length(reference) > 100
+            UNION ALL SELECT max(line) FROM import_row GROUP BY reference HAVING count(*) > 1
+            UNION ALL SELECT line FROM import_row WHERE reference IN (SELECT reference FROM adoption_deployment)
+            UNION ALL SELECT line FROM import_row
+            WHERE reference IN (SELECT reference FROM adoption_historicaldeployment)""",
+        "keys": """SELECT line FROM import_row WHERE customer_id IS NULL OR hypervisor_id IS NULL
+            OR (product <> '' AND product_id IS NULL) OR (host_os <> '' AND host_os_id IS NULL)
+            OR (supplier <> '' AND supplier_id IS NULL) OR product_hypervisor_id <> hypervisor_id
+            OR (host_os_version <> '' AND host_os_id IS NULL)""",
+        "values": f"""SELECT line FROM import_row WHERE NOT pg_temp.is_date(reported_on)
+            OR reported_precision NOT IN ({precisions}) OR summary = '' OR length(summary) > 5000
+            OR length(hypervisor_version) > 50 OR length(host_os_version) > 50
+            OR host_count !~ '^\\d{{0,9}}$' OR vm_count !~ '^\\d{{0,9}}$'""",  # noqa: S608 (the bench's own literals)
+        "guests": f"""SELECT line FROM import_guest WHERE operating_system_id IS NULL
+            OR mode NOT IN ({modes}) OR coalesce(vm_count, '0') !~ '^\\d{{1,9}}$' OR length(version) > 50
+            UNION ALL SELECT line FROM import_guest GROUP BY line, operating_system_id, version
+            HAVING count(*) > 1""",  # noqa: S608 (the bench's own literals)
+        "stages": f"""SELECT line FROM import_stage WHERE stage NOT IN ({stages}) OR source_id IS NULL
+            OR held_from_precision NOT IN ({precisions}) OR NOT pg_temp.is_date(held_on)
+            OR held_on::date < '{FIRST_OBSERVED.isoformat()}' OR held_on::date > current_date
+            OR length(locator) > 100 OR length(note) > 2000
+            UNION ALL SELECT line FROM import_stage GROUP BY line, stage, held_on, source_id, locator
+            HAVING count(*) > 1""",  # noqa: S608 (the bench's own literals)
+        "citations": """SELECT line FROM import_citation WHERE source_id IS NULL
+            OR length(locator) > 100 OR length(note) > 2000
+            UNION ALL SELECT line FROM import_citation GROUP BY line, source_id, locator HAVING count(*) > 1""",
+        "purposes": """SELECT line FROM import_purpose WHERE purpose_id IS NULL
+            UNION ALL SELECT line FROM import_purpose GROUP BY line, purpose_id HAVING count(*) > 1""",
+        "lists": """SELECT line FROM import_row
+            WHERE line NOT IN (SELECT line FROM import_citation) OR line NOT IN (SELECT line FROM import_stage)""",
+    }
+    bad = {}
+    for name, statement in checks.items():
+        cursor.execute(statement)
+        if lines := cursor.fetchall():
+            bad[name] = [line for (line,) in lines[:5]]
+    if bad:
+        raise ValueError(f"the baseline found bad rows: {bad}")
+    # A record's stage is its latest observation's (the latest held_from, then the furthest stage).
+    latest = f"""(SELECT s.stage FROM import_stage s WHERE s.line = r.line
+        ORDER BY pg_temp.period_start(s.held_on::date, s.held_from_precision) DESC,
+                 CASE s.stage {stage_rank} END DESC LIMIT 1)"""  # noqa: S608 (the bench's own literals)
+    cursor.execute(f"SELECT count(*) FROM import_row r WHERE r.stage <> '' AND r.stage <> {latest}")  # noqa: S608 (the bench's own literals)
+    if cursor.fetchone()[0]:
+        raise ValueError("the baseline found rows whose stage is not their latest observation's")
+    shared = "now(), 'CSV import', '+', NULL, %s, %s, %s"
+    history_columns = (
+        "history_date, history_change_reason, history_type, history_user_id, "
+        "history_entry_point, history_actor, history_change"
+    )
+    deployment_columns = (
+        "reference, customer_id, hypervisor_id, product_id, hypervisor_version, host_os_id, host_os_version, "
+        "stage, supplier_id, host_count, vm_count, reported_on, reported_precision, summary, synthetic"
+    )
+    guest_columns = "deployment_id, operating_system_id, version, mode, vm_count"
+    stage_columns = "deployment_id, stage, held_from, held_from_precision, source_id, locator, note"
+    citation_columns = "deployment_id, event_id, source_id, locator, note"
+
+    def copied(alias: str, columns: str) -> str:
+        return ", ".join(f"{alias}.{column}" for column in ["id", "created", "updated", *columns.split(", ")])
+
+    run_statements(
+        cursor,
+        f"""
+        CREATE TEMP TABLE import_new ON COMMIT DROP AS WITH new AS (
+            INSERT INTO adoption_deployment (created, updated, {deployment_columns})
+            SELECT now(), now(), r.reference, r.customer_id, r.hypervisor_id, r.product_id, r.hypervisor_version,
+                   r.host_os_id, r.host_os_version, {latest}, r.supplier_id, nullif(r.host_count, '')::integer,
+                   nullif(r.vm_count, '')::integer,
+                   pg_temp.period_start(r.reported_on::date, r.reported_precision), r.reported_precision,
+                   r.summary, r.synthetic
+            FROM import_row r ORDER BY r.line
+            RETURNING id, reference)
+        SELECT * FROM new;
+        CREATE UNIQUE INDEX ON import_new (reference);
+        ANALYZE import_new;
+        CREATE TEMP TABLE import_child ON COMMIT DROP AS
+        WITH g AS (
+            INSERT INTO adoption_guest (created, updated, {guest_columns})
+            SELECT now(), now(), d.id, g.operating_system_id, g.version, g.mode, g.vm_count::integer
+            FROM import_guest g JOIN import_new d USING (reference) ORDER BY g.line, g.n
+            RETURNING id),
+        s AS (
+            INSERT INTO adoption_stageobservation (created, updated, {stage_columns})
+            SELECT now(), now(), d.id, s.stage, pg_temp.period_start(s.held_on::date, s.held_from_precision),
+                   s.held_from_precision, s.source_id, s.locator, s.note
+            FROM import_stage s JOIN import_new d USING (reference) ORDER BY s.line, s.n
+            RETURNING id),
+        c AS (
+            INSERT INTO adoption_citation (created, updated, {citation_columns})
+            SELECT now(), now(), d.id, NULL, c.source_id, c.locator, c.note
+            FROM import_citation c JOIN import_new d USING (reference) ORDER BY c.line, c.n
+            RETURNING id),
+        p AS (
+            INSERT INTO adoption_deployment_purposes (deployment_id, purpose_id)
+            SELECT d.id, p.purpose_id FROM import_purpose p JOIN import_new d USING (reference)
+            ORDER BY p.line, p.n
+            RETURNING id)
+        SELECT 'guest' AS kind, id FROM g UNION ALL SELECT 'stage', id FROM s UNION ALL SELECT 'citation', id FROM c
+        UNION ALL SELECT 'purpose', id FROM p;
+        WITH h AS (
+            INSERT INTO adoption_historicaldeployment (id, created, updated, {deployment_columns}, {history_columns})
+            SELECT {copied("d", deployment_columns)}, {shared}
+            FROM adoption_deployment d JOIN import_new n USING (id)
+            RETURNING history_id, id)
+        INSERT INTO adoption_historicaldeployment_purposes (id, history_id, deployment_id, purpose_id)
+        SELECT t.id, h.history_id, t.deployment_id, t.purpose_id
+        FROM h JOIN adoption_deployment_purposes t ON t.deployment_id = h.id;
+        INSERT INTO adoption_historicalguest (id, created, updated, {guest_columns}, {history_columns})
+        SELECT {copied("g", guest_columns)}, {shared}
+        FROM adoption_guest g JOIN import_child c ON c.kind = 'guest' AND c.id = g.id;
+        INSERT INTO adoption_historicalstageobservation (id, created, updated, {stage_columns}, {history_columns})
+        SELECT {copied("s", stage_columns)}, {shared}
+        FROM adoption_stageobservation s JOIN import_child c ON c.kind = 'stage' AND c.id = s.id;
+        INSERT INTO adoption_historicalcitation (id, created, updated, {citation_columns}, {history_columns})
+        SELECT {copied("t", citation_columns)}, {shared}
+        FROM adoption_citation t JOIN import_child c ON c.kind = 'citation' AND c.id = t.id;
+    """,  # noqa: S608 (the bench's own literals)
+        (context.entry_point, context.actor, context.change),
+    )
+    cursor.execute("SELECT count(*) FROM import_new")
+    return cursor.fetchone()[0]
+
+
+# What an import wrote, without what differs between two runs that write the same thing:
+# ids (a record's parent is named by its reference), timestamps and the change's id.
+_UNCOMPARED = {"id", "created", "updated", "history_id", "history_date", "history_change", "m2m_history_id"}
+
+
+def imported_contents(prefix: str = "imported-") -> dict[str, list]:
+    """Every row the bench's import wrote (records, lists, links, history), ids replaced by references."""
+    from simple_history.models import HistoricalRecords
+
+    from adoption.models import Citation, Guest
+
+    references = dict(Deployment.objects.filter(reference__startswith=prefix).values_list("pk", "reference"))
+    contents: dict[str, list] = {}
+
+    def rows(name: str, queryset, parent: str) -> None:
+        found = []
+        for values in queryset.values():
+            values[parent] = references.get(values[parent], values[parent])
+            found.append(tuple(sorted((k, str(v)) for k, v in values.items() if k not in _UNCOMPARED)))
+        contents[name] = sorted(found)
+
+    rows("deployments", Deployment.objects.filter(pk__in=references).annotate(of=F("pk")), "of")
+    changes: set = set()
+    for model in (Guest, StageObservation, Citation):
+        queryset = model.objects.filter(deployment_id__in=references)
+        pks = list(queryset.values_list("pk", flat=True))
+        rows(model.__name__, queryset, "deployment_id")
+        history = model.history.filter(id__in=pks)
+        rows(f"history of {model.__name__}", history, "deployment_id")
+        changes.update(history.values_list("history_change", flat=True))
+    rows("purposes", Deployment.purposes.through.objects.filter(deployment_id__in=references), "deployment_id")
+    history = Deployment.history.filter(id__in=references)
+    rows("history of Deployment", history.annotate(of=F("id")), "of")
+    changes.update(history.values_list("history_change", flat=True))
+    (m2m_field,) = Deployment.history.model._history_m2m_fields
+    m2m_history = HistoricalRecords.m2m_models[m2m_field].objects.filter(history__in=history)
+    rows("history of purposes", m2m_history, "deployment_id")
+    contents["change ids"] = [len(changes), None in changes]  # one change for the whole import
+    return contents
+
+
+def import_rss(path: str) -> None:
+    """Import the file at `path` (and roll back); print this process's peak resident memory before and after."""
+    data = Path(path).read_bytes()
+    before = peak_resident_mb()
+    with transaction.atomic():
+        import_csv(DEPLOYMENTS, data)
+        transaction.set_rollback(True)
+    print(before, peak_resident_mb())
+
+
+def import_peak_mb(data: bytes) -> tuple[float, float]:
+    """Peak resident memory of a fresh process with the file `data` read, and after importing it."""
+    with tempfile.NamedTemporaryFile(suffix=".csv") as file:
+        file.write(data)
+        file.flush()
+        run = subprocess.run(  # noqa: S603 (this script, run by this interpreter)
+            [sys.executable, __file__, "import-rss", file.name], check=False, capture_output=True, text=True
+        )
+    if run.returncode:
+        sys.exit(f"The import in a fresh process failed:\n{run.stderr[-3000:]}")
+    before, after = run.stdout.split()[-2:]
+    return float(before), float(after)
+
+
+def first_rows(data: bytes, rows: int) -> bytes:
+    """The header and the first `rows` rows of the bench's file (its rows have no line breaks)."""
+    end = 0
+    for _ in range(rows + 1):
+        end = data.find(b"\n", end) + 1
+        if end == 0:
+            return data
+    return data[:end]
+
+
+IMPORT_CHECKED_ROWS = 2500  # more than one chunk of the importer (upsert.CHUNK_SIZE)
+
+
+def bench_import(queryset) -> None:
+    """CSV import of BENCH_IMPORT_ROWS new deployments, next to a set-based SQL import of the same file.
+
+    Both are checked first, on the file's first rows, to write the same rows and history;
+    every run is rolled back, so each one writes into the same tables."""
+    import_rows = env.integer("BENCH_IMPORT_ROWS")
+    print(f"== CSV import of {import_rows:,} new deployments (guests, purposes, citations; validated, with history)")
+    data = import_file(queryset, import_rows)
+    columns = data[: data.index(b"\n")].decode().split(",")
+
+    def project(data: bytes) -> int:
+        return len(import_csv(DEPLOYMENTS, data).outcomes)
+
+    def baseline(data: bytes) -> int:
+        with audit.ensure("import"), connection.cursor() as cursor:
+            return baseline_import(cursor, data, columns)
+
+    contents = []
+    for run in (project, baseline):
+        with transaction.atomic():
+            run(first_rows(data, IMPORT_CHECKED_ROWS))
+            contents.append(imported_contents())
+            transaction.set_rollback(True)
+    if contents[0] != contents[1]:
+        differ = [name for name in contents[0] if contents[0][name] != contents[1].get(name)]
+        sys.exit(f"The baseline import writes other rows than import_csv ({', '.join(differ)}); fix it before timing.")
+    checked = min(import_rows, IMPORT_CHECKED_ROWS)
+    print(f"   (checked first: both write the same rows and history for the first {checked:,} rows)")
+    seconds = {}
+    for name, run in (("import_csv", project), ("set-based SQL", baseline)):
+        with transaction.atomic():
+            begin = time.perf_counter()
+            count = run(data)
+            seconds[name] = time.perf_counter() - begin
+            transaction.set_rollback(True)
+        if count != import_rows:
+            sys.exit(f"{name} imported {count} rows, not {import_rows}.")
+    print(f"{'':34}{'rows/s':>12}{'seconds':>10}")
+    for name, spent in seconds.items():
+        print(f"{name:34}{import_rows / spent:12,.0f}{spent:10.1f}")
+    ours, theirs = seconds["import_csv"], seconds["set-based SQL"]
+    print(f"ratio import_csv / set-based SQL: {theirs / ours:.2f} (goal: 0.80 or better)")
+    record("CSV import", import_rows, f"{import_rows / ours:,.0f} rows/s", f"{import_rows / theirs:,.0f} rows/s",
+           theirs / ours, "ratio >= 0.80", theirs / ours >= 0.8)  # fmt: skip
+    before, after = import_peak_mb(data)
+    print(f"   import_csv peak memory: {after:.0f} MB in a fresh process ({before:.0f} MB with the file read): "
+          f"{(after - before) * 1024 / import_rows:.1f} KB per row")  # fmt: skip
 
 
 def bench_demo_data(target: int) -> None:
@@ -908,6 +1269,8 @@ def bench_demo_data(target: int) -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["export-rss"]:
         export_rss(int(sys.argv[2]))
+    elif sys.argv[1:2] == ["import-rss"]:
+        import_rss(sys.argv[2])
     else:
         with env.exit_on_bad_setting():
             main()

@@ -7,11 +7,18 @@ and the API validate and writes nothing unless every row is right. Problems name
 line (as a text editor counts them, so a cell with line breaks moves the next row down)
 and the column. The API-less columns are optional: a column left out of the header
 leaves that field as it is.
+
+The rows are read as the engine asks for them, so that an engine that plans a chunk at a
+time (upsert.streams) holds only that chunk's rows; how each column's cells are read is
+worked out once per file (_cell_readers).
 """
 
 import csv
 import io
+import itertools
 from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from django.conf import settings
 
@@ -35,25 +42,35 @@ def import_csv(
         raise CsvFileError(
             f"The file is {len(data) / 1e6:,.1f} MB; imports take at most {limit / 1e6:,.0f} MB. Split it into parts."
         )
-    reader = csv.reader(io.StringIO(decode_file(data), newline=""))
+    decode_file(data)  # refuses a file that is not UTF-8 CSV text, saying why
+    # Then read a line at a time, so that only the rows being validated are held as text.
+    reader = csv.reader(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline=""))
     columns = _read_header(resource, reader)
-    entries, problems = [], []
+    problems: list[Problem] = []
+    entries = _entries(reader, _cell_readers(resource, columns), problems)
+    first = next(entries, None)
+    if first is None and not problems:
+        raise CsvFileError("The file has a header but no rows.")
+    # Rows that could not be parsed are left out, and the others still validated, so
+    # every problem in the file is reported at once. The rows are read as the upsert
+    # engine asks for them, and their problems added to `problems` as they are found.
+    rows = entries if first is None else itertools.chain([first], entries)
+    return upsert(resource, rows, user=user, reason=reason, dry_run=dry_run, problems=problems)
+
+
+def _entries(reader, readers: list, problems: list[Problem]) -> Iterator[Entry]:
+    """Each row's entry, as the rows are read; each row's problems go to `problems`."""
     line = reader.line_num + 1
     try:
         for cells in reader:
             if cells:  # a blank line is not a row
-                entry, row_problems = _entry(resource, columns, cells, f"line {line}")
-                if entry is not None:
-                    entries.append(entry)
+                entry, row_problems = _entry(readers, cells, f"line {line}")
                 problems.extend(row_problems)
+                if entry is not None:
+                    yield entry
             line = reader.line_num + 1
     except csv.Error as exc:
         raise CsvFileError(f"Line {line} cannot be read as CSV: {exc} (is a closing quote missing?).") from None
-    if not entries and not problems:
-        raise CsvFileError("The file has a header but no rows.")
-    # Rows that could not be parsed are left out, and the others still validated, so
-    # every problem in the file is reported at once.
-    return upsert(resource, entries, user=user, reason=reason, dry_run=dry_run, problems=problems)
 
 
 # A header may name a few columns too many (each is reported), not thousands: past this
@@ -101,22 +118,84 @@ def _short(column: str, width: int = 40) -> str:
     return repr(column if len(column) <= width else column[:width] + "…")
 
 
-def _entry(resource: Resource, columns: list[str], cells: list[str], where: str) -> tuple[Entry | None, list]:
-    if len(cells) != len(columns):
-        return None, [Problem(where, "", f"has {len(cells)} cells but the header has {len(columns)} columns.")]
-    values, problems = {}, []
-    for column, cell in zip(columns, cells, strict=True):
+# What a cell left empty stands for when its field takes its default (_takes_default).
+_DEFAULT = object()
+
+
+def _cell_readers(resource: Resource, columns: list[str]) -> list[tuple[str, str, Callable[[str], Any]] | None]:
+    """For each column of the header, once per file: its field name and what turns its cell's
+    text into the upsert engine's value (or _DEFAULT); None for a column read past."""
+    readers: list[tuple[str, str, Callable[[str], Any]] | None] = []
+    for column in columns:
         if column in resource.read_past:
-            continue  # read-only: worked out from the rest, or set by weighting
-        name = resource.field_name(column)
-        text = decode_cell(cell)
-        if _takes_default(resource.model, name, text):
+            readers.append(None)  # read-only: worked out from the rest, or set by weighting
             continue
+        name = resource.field_name(column)
+        readers.append((column, name, _cell_reader(resource, name)))
+    return readers
+
+
+def _entry(readers: list, cells: list[str], where: str) -> tuple[Entry | None, list]:
+    if len(cells) != len(readers):
+        return None, [Problem(where, "", f"has {len(cells)} cells but the header has {len(readers)} columns.")]
+    values, problems = {}, []
+    for reader, cell in zip(readers, cells, strict=True):
+        if reader is None:
+            continue
+        column, name, read = reader
         try:
-            values[name] = _value(resource, name, text)
+            value = read(decode_cell(cell))
         except ValueError as exc:
             problems.append(Problem(where, column, str(exc)))
+            continue
+        if value is not _DEFAULT:
+            values[name] = value
     return Entry(where, values), problems
+
+
+def _cell_reader(resource: Resource, name: str) -> Callable[[str], Any]:
+    """What turns a cell's text (the spreadsheet quote undone) into the value of field `name`."""
+    if name == ID_COLUMN:
+        return _read_id
+    if name in resource.lists:
+        nested = resource.lists[name]
+        if len(nested.fields) == 1:
+            return _defaulting(resource.model, name, split_list)
+        width = len(nested.fields)
+        child_readers = [
+            (field, _defaulting(nested.model, field, _scalar_reader(nested.model, field))) for field in nested.fields
+        ]
+
+        def read_rows(text: str) -> list[dict[str, Any]]:
+            rows = []
+            for row in split_rows(text, width):
+                values = {}
+                for (field, read), value in zip(child_readers, row, strict=True):
+                    value = read(value)
+                    if value is not _DEFAULT:
+                        values[field] = value
+                rows.append(values)
+            return rows
+
+        return _defaulting(resource.model, name, read_rows)
+    if name in resource.m2m:
+        return _defaulting(resource.model, name, split_list)
+    return _defaulting(resource.model, name, _scalar_reader(resource.model, name))
+
+
+def _read_id(text: str) -> int | None:
+    if not text:
+        return None
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError(f"{text!r} is not an id (a whole number); leave it empty for a new record.")
+    return int(text)
+
+
+def _defaulting(model, name: str, read: Callable[[str], Any]) -> Callable[[str], Any]:
+    """`read`, except that an empty cell stands for _DEFAULT where the field takes its default."""
+    if not _takes_default(model, name, ""):
+        return read
+    return lambda text: read(text) if text else _DEFAULT
 
 
 def _takes_default(model, name: str, text: str) -> bool:
@@ -130,35 +209,17 @@ def _takes_default(model, name: str, text: str) -> bool:
     return model_field.has_default() and not model_field.blank and not model_field.null
 
 
-def _value(resource: Resource, name: str, text: str):
-    """A cell's text as the upsert engine takes it."""
-    if name == ID_COLUMN:
-        if not text:
-            return None
-        if not (text.isascii() and text.isdigit()):
-            raise ValueError(f"{text!r} is not an id (a whole number); leave it empty for a new record.")
-        return int(text)
-    if name in resource.lists:
-        nested = resource.lists[name]
-        if len(nested.fields) == 1:
-            return split_list(text)
-        rows = split_rows(text, len(nested.fields))
-        return [
-            {
-                field: _scalar(nested.model, field, value)
-                for field, value in zip(nested.fields, row, strict=True)
-                if not _takes_default(nested.model, field, value)
-            }
-            for row in rows
-        ]
-    if name in resource.m2m:
-        return split_list(text)
-    return _scalar(resource.model, name, text)
-
-
-def _scalar(model, name: str, text: str):
+def _scalar_reader(model, name: str) -> Callable[[str], Any]:
     """Empty means no value: '' for a text field, None for a number, a date or a relation."""
     model_field = model._meta.get_field(name)
-    if text == "" and (model_field.is_relation or not model_field.empty_strings_allowed):
-        return None
+    if model_field.is_relation or not model_field.empty_strings_allowed:
+        return _none_if_empty
+    return _text
+
+
+def _none_if_empty(text: str) -> str | None:
+    return text if text else None
+
+
+def _text(text: str) -> str:
     return text

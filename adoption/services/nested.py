@@ -25,6 +25,7 @@ from django.utils import timezone
 from ..batches import chunked
 from ..registry import Nested
 from . import history
+from .bulk_insert import create_records
 
 BATCH_SIZE = 1000
 
@@ -61,6 +62,9 @@ def match_rows(nested: Nested, stored: dict[int, tuple], given: Sequence[models.
     each naming the row by its place in the list. The instances given are made ready to
     write: a matched one takes its stored row's id.
     """
+    if not stored and all(row.pk is None for row in given):
+        # Nothing to match (a new parent's list): every row is created.
+        return RowChanges(created=list(given)), []
     matched, problems = _match_by_id(nested, stored, given)
     for depth, key_fields in enumerate(nested.identity):
         _match_by_identity(nested, stored, given, matched, key_fields, loose=depth > 0)
@@ -221,7 +225,7 @@ def write_rows(nested: Nested, all_changes: Sequence[RowChanges], *, user=None, 
             setattr(row, parent, changes.parent_pk)
             row.created = row.updated = now
             created.append(row)
-    nested.model.objects.bulk_create(created, batch_size=BATCH_SIZE)
+    create_records(nested.model, created)
     history.record_history(nested.model, [row.pk for row in created], history.CREATED, user=user, reason=reason)
 
 

@@ -19,16 +19,20 @@ else by its natural key; an entry that matches nothing creates a record.
 
 What the engine reads of the stored records is in services.upsert_stored; here, a
 _Plan works out and checks every row (one entry's record: _RowBuilder), then a _Writer
-writes them.
+writes them. For a resource whose checks never read what other rows write (streams():
+deployments), the entries are planned and written a chunk at a time, in the one
+transaction, so memory holds one chunk whatever the number of entries.
 """
 
 import datetime
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
+from django.db.models.base import ModelState
 from django.utils import timezone
 
 from .. import audit
@@ -37,6 +41,7 @@ from ..choices import parse_boolean
 from ..models import require_citations
 from ..registry import Nested, Resource, natural_key_field
 from . import history
+from .bulk_insert import create_records, create_rows
 from .nested import RowChanges, duplicates_within, match_rows, pointing_at_parent, stored_rows, write_rows
 from .upsert_stored import KeyMaps, m2m_table, records_named, related_keys, stored_links
 
@@ -144,7 +149,7 @@ class _Row:
 
 def upsert(
     resource: Resource,
-    entries: list[Entry],
+    entries: Iterable[Entry],
     *,
     user=None,
     reason: str = "",
@@ -153,10 +158,13 @@ def upsert(
 ) -> UpsertResult:
     """Validate every entry, then write them all (or, with `dry_run`, write and roll back).
 
-    `problems` found before (by the caller's parsing) are reported with the engine's own.
+    `problems` found before (by the caller's parsing) are reported with the engine's own;
+    when `entries` is a generator, the caller may add to them while it runs.
     Raises UpsertError when there is any problem; nothing is written then.
     """
-    plan = _Plan(resource, entries)
+    if streams(resource):
+        return _upsert_in_chunks(resource, entries, user=user, reason=reason, dry_run=dry_run, problems=problems)
+    plan = _Plan(resource, list(entries))
     found = [*(problems or []), *plan.problems]
     if found:
         raise UpsertError(sorted(found, key=_problem_order))
@@ -168,12 +176,75 @@ def upsert(
             if after or dry_run:
                 transaction.set_rollback(True)
     except IntegrityError as exc:
-        raise UpsertError(
-            [Problem("", "", f"The database refused the changes, so nothing was written ({exc}).".strip())]
-        ) from exc
+        raise _refused(exc) from exc
     if after:
         raise UpsertError(after)
     return result
+
+
+# Entries planned and written at a time by an upsert in chunks.
+CHUNK_SIZE = 2000
+
+
+def streams(resource: Resource) -> bool:
+    """Whether an upsert of `resource` can plan and write its entries a chunk at a time, in one
+    transaction, and find the same problems as when it plans them all before writing any.
+
+    So it can when no check of a row reads what the rows before it write: its key is
+    permanent (a row never takes a key another row frees, and `_Plan._match` remembers the
+    keys of every chunk), the key is its only unique field, and no record or list row points
+    at a record of its kind (no pending relation, no chain to check after writing).
+    """
+    model = resource.model
+    if getattr(model, "permanent_key", "") != resource.key or getattr(model, "clean_reads_other_records", False):
+        return False
+    if getattr(model, "FOLDED_UNIQUE", {}) or {f.name for f in _unique_fields(model)} - {resource.key}:
+        return False
+    if any(f.is_relation and f.related_model is model for f in model._meta.concrete_fields):
+        return False
+    return not any(
+        f.is_relation and f.related_model is model and f.name != nested.parent_field
+        for nested in resource.lists.values()
+        for f in nested.model._meta.concrete_fields
+    )
+
+
+def _upsert_in_chunks(
+    resource: Resource,
+    entries: Iterable[Entry],
+    *,
+    user,
+    reason: str,
+    dry_run: bool,
+    problems: list[Problem] | None,
+) -> UpsertResult:
+    """upsert() a chunk of entries at a time (see streams()): each is planned, then written
+    while no problem has been found; once one has, the rest are only planned, so that every
+    problem is reported, and everything written is rolled back. Memory holds one chunk."""
+    problems = problems if problems is not None else []
+    found: list[Problem] = []
+    keys: dict[str, str] = {}  # every key given so far, and where
+    result = UpsertResult(resource, [], dry_run)
+    try:
+        with audit.ensure("import"), transaction.atomic():
+            for chunk in chunked(entries, CHUNK_SIZE):
+                plan = _Plan(resource, list(chunk), keys)
+                found.extend(plan.problems)
+                if problems or found:
+                    continue
+                result.outcomes.extend(Outcome(r.entry.where, _key(resource, r), r.action) for r in plan.rows)
+                plan.write(user=user, reason=reason)
+            if problems or found or dry_run:
+                transaction.set_rollback(True)
+    except IntegrityError as exc:
+        raise _refused(exc) from exc
+    if problems or found:
+        raise UpsertError(sorted([*problems, *found], key=_problem_order))
+    return result
+
+
+def _refused(exc: IntegrityError) -> UpsertError:
+    return UpsertError([Problem("", "", f"The database refused the changes, so nothing was written ({exc}).".strip())])
 
 
 def _problem_order(problem: Problem):
@@ -194,8 +265,10 @@ class _Plan:
     `write` then hands the rows to a _Writer.
     """
 
-    def __init__(self, resource: Resource, entries: list[Entry]):
+    def __init__(self, resource: Resource, entries: list[Entry], keys: dict[str, str] | None = None):
         self.resource = resource
+        # The keys given so far, and where: by this plan's entries, and by earlier chunks' (upsert in chunks).
+        self.seen = {} if keys is None else keys
         self.model = resource.model
         self.problems: list[Problem] = []
         self.keys = KeyMaps()
@@ -221,7 +294,7 @@ class _Plan:
         key = self.resource.key
         by_id, by_key = records_named(self.model, key, (entry.values for entry in entries))
         rows = []
-        seen: dict[str, str] = {}
+        seen = self.seen
         for entry in entries:
             value = entry.values.get(key)
             if not isinstance(value, str) or not value:
@@ -300,6 +373,8 @@ class _RowBuilder:
         self.stored_lists: dict[str, dict[int, dict[int, tuple]]] = {
             name: stored_rows(nested, pks) for name, nested in resource.lists.items() if name in present
         }
+        # Each distinct list row validated so far, and what validating it gave (_validated_child).
+        self.children: dict[tuple, tuple[models.Model, dict[str, list[str]]]] = {}
 
     def build(self, row: _Row) -> None:
         """One entry's record: fields, then validation, then many-to-many fields and lists, then
@@ -461,12 +536,38 @@ class _RowBuilder:
         unknown = sorted(set(values) - set(nested.fields))
         if unknown:
             return None, [f"{prefix}unknown field(s) {', '.join(unknown)}; expected {', '.join(nested.fields)}."]
-        child = nested.model()
+        child, child_errors = self._validated_child(nested, values)
         errors = []
-        for child_field, messages in self._fill_child(child, nested, values).items():
+        for child_field, messages in child_errors.items():
             label = "" if single or child_field == "__all__" else f"{child_field}: "
             errors.extend(f"{prefix}{label}{message}" for message in messages)
         return child, errors
+
+    def _validated_child(self, nested: Nested, values: dict) -> tuple[models.Model, dict[str, list[str]]]:
+        """A list row's instance with `values` assigned and validated, and its errors by field.
+
+        A row is validated without its parent, and nothing is written while a plan is
+        worked out, so rows with the same values come out the same: each distinct row is
+        validated once per plan, and its repeats are copies of the instance that gives (a
+        citation of the same source in every record of a file).
+        """
+        try:
+            key = (id(nested), tuple(values.items()))  # by list: two lists may hold rows of one model
+            known = self.children.get(key)
+        except TypeError:  # a value that cannot be a key (a list where a key is expected)
+            key, known = None, None
+        if known is None:
+            template = nested.model()
+            errors = self._fill_child(template, nested, values)
+            if key is None:
+                return template, errors
+            self.children[key] = known = (template, errors)
+        # A copy: the row is matched and written on its own (its id, its parent).
+        template, errors = known
+        child = nested.model.__new__(nested.model)
+        child.__dict__.update(template.__dict__)
+        child._state = ModelState()
+        return child, {name: list(messages) for name, messages in errors.items()}
 
     def _fill_child(self, child: models.Model, nested: Nested, values: dict) -> dict[str, list[str]]:
         """Assign a list row's values and validate it (without its parent, not yet known): its errors by field."""
@@ -615,7 +716,7 @@ class _Writer:
                 )
             for row in ready:
                 self._set_pending(row)
-            self.model.objects.bulk_create([row.instance for row in ready], batch_size=BATCH_SIZE)
+            create_records(self.model, [row.instance for row in ready])
             self.keys.add(self.model, {getattr(row.instance, self.resource.key): row.instance.pk for row in ready})
             done = {id(row) for row in ready}
             rows = [row for row in rows if id(row) not in done]
@@ -624,10 +725,7 @@ class _Writer:
         through, source, target = m2m_table(self.model, name)
         for chunk in chunked([row.instance.pk for row in rows if not row.created]):
             through.objects.filter(**{f"{source}__in": chunk}).delete()
-        through.objects.bulk_create(
-            [through(**{source: row.instance.pk, target: pk}) for row in rows for pk in row.m2m[name]],
-            batch_size=BATCH_SIZE,
-        )
+        create_rows(through, [source, target], ((row.instance.pk, pk) for row in rows for pk in row.m2m[name]))
 
     def _write_list(self, name: str, nested: Nested, rows: list[_Row]) -> None:
         """Only the rows that changed, each keeping its id (services.nested)."""

@@ -6,8 +6,9 @@ from django.test import override_settings
 from adoption.csv_codec import CsvFileError
 from adoption.models import Deployment, MarketEvent, Organization, Ownership
 from adoption.registry import RESOURCES
+from adoption.services import upsert as upsert_module
 from adoption.services.csv_import import import_csv
-from adoption.services.upsert import UpsertError
+from adoption.services.upsert import UpsertError, streams
 
 pytestmark = pytest.mark.django_db
 
@@ -199,3 +200,61 @@ def test_a_row_with_too_many_cells_and_a_bad_list_escape(seeded):
 def test_a_cell_that_spans_lines_moves_the_line_numbers(seeded):
     problems = problems_of(ORGS, 'slug,name,description\na,A,"two\nlines"\nb,,x\n')
     assert problems == ["line 4, name: This field cannot be blank."]
+
+
+def test_a_file_of_many_chunks_is_still_all_or_nothing_and_reports_every_row(seeded, monkeypatch):
+    # Deployments are planned and written a chunk at a time (upsert.streams): one row each here.
+    assert streams(DEPLOYMENTS) and not streams(ORGS)
+    monkeypatch.setattr(upsert_module, "CHUNK_SIZE", 1)
+    second = NEW_DEPLOYMENT.splitlines()[1].replace("acme-kvm-2008", "acme-kvm-2009")
+    bad = second.replace("acme-kvm-2009", "acme-kvm-2010").replace("casio-computer", "nobody")
+    again = NEW_DEPLOYMENT.splitlines()[1]
+    problems = problems_of(DEPLOYMENTS, NEW_DEPLOYMENT + f"{second}\n{bad}\n{again}\n")
+    assert problems == [
+        "line 4, customer: there is no organization 'nobody'.",
+        "line 5, reference: acme-kvm-2008 is already in this file (line 2); give each once.",
+    ]
+    assert not Deployment.objects.filter(reference__startswith="acme-kvm-").exists()  # the first chunks too
+
+    result = import_csv(DEPLOYMENTS, (NEW_DEPLOYMENT + f"{second}\n").encode())
+    assert [(o.where, o.key, o.action) for o in result.outcomes] == [
+        ("line 2", "acme-kvm-2008", "created"),
+        ("line 3", "acme-kvm-2009", "created"),
+    ]
+    for deployment in Deployment.objects.filter(reference__startswith="acme-kvm-"):
+        assert deployment.history.get().history_type == "+"
+        assert list(deployment.history.get().purposes.values_list("purpose__slug", flat=True)) == [
+            "server-consolidation"
+        ]
+        assert [guest.history.get().history_type for guest in deployment.guests.all()] == ["+", "+"]
+
+
+def test_a_list_row_repeated_in_many_records_is_checked_and_written_for_each(seeded):
+    # Each distinct list row is validated once per plan and copied for its repeats.
+    second = NEW_DEPLOYMENT.splitlines()[1].replace("acme-kvm-2008", "acme-kvm-2009")
+    bad = NEW_DEPLOYMENT.replace("windows-server|2003", "nobody-os|2003") + second.replace(
+        "windows-server", "nobody-os"
+    )
+    message = "guests: #1: operating_system: there is no operating system 'nobody-os'."
+    assert problems_of(DEPLOYMENTS, bad + "\n") == [f"line 2, {message}", f"line 3, {message}"]
+
+    import_csv(DEPLOYMENTS, (NEW_DEPLOYMENT + second + "\n").encode())
+    rows = {
+        reference: [(g.operating_system.slug, g.version, g.mode, g.vm_count) for g in deployment.guests.all()]
+        for reference, deployment in (
+            (d.reference, d) for d in Deployment.objects.filter(reference__startswith="acme-")
+        )
+    }
+    assert (
+        rows["acme-kvm-2008"]
+        == rows["acme-kvm-2009"]
+        == [
+            ("windows-server", "2003", "hardware-assisted", 12),
+            ("rhel", "5", "unknown", None),
+        ]
+    )
+    citations = Deployment.citations.rel.related_model.objects.filter(deployment__reference__startswith="acme-")
+    assert sorted(citations.values_list("deployment__reference", "locator")) == [
+        ("acme-kvm-2008", "p. 1"),
+        ("acme-kvm-2009", "p. 1"),
+    ]
