@@ -21,11 +21,13 @@ from typing import Any
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, models
-from django.db.models import Case, CharField, Count, F, OuterRef, Value, When
+from django.db.models import Case, CharField, Count, Expression, F, OuterRef, TextField, Value, When
+from django.db.models.functions import Cast
+from django.db.models.sql.constants import LOUTER
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
-from ..csv_codec import IsoDate, ListCell, ListItem, PlainDecimal, SafeCell, Text, row_item
+from ..csv_codec import IsoDate, ListCell, ListItem, Plain, PlainDecimal, SafeCell, Text, joined_list_sql, row_item
 from ..models import EventFigure
 from ..models.base import restated as as_of
 from ..registry import Nested, Resource, concrete_field, natural_key_field
@@ -43,8 +45,13 @@ def filename(resource: Resource) -> str:
     return f"{resource.name}-{timezone.localtime():%Y-%m-%dT%H%M%S}.csv"
 
 
-def cells(resource: Resource, queryset: models.QuerySet) -> models.QuerySet:
-    """`queryset` (filtered and ordered as the caller likes) as rows of finished cells."""
+def cells(resource: Resource, queryset: models.QuerySet, *, joined: bool | None = None) -> models.QuerySet:
+    """`queryset` (filtered and ordered as the caller likes) as rows of finished cells.
+
+    `joined`: join each list aggregated once for the whole export (ListJoin) rather than
+    run a subquery per row; by default on PostgreSQL unless the queryset is sliced. The
+    two give the same cells.
+    """
     # Columns that filters restate (a deployment's stage as of a date): shown as restated.
     restated = {name: as_of(name) for name in resource.columns if as_of(name) in queryset.query.annotations}
     if queryset.query.distinct:
@@ -55,14 +62,104 @@ def cells(resource: Resource, queryset: models.QuerySet) -> models.QuerySet:
         queryset = (
             queryset.model.objects.filter(pk__in=queryset.order_by().values("pk")).annotate(**kept).order_by(*ordering)
         )
+    if joined is None:
+        joined = connections[queryset.db].vendor == "postgresql" and not queryset.query.is_sliced
+    queryset = queryset.select_related(None).prefetch_related(None)
+    # Rows of a filtered export: its lists aggregate the children of those rows only.
+    chosen = queryset.order_by().values("pk") if queryset.query.where else None
     expressions: dict[str, Any] = {"csv_id": Text(F("pk"))}
+    lists: dict[str, models.QuerySet] = {}  # the ListJoins to add, by alias
     for number, name in enumerate(resource.columns):
-        expressions[f"csv_{number}"] = SafeCell(F(restated[name])) if name in restated else _column(resource, name)
+        if name in restated:
+            expressions[f"csv_{number}"] = SafeCell(F(restated[name]))
+        elif joined and (items := _list_items(resource, name)) is not None:
+            lists[f"csv_list_{number}"] = items if chosen is None else items.filter(csv_parent__in=chosen)
+            expressions[f"csv_{number}"] = SafeCell(JoinedList(f"csv_list_{number}"))
+        else:
+            expressions[f"csv_{number}"] = _column(resource, name)
     for name in resource.read_only:
-        expressions[f"csv_{name}"] = SafeCell(_value(concrete_field(resource.model, name)))
+        expressions[f"csv_{name}"] = _safe_value(concrete_field(resource.model, name))
     for name in resource.derived:
         expressions[f"csv_{name}"] = DERIVED_CELLS[name]()
-    return queryset.select_related(None).prefetch_related(None).annotate(**expressions).values_list(*expressions)
+    queryset = queryset.annotate(**expressions)
+    # After the joins the cells need, as a hand-written query would have them: with more
+    # joins than join_collapse_limit, PostgreSQL keeps the order it is given.
+    for alias, items in lists.items():
+        ListJoin.add(queryset.query, alias, items)
+    return queryset.values_list(*expressions)
+
+
+class ListJoin:
+    """`LEFT OUTER JOIN (one joined list per parent) alias ON alias.csv_parent = <the row's key>`.
+
+    A list column of an export of many rows: the children are read, sorted and joined
+    into cells once for the whole export and hash- or merge-joined to the rows, rather
+    than looked up by a subquery per row. It sits in the query's alias_map as Django's
+    own joins do, so the queryset keeps its filters and ordering. An export of chosen
+    rows (`chosen`: the filtered queryset's keys) aggregates only their children.
+    """
+
+    join_type = LOUTER
+    nullable = True
+    filtered_relation = None
+
+    def __init__(self, table_alias: str, parent_alias: str, items: models.QuerySet) -> None:
+        self.table_name = self.table_alias = table_alias
+        self.parent_alias = parent_alias
+        self.items = items
+
+    @classmethod
+    def add(cls, query, alias: str, items: models.QuerySet) -> None:
+        """Join the list `items` (csv_parent, item rows; see _list_items) to `query`, in
+        place, as `alias`; JoinedList(alias) is its cell."""
+        query.alias_map[alias] = cls(alias, query.get_initial_alias(), items)
+        query.alias_refcount[alias] = 1
+
+    def as_sql(self, compiler, connection) -> tuple[str, list]:
+        items, params = self.items.query.get_compiler(connection=connection).as_sql()
+        quote = connection.ops.quote_name
+        key = f"{quote(self.parent_alias)}.{quote(self.items.model._meta.pk.column)}"
+        sql = joined_list_sql(items, "csv_parent")
+        return (
+            f"LEFT OUTER JOIN ({sql}) {quote(self.table_alias)} ON ({quote(self.table_alias)}.csv_parent = {key})",
+            list(params),
+        )
+
+    def relabeled_clone(self, change_map: dict[str, str]) -> "ListJoin":
+        return ListJoin(
+            change_map.get(self.table_alias, self.table_alias),
+            change_map.get(self.parent_alias, self.parent_alias),
+            self.items,
+        )
+
+
+class JoinedList(Expression):
+    """The joined list of a ListJoin."""
+
+    output_field = TextField()
+
+    def __init__(self, alias: str) -> None:
+        super().__init__()
+        self.alias = alias
+
+    def as_sql(self, compiler, connection) -> tuple[str, list]:
+        return f"{connection.ops.quote_name(self.alias)}.joined", []
+
+
+def _list_items(resource: Resource, name: str) -> models.QuerySet | None:
+    """The rows of list column `name` for every parent, as (csv_parent, item), sorted by
+    parent and then in the list's order; None when `name` is no list."""
+    if name in resource.lists:
+        nested = resource.lists[name]
+        children = nested.model._default_manager.order_by(nested.fk_attname, nested.order_by, "pk")
+        return children.values(csv_parent=F(nested.fk_attname), item=_item(nested))
+    model_field = concrete_field(resource.model, name)
+    if isinstance(model_field, models.ManyToManyField):
+        through, source, key = _m2m(model_field)
+        source_attname = concrete_field(through, source).attname
+        rows = through._default_manager.order_by(source_attname, key)
+        return rows.values(csv_parent=F(source_attname), item=ListItem(F(key)))
+    return None
 
 
 def _column(resource: Resource, name: str):
@@ -70,17 +167,41 @@ def _column(resource: Resource, name: str):
         return _list_cell(resource.lists[name])
     model_field = concrete_field(resource.model, name)
     if isinstance(model_field, models.ManyToManyField):
-        through, related = model_field.remote_field.through, model_field.related_model
-        assert through is not None and isinstance(related, type)  # both set up by Django
-        source, target = model_field.m2m_field_name(), model_field.m2m_reverse_field_name()
-        key = f"{target}__{natural_key_field(related)}"
+        through, source, key = _m2m(model_field)
         items = through._default_manager.filter(**{source: OuterRef("pk")}).order_by(key).values(item=ListItem(F(key)))
         return ListCell(items)
+    return _safe_value(model_field)
+
+
+def _m2m(model_field: models.ManyToManyField) -> tuple[type[models.Model], str, str]:
+    """A many-to-many field's through model, its field to the record, and the path to the related key."""
+    through, related = model_field.remote_field.through, model_field.related_model
+    assert through is not None and isinstance(related, type)  # both set up by Django
+    source, target = model_field.m2m_field_name(), model_field.m2m_reverse_field_name()
+    return through, source, f"{target}__{natural_key_field(related)}"
+
+
+# Values that can never begin with a formula trigger or a quote, nor hold `;`, `|` or `\\`:
+# written without the guard and without escaping.
+PLAIN_FIELDS = (
+    models.BooleanField,
+    models.DateField,
+    models.PositiveIntegerField,
+    models.PositiveSmallIntegerField,
+    models.PositiveBigIntegerField,
+)
+
+
+def _safe_value(model_field):
+    """A single-valued field's cell: its text (_value), spreadsheet-safe."""
+    if _is_plain(model_field):
+        return _value(model_field, empty=None)
     return SafeCell(_value(model_field))
 
 
-def _value(model_field):
-    """A single-valued field as text: a relation as its slug, a date as YYYY-MM-DD."""
+def _value(model_field, empty: str | None = ""):
+    """A single-valued field as text: a relation as its slug, a date as YYYY-MM-DD.
+    `empty`: what a NULL number is ('', or None to leave it NULL)."""
     if model_field.is_relation:
         return F(f"{model_field.name}__{natural_key_field(model_field.related_model)}")
     if isinstance(model_field, models.BooleanField):
@@ -94,6 +215,8 @@ def _value(model_field):
         return Text(PlainDecimal(F(model_field.name), output_field=model_field))
     if model_field.empty_strings_allowed:
         return F(model_field.name)
+    if empty is None:
+        return Cast(F(model_field.name), TextField())
     return Text(F(model_field.name))
 
 
@@ -121,9 +244,21 @@ def _list_cell(nested: Nested) -> ListCell:
     children = nested.model._default_manager.filter(**{nested.parent_field: OuterRef("pk")}).order_by(
         nested.order_by, "pk"
     )
-    values = [_value(nested.model._meta.get_field(name)) for name in nested.fields]
-    item = ListItem(values[0]) if len(values) == 1 else row_item(*values)
-    return ListCell(children.values(item=item))
+    return ListCell(children.values(item=_item(nested)))
+
+
+def _item(nested: Nested) -> ListItem:
+    """One child row as a list item: its one field, or its fields as a nested row."""
+    model_fields = [nested.model._meta.get_field(name) for name in nested.fields]
+    values = [_value(model_field) for model_field in model_fields]
+    if len(values) == 1:
+        return ListItem(values[0])
+    pairs = zip(values, model_fields, strict=True)
+    return row_item(*(Plain(value) if _is_plain(field) else value for value, field in pairs))
+
+
+def _is_plain(model_field) -> bool:
+    return isinstance(model_field, PLAIN_FIELDS) and not isinstance(model_field, models.DateTimeField)
 
 
 def stream_csv(
