@@ -8,6 +8,12 @@ the rows are fetched in batches and written with the csv module. Either way memo
 stays flat, whatever the row count. The API, the admin and `manage.py export_csv` all
 call `stream_csv`.
 
+List columns (nested rows, many-to-many names): on PostgreSQL each list is read once
+for the whole export, sorted by parent and joined into one cell per parent, and joined
+to the rows on their key (ListJoin; a filtered export aggregates its chosen rows' lists
+only), as the fastest hand-written SQL does: `make bench` compares the two. On SQLite,
+and for a sliced queryset (a page), each list cell is a subquery per row (ListCell).
+
 Columns, per resource: `id`, then the API's field names in resources.RESOURCES order,
 then the stored fields no client writes (`Resource.read_only`: a response's weight) and
 the read-only lists the record derives (`Resource.derived`: an event's
@@ -68,12 +74,13 @@ def cells(resource: Resource, queryset: models.QuerySet, *, joined: bool | None 
     # Rows of a filtered export: its lists aggregate the children of those rows only.
     chosen = queryset.order_by().values("pk") if queryset.query.where else None
     expressions: dict[str, Any] = {"csv_id": Text(F("pk"))}
-    lists: dict[str, models.QuerySet] = {}  # the ListJoins to add, by alias
+    lists: dict[str, tuple[models.QuerySet, str]] = {}  # the ListJoins to add: alias: (items, key)
     for number, name in enumerate(resource.columns):
         if name in restated:
             expressions[f"csv_{number}"] = SafeCell(F(restated[name]))
-        elif joined and (items := _list_items(resource, name)) is not None:
-            lists[f"csv_list_{number}"] = items if chosen is None else items.filter(csv_parent__in=chosen)
+        elif joined and (found := _list_items(resource, name)) is not None:
+            items, key = found
+            lists[f"csv_list_{number}"] = (items if chosen is None else items.filter(csv_parent__in=chosen), key)
             expressions[f"csv_{number}"] = SafeCell(JoinedList(f"csv_list_{number}"))
         else:
             expressions[f"csv_{number}"] = _column(resource, name)
@@ -84,8 +91,8 @@ def cells(resource: Resource, queryset: models.QuerySet, *, joined: bool | None 
     queryset = queryset.annotate(**expressions)
     # After the joins the cells need, as a hand-written query would have them: with more
     # joins than join_collapse_limit, PostgreSQL keeps the order it is given.
-    for alias, items in lists.items():
-        ListJoin.add(queryset.query, alias, items)
+    for alias, (items, key) in lists.items():
+        ListJoin.add(queryset.query, alias, items, key)
     return queryset.values_list(*expressions)
 
 
@@ -95,30 +102,31 @@ class ListJoin:
     A list column of an export of many rows: the children are read, sorted and joined
     into cells once for the whole export and hash- or merge-joined to the rows, rather
     than looked up by a subquery per row. It sits in the query's alias_map as Django's
-    own joins do, so the queryset keeps its filters and ordering. An export of chosen
-    rows (`chosen`: the filtered queryset's keys) aggregates only their children.
+    own joins do, so the queryset keeps its filters and ordering. (For a filtered export,
+    `cells` gives it the children of the chosen rows only.)
     """
 
     join_type = LOUTER
     nullable = True
     filtered_relation = None
 
-    def __init__(self, table_alias: str, parent_alias: str, items: models.QuerySet) -> None:
+    def __init__(self, table_alias: str, parent_alias: str, items: models.QuerySet, key: str) -> None:
         self.table_name = self.table_alias = table_alias
         self.parent_alias = parent_alias
         self.items = items
+        self.key = key
 
     @classmethod
-    def add(cls, query, alias: str, items: models.QuerySet) -> None:
-        """Join the list `items` (csv_parent, item rows; see _list_items) to `query`, in
-        place, as `alias`; JoinedList(alias) is its cell."""
-        query.alias_map[alias] = cls(alias, query.get_initial_alias(), items)
+    def add(cls, query, alias: str, items: models.QuerySet, key: str) -> None:
+        """Join the list `items` (csv_parent, item rows; see _list_items) to `query`'s rows
+        by their column `key`, in place, as `alias`; JoinedList(alias) is its cell."""
+        query.alias_map[alias] = cls(alias, query.get_initial_alias(), items, key)
         query.alias_refcount[alias] = 1
 
     def as_sql(self, compiler, connection) -> tuple[str, list]:
         items, params = self.items.query.get_compiler(connection=connection).as_sql()
         quote = connection.ops.quote_name
-        key = f"{quote(self.parent_alias)}.{quote(self.items.model._meta.pk.column)}"
+        key = f"{quote(self.parent_alias)}.{quote(self.key)}"
         sql = joined_list_sql(items, "csv_parent")
         return (
             f"LEFT OUTER JOIN ({sql}) {quote(self.table_alias)} ON ({quote(self.table_alias)}.csv_parent = {key})",
@@ -130,6 +138,7 @@ class ListJoin:
             change_map.get(self.table_alias, self.table_alias),
             change_map.get(self.parent_alias, self.parent_alias),
             self.items,
+            self.key,
         )
 
 
@@ -142,24 +151,35 @@ class JoinedList(Expression):
         super().__init__()
         self.alias = alias
 
-    def as_sql(self, compiler, connection) -> tuple[str, list]:
-        return f"{connection.ops.quote_name(self.alias)}.joined", []
+    def as_sql(self, compiler, connection) -> tuple[str, tuple[str | int, ...]]:
+        return f"{connection.ops.quote_name(self.alias)}.joined", ()
 
 
-def _list_items(resource: Resource, name: str) -> models.QuerySet | None:
+def _list_items(resource: Resource, name: str) -> tuple[models.QuerySet, str] | None:
     """The rows of list column `name` for every parent, as (csv_parent, item), sorted by
-    parent and then in the list's order; None when `name` is no list."""
+    parent and then in the list's order, and the parent's column csv_parent refers to;
+    None when `name` is no list."""
     if name in resource.lists:
         nested = resource.lists[name]
-        children = nested.model._default_manager.order_by(nested.fk_attname, nested.order_by, "pk")
-        return children.values(csv_parent=F(nested.fk_attname), item=_item(nested))
+        parent, key = _foreign_key(nested.model, nested.parent_field)
+        children = nested.model._default_manager.order_by(parent, nested.order_by, "pk")
+        return children.values(csv_parent=F(parent), item=_item(nested)), key
     model_field = concrete_field(resource.model, name)
     if isinstance(model_field, models.ManyToManyField):
         through, source, key = _m2m(model_field)
-        source_attname = concrete_field(through, source).attname
-        rows = through._default_manager.order_by(source_attname, key)
-        return rows.values(csv_parent=F(source_attname), item=ListItem(F(key)))
+        parent, parent_key = _foreign_key(through, source)
+        rows = through._default_manager.order_by(parent, key)
+        return rows.values(csv_parent=F(parent), item=ListItem(F(key))), parent_key
     return None
+
+
+def _foreign_key(model: type[models.Model], name: str) -> tuple[str, str]:
+    """Foreign key `name`'s column and the column of the record it refers to."""
+    field = concrete_field(model, name)
+    assert isinstance(field, models.ForeignKey)  # a list's rows point at their record
+    key = field.target_field.column
+    assert key is not None  # a concrete field's
+    return field.attname, key
 
 
 def _column(resource: Resource, name: str):
