@@ -162,7 +162,9 @@ def _list_items(resource: Resource, name: str) -> tuple[models.QuerySet, str] | 
     if name in resource.lists:
         nested = resource.lists[name]
         parent, key = _foreign_key(nested.model, nested.parent_field)
-        children = nested.model._default_manager.order_by(parent, nested.order_by, "pk")
+        # Rows that may point at another kind of record instead (a citation of an event).
+        children = nested.model._default_manager.filter(**{f"{parent}__isnull": False})
+        children = children.order_by(parent, nested.order_by, "pk")
         return children.values(csv_parent=F(parent), item=_item(nested)), key
     model_field = concrete_field(resource.model, name)
     if isinstance(model_field, models.ManyToManyField):
