@@ -19,8 +19,9 @@
    (checked to give the same counts first), with the ratio of their speeds.
 4. CSV. It grows the data to BENCH_CSV_DEPLOYMENTS (default 1000000), then measures
    - export rows/s of the exporter (selectors.csv_export, as the API and export_csv run
-     it) next to `COPY (<the same SELECT>) TO STDOUT WITH CSV` through psycopg (checked
-     to give the same bytes first), and their ratio;
+     it) next to COPY of the fastest hand-written SQL found that writes the same bytes
+     (BASELINE_CSV_SQL, through psycopg; checked on a filtered sample and on the whole
+     first), their ratio, and a plain-table `COPY adoption_deployment` as the floor;
    - the exporter's peak memory (RSS of a fresh process) exporting half and all of them;
    - import rows/s of 100,000 new deployments (BENCH_IMPORT_ROWS) with guests, purposes
      and citations, through services.csv_import with its validation and history.
