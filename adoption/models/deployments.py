@@ -125,7 +125,10 @@ class Deployment(PermanentKeyMixin, PreciseDatesMixin, TimeStampedModel):
         if self.host_os_version and self.host_os_id is None:
             raise ValidationError({"host_os_version": "A host OS version needs a host OS: choose the host OS too."})
         if self.product_id is not None and self.hypervisor_id is not None:
-            packaged = Product.objects.filter(pk=self.product_id).values_list("hypervisor_id", flat=True).first()
+            if Deployment.product.is_cached(self):  # set as a record (an import resolves slugs so)
+                packaged = self.product.hypervisor_id if self.product is not None else None
+            else:
+                packaged = Product.objects.filter(pk=self.product_id).values_list("hypervisor_id", flat=True).first()
             if packaged is not None and packaged != self.hypervisor_id:
                 raise ValidationError({"product": "This product packages another hypervisor than the deployment's."})
 

@@ -72,7 +72,7 @@ def cells(resource: Resource, queryset: models.QuerySet, *, joined: bool | None 
         joined = connections[queryset.db].vendor == "postgresql" and not queryset.query.is_sliced
     queryset = queryset.select_related(None).prefetch_related(None)
     # Rows of a filtered export: its lists aggregate the children of those rows only.
-    chosen = queryset.order_by().values("pk") if queryset.query.where else None
+    chosen = queryset.order_by().values("pk") if joined and queryset.query.where else None
     expressions: dict[str, Any] = {"csv_id": Text(F("pk"))}
     lists: dict[str, tuple[models.QuerySet, str]] = {}  # the ListJoins to add: alias: (items, key)
     for number, name in enumerate(resource.columns):
