@@ -11,6 +11,8 @@
 - `count` is exact up to `EXACT_COUNT_UP_TO` rows and whenever `count=exact` is asked
   for; past it, on PostgreSQL, it is the planner's estimate and `count_estimated` is
   true. `next` never depends on the count: each page reads one row more to know.
+- A view that reads its page as plain values names them in `page_columns`: the page is read
+  with them, the count without (their joins would only slow it).
 """
 
 import base64
@@ -184,6 +186,9 @@ class LimitOffsetPagination(pagination.LimitOffsetPagination):
         self.cursor_keys: tuple[list[Any], list[Any]] | None = None
         if self.key.total:
             queryset = queryset.order_by(*self.key.ordering)  # ties broken, so pages never overlap
+        counted = queryset  # the rows' own columns would join their tables into the count
+        if columns := getattr(view, "page_columns", None):
+            queryset = queryset.values_list(*columns)  # a view that reads its page as values
         if cursor is not None:
             if self.offset_query_param in request.query_params:
                 raise ValidationError({"cursor": ["Give a cursor or an offset, not both."]})
@@ -203,7 +208,7 @@ class LimitOffsetPagination(pagination.LimitOffsetPagination):
         if cursor is None and not self.has_next and (page or not self.offset):
             self.count, self.count_estimated = self.offset + len(page), False  # the last page: counted already
         else:
-            self.count = self._count(queryset, exact == "exact", seen=self.offset + len(page) + self.has_next)
+            self.count = self._count(counted, exact == "exact", seen=self.offset + len(page) + self.has_next)
         self.display_page_controls = cursor is None and self.count > self.limit and self.template is not None
         return page
 
@@ -238,7 +243,7 @@ class LimitOffsetPagination(pagination.LimitOffsetPagination):
 
     def _count(self, queryset, exact: bool, seen: int) -> int:
         self.count_estimated = False
-        ids = queryset.order_by().values("pk")  # the page's columns would join their tables
+        ids = queryset.order_by().values("pk")
         if exact or connections[queryset.db].vendor != "postgresql":
             return ids.count()
         capped = ids[: EXACT_COUNT_UP_TO + 1].count()

@@ -104,7 +104,8 @@ class ProjectedDeploymentList:
         # date, each with the stage it had then.
         queryset = self.filter_queryset(self.get_queryset()).select_related(None).prefetch_related(None)
         as_of = STAGE_AS_OF in queryset.query.annotations
-        rows = self.paginate_queryset(queryset.values_list(*COLUMNS, *([STAGE_AS_OF] if as_of else [])))
+        self.page_columns = (*COLUMNS, *([STAGE_AS_OF] if as_of else []))  # read by the paginator
+        rows = self.paginate_queryset(queryset)
         return self.get_paginated_response(deployment_page(rows, self.get_serializer_context(), as_of))
 
 
