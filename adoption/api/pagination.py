@@ -17,6 +17,7 @@
 
 import base64
 import binascii
+import datetime
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -26,6 +27,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import connections, models
 from django.db.models import Q
 from django.db.models.query import FlatValuesListIterable, ValuesListIterable
+from django.utils import timezone
 from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -94,13 +96,17 @@ class Key:
             if payload["o"] != self.ordering:
                 raise ValidationError({"cursor": ["This cursor belongs to another ordering: follow the links."]})
             fields = [field for field in self.fields if field is not None]
+            if not all(type(raw) in (str, int) for raw in payload["k"]):  # what encode writes: no null, no 1.5
+                raise ValueError("a key is text or a whole number")
             values = [field.to_python(raw) for field, raw in zip(fields, payload["k"], strict=True)]
+            if any(isinstance(value, datetime.datetime) and timezone.is_naive(value) for value in values):
+                raise ValueError("a time in a cursor has its zone")
             if any("\x00" in value for value in values if isinstance(value, str)):
                 raise ValueError("no column holds a null character")
             for field, value in zip(fields, values, strict=True):
                 field.run_validators(value)  # an id past what the column holds, say
             return values, payload.get("b") is True
-        except (ValueError, TypeError, KeyError, IndexError, binascii.Error, DjangoValidationError):
+        except (ValueError, TypeError, KeyError, IndexError, OverflowError, binascii.Error, DjangoValidationError):
             raise ValidationError(
                 {"cursor": ["Not a cursor this API gave: follow the next and previous links."]}
             ) from None
