@@ -11,8 +11,6 @@
 - `count` is exact up to `EXACT_COUNT_UP_TO` rows and whenever `count=exact` is asked
   for; past it, on PostgreSQL, it is the planner's estimate and `count_estimated` is
   true. `next` never depends on the count: each page reads one row more to know.
-- A view that reads its page as plain values names them in `page_columns`: the page is read
-  with them, the count without (their joins would only slow it).
 """
 
 import base64
@@ -26,14 +24,14 @@ from django.core.exceptions import FieldDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import connections, models
 from django.db.models import Q
-from django.db.models.query import FlatValuesListIterable, ValuesListIterable
+from django.db.models.query import FlatValuesListIterable
 from django.utils import timezone
 from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
-EXACT_COUNT_UP_TO = 10_000
+EXACT_COUNT_UP_TO = 1_000
 CURSOR_AFTER = 10_000
 
 
@@ -192,9 +190,6 @@ class LimitOffsetPagination(pagination.LimitOffsetPagination):
         self.cursor_keys: tuple[list[Any], list[Any]] | None = None
         if self.key.total:
             queryset = queryset.order_by(*self.key.ordering)  # ties broken, so pages never overlap
-        counted = queryset  # the rows' own columns would join their tables into the count
-        if columns := getattr(view, "page_columns", None):
-            queryset = queryset.values_list(*columns)  # a view that reads its page as values
         if cursor is not None:
             if self.offset_query_param in request.query_params:
                 raise ValidationError({"cursor": ["Give a cursor or an offset, not both."]})
@@ -214,7 +209,7 @@ class LimitOffsetPagination(pagination.LimitOffsetPagination):
         if cursor is None and not self.has_next and (page or not self.offset):
             self.count, self.count_estimated = self.offset + len(page), False  # the last page: counted already
         else:
-            self.count = self._count(counted, exact == "exact", seen=self.offset + len(page) + self.has_next)
+            self.count = self._count(queryset, exact == "exact", seen=self.offset + len(page) + self.has_next)
         self.display_page_controls = cursor is None and self.count > self.limit and self.template is not None
         return page
 
@@ -222,17 +217,6 @@ class LimitOffsetPagination(pagination.LimitOffsetPagination):
         """The first `limit` rows of `ordered` (in `queryset`'s form), whether more follow, and
         (in cursor_keys) the keys of the page's first and last rows, for the links."""
         names, limit = self.key.names, self.get_limit(self.request)
-        columns = [queryset.model._meta.pk.name if name == "pk" else name for name in names]
-        if queryset._iterable_class is ValuesListIterable and set(columns) <= set(queryset._fields):
-            # Rows of values that hold their own keys (a deployment page): one query.
-            rows = list(ordered[: limit + 1])
-            more, rows = len(rows) > limit, rows[:limit]
-            if backwards:
-                rows.reverse()
-            if rows:
-                at = [queryset._fields.index(column) for column in columns]
-                self.cursor_keys = ([rows[0][i] for i in at], [rows[-1][i] for i in at])
-            return rows, more
         keys = list(ordered.values_list(*names, *([] if names[-1] == "pk" else ["pk"]))[: limit + 1])
         more, keys = len(keys) > limit, keys[:limit]
         if backwards:

@@ -11,6 +11,7 @@ from rest_framework.settings import api_settings
 from ..choices import parse_boolean
 from ..filters import BaseFilterSet, filterset_for
 from ..limits import LoginRateThrottle
+from ..models import Deployment
 from ..models.stages import STAGE_AS_OF
 from ..registry import Resource, resource_for
 from ..selectors.csv_export import csv_response
@@ -100,12 +101,18 @@ class ProjectedDeploymentList:
     def list(self, request, *args, **kwargs):
         if self.brief or self.wants_csv:
             return super().list(request, *args, **kwargs)
-        # The page's rows as plain values, with the lists they hold (see projections.py); as of a
-        # date, each with the stage it had then.
+        # Page through ids, then read the page's rows by id as plain values (see projections.py):
+        # the page's query touches the deployments alone, whatever the filters or search join,
+        # so no misjudged row count can make the database join every customer to find 100 rows.
         queryset = self.filter_queryset(self.get_queryset()).select_related(None).prefetch_related(None)
         as_of = STAGE_AS_OF in queryset.query.annotations
-        self.page_columns = (*COLUMNS, *([STAGE_AS_OF] if as_of else []))  # read by the paginator
-        rows = self.paginate_queryset(queryset)
+        if as_of:  # each at the stage it had on the date
+            stages = dict(self.paginate_queryset(queryset.values_list("pk", STAGE_AS_OF)))
+            ids = list(stages)
+        else:
+            ids = list(self.paginate_queryset(queryset.values_list("pk", flat=True)))
+        found = {row[0]: row for row in Deployment.objects.filter(pk__in=ids).values_list(*COLUMNS)}
+        rows = [(*found[pk], stages[pk]) if as_of else found[pk] for pk in ids]
         return self.get_paginated_response(deployment_page(rows, self.get_serializer_context(), as_of))
 
 

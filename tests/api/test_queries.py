@@ -20,15 +20,16 @@ from ..factories import (
 
 pytestmark = pytest.mark.django_db
 
-# Committed baselines: count + page + one query per prefetched relation. (Past 10,000 rows, PostgreSQL's
+# Committed baselines: count + page + one query per prefetched relation. (Past 1,000 rows, PostgreSQL's
 # count adds an EXPLAIN for its estimate: api/pagination.py.)
 QUERIES = {
     "organizations": 4,  # count, page (+ industry), aliases, ownership periods
     "hypervisors": 3,  # count, page (+ vendor), techniques
     "operating-systems": 2,  # count, page (+ vendor)
     "products": 2,  # count, page (+ vendor, hypervisor, operating system)
-    # count, the page with customer, hypervisor, host OS and supplier, purposes, guests, stages, citations
-    "deployments": 6,
+    # count, page of ids, the page with customer, hypervisor, host OS and supplier, purposes, guests, stages,
+    # citations
+    "deployments": 7,
     "sources": 2,  # count, page (+ publisher)
     # count, page (+ subject, counterparty), hypervisors, OSes, products, parties, figures, links, links to it,
     # citations

@@ -60,7 +60,7 @@ COUNTS = {
     "deployment-deleted": ((401, 0), (200, 4), (200, 4)),
     "deployment-detail": ((200, 5), (200, 6), (200, 6)),
     "deployment-history": ((401, 0), (200, 13), (200, 13)),
-    "deployment-list": ((200, 5), (200, 6), (200, 6)),
+    "deployment-list": ((200, 6), (200, 7), (200, 7)),
     "deployments-citations": ((200, 3), (200, 4), (200, 4)),
     "deployments-guests": ((200, 3), (200, 4), (200, 4)),
     "deployments-stages": ((200, 3), (200, 4), (200, 4)),
