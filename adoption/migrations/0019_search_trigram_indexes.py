@@ -4,7 +4,6 @@
 that expression, with pg_trgm's operator class. SQLite has neither; it searches by scanning.
 """
 
-from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
 
 # (index, table, column)
@@ -20,6 +19,8 @@ SEARCHED = [
 def create(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
+    # pg_trgm is a trusted extension: the database's owner may create it.
+    schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     for index, table, column in SEARCHED:
         schema_editor.execute(
             f'CREATE INDEX IF NOT EXISTS "{index}" ON "{table}" USING gin (UPPER("{column}"::text) gin_trgm_ops)'
@@ -27,6 +28,7 @@ def create(apps, schema_editor):
 
 
 def drop(apps, schema_editor):
+    """The indexes only: pg_trgm stays, since something else may use it."""
     if schema_editor.connection.vendor != "postgresql":
         return
     for index, _, _ in SEARCHED:
@@ -36,4 +38,5 @@ def drop(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [("adoption", "0018_deployment_order_indexes")]
 
-    operations = [TrigramExtension(), migrations.RunPython(create, drop)]
+    # Django's TrigramExtension would query pg_extension on SQLite when migrating back.
+    operations = [migrations.RunPython(create, drop)]
