@@ -9,5 +9,7 @@ class AdoptionConfig(AppConfig):
         from simple_history.signals import pre_create_historical_record
 
         from .audit import on_history_row
+        from .services import tallies
 
         pre_create_historical_record.connect(on_history_row, dispatch_uid="adoption.audit")
+        tallies.connect()

@@ -49,12 +49,14 @@ from .models import (
     Product,
     Purpose,
     Question,
+    ReportTally,
     ResponseGuestFamily,
     ResponseHypervisor,
     Source,
     StageObservation,
     Survey,
     SurveyResponse,
+    TallyEntry,
     Technique,
     Unit,
     WeightingRun,
@@ -873,6 +875,8 @@ NOT_RESOURCES: dict[type[models.Model], str] = {
         for nested in resource.lists.values()
     },
     ApiToken: "API tokens: the admin lists and revokes them; they are not data",
+    ReportTally: "the reports' running counts, worked out from the records (services.tallies); not data",
+    TallyEntry: "the values each record was last counted with, for the running counts (services.tallies)",
     WeightingRun: "written only by weighting (services.weighting); each survey's latest run is shown on its "
     "methodology page, and each response's weight in survey-responses",
 }

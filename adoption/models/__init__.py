@@ -11,6 +11,7 @@ from .questionnaire import AnswerOption, Question, ResponseField
 from .sources import Citation, Source, require_citations
 from .stages import StageObservation
 from .surveys import RESPONDENT_PERMISSION, ResponseGuestFamily, ResponseHypervisor, Survey, SurveyResponse
+from .tallies import ReportTally, TallyEntry
 from .tokens import ApiToken
 from .weighting import PopulationMargin, WeightingDimension, WeightingRun
 
@@ -38,6 +39,7 @@ __all__ = [
     "Purpose",
     "Question",
     "RESPONDENT_PERMISSION",
+    "ReportTally",
     "ResponseField",
     "ResponseGuestFamily",
     "ResponseHypervisor",
@@ -45,6 +47,7 @@ __all__ = [
     "StageObservation",
     "Survey",
     "SurveyResponse",
+    "TallyEntry",
     "Technique",
     "Unit",
     "WeightingDimension",

@@ -56,6 +56,7 @@ from ..dates import out_of_range
 from ..models import Deployment, StageObservation, Survey, SurveyResponse
 from ..models.base import restated
 from ..models.surveys import RESPONDENT_PERMISSION
+from . import tallies
 from .disclosure import withhold_complements
 from .event_reports import EVENT_DIMENSIONS, EVENTS, event_report
 
@@ -460,29 +461,66 @@ class Counted:
 
 def _count(group_by, kinds, dimensions, filters, params, request, demo, history, survey, stated) -> Counted:
     counted = Counted(cells={}, groups={kind: {} for kind in kinds}, total=dict.fromkeys(kinds, 0))
+    weighted = survey is not None and survey.weighted
+    kept = history is None and not weighted and tallies.kept_current()
     for name in kinds:
-        kind = KINDS[name]
-        queryset = filtered(kind, params, filters, request, demo, history if name == "deployments" else None)
-        if survey is not None and survey.weighted:
-            queryset, stated["left_out"] = weighted_only(queryset)
-        keys = {f"key{i}": _restated(dimension.key(name, group_by), queryset) for i, dimension in enumerate(dimensions)}
-        if survey is not None and survey.weighted:
-            counted.weights = weight_sums(queryset, keys, len(dimensions) > 1)
-        labels = {
-            f"label{i}": F(dimension.labels[name]) for i, dimension in enumerate(dimensions) if name in dimension.labels
-        }
-        many = [dimension.is_many(name, group_by) for dimension in dimensions]
-        for row in _counts(queryset, {**keys, **labels}, distinct=any(many)):
+        where = _one_value_filter(name, group_by, filters, params, request, demo)
+        if kept and (where or not filters) and tallies.serves(name, group_by):
+            # The running counts have every cell (selectors.tallies), whatever the table's size.
+            read = tallies.counts(name, group_by, demo, where=where)
+            cells, total, groups = read.cells, read.total, read.groups
+        else:
+            cells, total, groups = _count_records(name, group_by, dimensions, filters, params, request, demo, history,
+                                                  weighted, counted, stated)  # fmt: skip
+        for row in cells:
             key = tuple(cell_key(row[f"key{i}"]) for i in range(len(dimensions)))
             cell = counted.cells.setdefault(key, {"labels": {}, "counts": dict.fromkeys(kinds, 0)})
             cell["counts"][name] += row["n"]
             for i in range(len(dimensions)):
                 cell["labels"].setdefault(i, row.get(f"label{i}"))
-        counted.total[name] = queryset.count()
+        counted.total[name] = total
         if len(dimensions) > 1:
-            rows = _counts(queryset, {"key0": keys["key0"]}, many[0])
-            counted.groups[name] = {cell_key(row["key0"]): row["n"] for row in rows}
+            counted.groups[name] = {cell_key(row["key0"]): row["n"] for row in groups}
     return counted
+
+
+def _one_value_filter(name, group_by, filters, params, request, demo) -> tuple[str, str] | None:
+    """(dimension, slug) when the report's one filter keeps the records with one value of a dimension (one
+    hypervisor, vendor, host OS, purpose or industry) and its one dimension can be read beside it."""
+    if len(filters) != 1 or len(group_by) != 1:
+        return None
+    (dimension,) = filters
+    values = params.getlist(dimension)
+    known = KINDS[name].filterset.base_filters.get(dimension)
+    if (
+        len(values) != 1
+        or "," in values[0]
+        or values[0] != values[0].strip()
+        or dimension not in DIMENSIONS
+        or known is None
+        or known.field_name != DIMENSIONS[dimension].keys.get(name)
+        or not tallies.fits_filter(name, group_by[0], dimension)
+    ):
+        return None
+    filtered(KINDS[name], params, filters, request, demo)  # a value the filter refuses is a 400, as before
+    return dimension, values[0]
+
+
+def _count_records(name, group_by, dimensions, filters, params, request, demo, history, weighted, counted, stated):
+    """One kind's cells, total and first-dimension groups, counted from its records."""
+    queryset = filtered(KINDS[name], params, filters, request, demo, history if name == "deployments" else None)
+    if weighted:
+        queryset, stated["left_out"] = weighted_only(queryset)
+    keys = {f"key{i}": _restated(dimension.key(name, group_by), queryset) for i, dimension in enumerate(dimensions)}
+    if weighted:
+        counted.weights = weight_sums(queryset, keys, len(dimensions) > 1)
+    labels = {
+        f"label{i}": F(dimension.labels[name]) for i, dimension in enumerate(dimensions) if name in dimension.labels
+    }
+    many = [dimension.is_many(name, group_by) for dimension in dimensions]
+    cells = _counts(queryset, {**keys, **labels}, distinct=any(many))
+    groups = _counts(queryset, {"key0": keys["key0"]}, many[0]) if len(dimensions) > 1 else []
+    return cells, queryset.count(), groups
 
 
 def _rows(counted: Counted, dimensions, kinds, withheld) -> list[dict]:

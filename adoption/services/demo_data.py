@@ -79,7 +79,7 @@ from ..models import (
     SurveyResponse,
     Unit,
 )
-from . import demo_copy, history, weighting
+from . import demo_copy, history, tallies, weighting
 from .demo_copy import Record
 
 PREFIX = "synthetic-"
@@ -219,6 +219,7 @@ def remove_demo_data() -> RemovedDemoData:
         _delete(model, model._default_manager.filter(_demo_owned(owners)))
     deleted = {model: _delete(model, model._default_manager.filter(synthetic=True)) for model in flagged_models()}
     _check_keys_now()
+    tallies.recount_demo_data()
     # Deployments first, as the command's message has always begun; then by name.
     order = sorted(deleted, key=lambda model: (model is not Deployment, str(model._meta.verbose_name_plural)))
     return RemovedDemoData({str(model._meta.verbose_name_plural): deleted[model] for model in order})
@@ -347,6 +348,7 @@ def generate_demo_data(
         later = random.Random(f"{seed}-second-wave")  # noqa: S311
         _synthetic_survey(writer, rng, later, responses, customers, source, hypervisors, purposes, industries)
     writer.finish()
+    tallies.recount_demo_data()
     return result
 
 

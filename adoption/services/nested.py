@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from ..batches import chunked
 from ..registry import Nested
-from . import history
+from . import history, tallies
 from .bulk_insert import create_records
 
 BATCH_SIZE = 1000
@@ -227,6 +227,9 @@ def write_rows(nested: Nested, all_changes: Sequence[RowChanges], *, user=None, 
             created.append(row)
     create_records(nested.model, created)
     history.record_history(nested.model, [row.pk for row in created], history.CREATED, user=user, reason=reason)
+    parent_model = nested.model._meta.get_field(nested.parent_field).related_model
+    assert isinstance(parent_model, type)  # a foreign key's model, resolved
+    tallies.touched(parent_model, [changes.parent_pk for changes in all_changes if changes.parent_pk is not None])
 
 
 def sync_rows(parent: models.Model, nested: Nested, rows: Sequence[models.Model], *, reason: str = "") -> RowChanges:

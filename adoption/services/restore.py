@@ -17,7 +17,7 @@ from simple_history.models import HistoricalRecords
 from .. import audit
 from ..confidential import hidden_fields
 from ..registry import Resource
-from . import history
+from . import history, tallies
 
 REASON = "Restored"
 # Deletions recorded before change ids existed: nested rows deleted this soon before their record.
@@ -70,6 +70,7 @@ def restore(resource: Resource, pk: int, *, user=None) -> models.Model:
         for name, nested in resource.lists.items():
             nested.model.objects.bulk_create(children[name])
             history.record_history(nested.model, [child.pk for child in children[name]], history.CREATED, reason=REASON)
+        tallies.touched(model, [record.pk])
     return record
 
 

@@ -40,7 +40,7 @@ from ..batches import chunked
 from ..choices import parse_boolean
 from ..models import require_citations
 from ..registry import Nested, Resource, natural_key_field
-from . import history
+from . import history, tallies
 from .bulk_insert import create_records, create_rows
 from .nested import RowChanges, duplicates_within, match_rows, pointing_at_parent, stored_rows, write_rows
 from .upsert_stored import KeyMaps, m2m_table, records_named, related_keys, stored_links
@@ -695,6 +695,8 @@ class _Writer:
         history.record_history(
             self.model, [row.instance.pk for row in updated], history.CHANGED, user=user, reason=reason
         )
+        tallies.touched(self.model, [row.instance.pk for row in created])
+        tallies.touched(self.model, [row.instance.pk for row in updated], fields=fields)
 
     def _set_pending(self, row: _Row) -> None:
         """Point the row's pending relations at the records this import has created by now."""

@@ -17,6 +17,8 @@ from django.core.management.base import BaseCommand, CommandError
 from simple_history.models import HistoricalRecords
 
 RECORDS, HISTORY = "records.json.gz", "history.json.gz"
+# What is worked out from the records, not kept in a backup: restore_backup counts it again.
+DERIVED = ["adoption.ReportTally", "adoption.TallyEntry"]
 WHAT_THEY_HOLD = (
     "They hold every account's password hashes and API tokens and the confidential survey respondents: "
     "keep them private (they are written readable by you only, mode 0600) and never share or commit them."
@@ -51,7 +53,7 @@ class Command(BaseCommand):
         with private_file(folder / RECORDS) as records:
             call_command(
                 "dumpdata", "adoption", "auth", "authtoken", natural_foreign=True,
-                exclude=["auth.permission", *history], stdout=records, verbosity=0,
+                exclude=["auth.permission", *DERIVED, *history], stdout=records, verbosity=0,
             )  # fmt: skip
         with private_file(folder / HISTORY) as stream:
             call_command("dumpdata", *history, stdout=stream, verbosity=0)

@@ -1,0 +1,260 @@
+"""Keeping the reports' running counts current (models.tallies, selectors.tallies).
+
+`reconcile(kind, ids)` brings the counts in line with records `ids` as they now are: for
+each, the values it was last counted with (its TallyEntry) come out of every cell and its
+values now go in. It may be called any number of times, at any point after a write: a
+record counted as it is changes nothing. Every write reaches it:
+
+- a record, a row of its lists, or a many-to-many link saved or deleted one at a time
+  (the admin, the API, the shell): the signals connected by `connect()`;
+- a record whose values other records' counts read (an organization's industry or
+  country, a hypervisor's vendor, an operating system's family, a survey's first day):
+  the same signals, which recount the records that read it when one of those changed;
+- the bulk writes, which send no signal (CSV import, nested rows, restore, demo data):
+  `touched()`, called by each.
+
+`rebuild()` counts everything from scratch; `manage.py check_tallies` compares.
+"""
+
+import contextvars
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+
+from django.db import connection, transaction
+from django.db.models import Model
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+
+from ..batches import chunked
+from ..models import (
+    Guest,
+    Hypervisor,
+    OperatingSystem,
+    Organization,
+    Purpose,
+    ReportTally,
+    ResponseGuestFamily,
+    ResponseHypervisor,
+    Survey,
+    TallyEntry,
+)
+from ..selectors.tallies import COUNTED, difference, kept_current, recount, signatures, stored_signatures
+from .bulk_insert import create_rows
+
+# The records counted, by model.
+RECORDS = {counted.model: counted.name for counted in COUNTED.values()}
+# Rows of a record's lists: (kind, the field naming the record).
+ROWS: dict[type[Model], tuple[str, str]] = {
+    Guest: ("deployments", "deployment_id"),
+    ResponseHypervisor: ("responses", "response_id"),
+    ResponseGuestFamily: ("responses", "response_id"),
+}
+# Records other records' counts read: the fields read, and per kind the path from the counted record to them.
+READ_BY_OTHERS: dict[type[Model], tuple[tuple[str, ...], dict[str, str]]] = {
+    Organization: (("industry_id", "country"), {"deployments": "customer"}),
+    Hypervisor: (("vendor_id",), {"deployments": "hypervisor", "responses": "hypervisors__hypervisor"}),
+    OperatingSystem: (("family",), {"deployments": "guests__operating_system"}),
+    Survey: (("fielded_from",), {"responses": "survey"}),
+}
+BATCH = 150  # cells per INSERT (six parameters each)
+# Inside paused(): writes keep no counts (a bulk load that rebuilds them after).
+_paused: contextvars.ContextVar[bool] = contextvars.ContextVar("tallies_paused", default=False)
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """Keep no counts while loading (loaddata of a backup, whose every save would count); rebuild() after."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
+
+def reconcile(kind: str, ids: Iterable[int]) -> None:
+    """Count records `ids` of `kind` as they are now (those deleted: not at all), inside the write's transaction."""
+    ids = list(dict.fromkeys(ids))
+    if not ids or _paused.get() or not kept_current():
+        return
+    before = stored_signatures(kind, ids)
+    after = signatures(kind, ids)
+    changed = [pk for pk in ids if before.get(pk) != after.get(pk)]
+    if not changed:
+        return
+    change = difference(
+        kind, (before[pk] for pk in changed if pk in before), (after[pk] for pk in changed if pk in after)
+    )
+    with transaction.atomic():
+        _add(kind, change)
+        for chunk in chunked(changed):
+            TallyEntry.objects.filter(kind=kind, record__in=chunk).delete()
+        TallyEntry.objects.bulk_create(
+            (TallyEntry(kind=kind, record=pk, values=after[pk]) for pk in changed if pk in after), batch_size=2000
+        )
+
+
+def _add(kind: str, change: Counter) -> None:
+    """Add `change` ({(demo, grouping, key0, key1): n}) to the kept counts, a cell at a time if new."""
+    table = connection.ops.quote_name(ReportTally._meta.db_table)
+    items = list(change.items())
+    with connection.cursor() as cursor:
+        for start in range(0, len(items), BATCH):
+            batch = items[start : start + BATCH]
+            rows = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(batch))
+            cursor.execute(
+                f"INSERT INTO {table} (kind, demo, dimensions, key0, key1, n) VALUES {rows} "  # noqa: S608 (the model's own table)
+                f"ON CONFLICT (kind, dimensions, demo, key0, key1) DO UPDATE SET n = {table}.n + excluded.n",
+                [value for (demo, grouping, key0, key1), n in batch for value in (kind, demo, grouping, key0, key1, n)],
+            )
+
+
+def touched(model: type[Model], ids: Sequence[int], fields: Iterable[str] | None = None) -> None:
+    """Records `ids` of `model` were written without signals (in bulk): recount what they change.
+
+    `fields` are the fields written, when known: a record other records' counts read
+    (READ_BY_OTHERS) changes them only through those."""
+    if model in RECORDS:
+        reconcile(RECORDS[model], ids)
+    elif model in READ_BY_OTHERS:
+        read, paths = READ_BY_OTHERS[model]
+        if fields is not None and not {name.removesuffix("_id") for name in read} & {
+            name.removesuffix("_id") for name in fields
+        }:
+            return
+        for kind, path in paths.items():
+            for chunk in chunked(ids):
+                readers = COUNTED[kind].model._default_manager.filter(**{f"{path}__in": chunk})
+                reconcile(kind, readers.values_list("pk", flat=True).distinct())
+
+
+def recount_demo_data() -> None:
+    """The demo data was replaced or removed, all of it, in bulk: count it from scratch (real records are as
+    they were). Its entries go in by COPY on PostgreSQL (services.bulk_insert)."""
+    if not kept_current():
+        return
+    ReportTally.objects.filter(demo=True).delete()
+    for kind, counted in COUNTED.items():
+        records = counted.model._default_manager
+        TallyEntry.objects.filter(kind=kind).exclude(record__in=records.values("pk")).delete()
+        ids = records.filter(synthetic=True).order_by("pk").values_list("pk", flat=True)
+        for chunk in chunked(ids.iterator(chunk_size=20000), 20000):
+            TallyEntry.objects.filter(kind=kind, record__in=chunk).delete()
+            _write_entries(kind, signatures(kind, chunk))
+        _add(kind, recount(kind, demo=True))
+
+
+def _write_entries(kind: str, found: dict[int, str]) -> None:
+    create_rows(TallyEntry, ["kind", "record", "values"], ((kind, pk, values) for pk, values in found.items()))
+
+
+def rebuild() -> None:
+    """Count every record from scratch: the counts and every record's entry."""
+    with transaction.atomic():
+        ReportTally.objects.all().delete()
+        TallyEntry.objects.all().delete()
+        for kind, counted in COUNTED.items():
+            ids = counted.model._default_manager.order_by("pk").values_list("pk", flat=True)
+            for chunk in chunked(ids.iterator(chunk_size=20000), 20000):
+                _write_entries(kind, signatures(kind, chunk))
+            _add(kind, recount(kind))
+
+
+# -- the signals: one record at a time ------------------------------------------------------------
+
+
+def _record_saved(sender, instance, **kwargs) -> None:
+    reconcile(RECORDS[sender], [instance.pk])
+
+
+def _row_moving(sender, instance, **kwargs) -> None:
+    """A stored row may be moving to another record: remember the one it leaves."""
+    _, field = ROWS[sender]
+    if instance.pk is not None:
+        instance._tally_left = sender._default_manager.filter(pk=instance.pk).values_list(field, flat=True).first()
+
+
+def _row_written(sender, instance, **kwargs) -> None:
+    kind, field = ROWS[sender]
+    reconcile(kind, [getattr(instance, field), *[pk for pk in [getattr(instance, "_tally_left", None)] if pk]])
+
+
+def _read_changing(sender, instance, **kwargs) -> None:
+    """Whether a field other records' counts read is about to change (then they are recounted once it has)."""
+    read, _ = READ_BY_OTHERS[sender]
+    instance._tally_read_changed = False
+    if instance.pk is not None and not kwargs.get("raw"):
+        stored = sender._default_manager.filter(pk=instance.pk).values_list(*read).first()
+        instance._tally_read_changed = stored is not None and stored != tuple(getattr(instance, name) for name in read)
+
+
+def _read_saved(sender, instance, **kwargs) -> None:
+    if getattr(instance, "_tally_read_changed", False):
+        touched(sender, [instance.pk])
+
+
+def _links_changing(sender, instance, action, reverse, pk_set, **kwargs) -> None:
+    """A record's many-to-many links (purposes) changed: recount the records on the counted side."""
+    kind = _kind_of_links(sender)
+    if kind is None:
+        return
+    if not reverse:
+        if action.startswith("post_"):
+            reconcile(kind, [instance.pk])
+        return
+    # From the other side (a purpose's deployments): the records named, or for clear, those linked before.
+    if action == "pre_clear":
+        field = _links_field(sender)
+        instance._tally_cleared = list(sender._default_manager.filter(**{field.m2m_reverse_field_name(): instance.pk})
+                                       .values_list(field.m2m_field_name(), flat=True))  # fmt: skip
+    elif action == "post_clear":
+        reconcile(kind, getattr(instance, "_tally_cleared", []))
+    elif action.startswith("post_"):
+        reconcile(kind, pk_set or [])
+
+
+def _purpose_leaving(sender, instance, **kwargs) -> None:
+    """A purpose deleted takes its links with it, without a signal: remember the records that had it."""
+    instance._tally_linked = {
+        counted.name: list(counted.model._default_manager.filter(purposes=instance).values_list("pk", flat=True))
+        for counted in COUNTED.values()
+    }
+
+
+def _purpose_gone(sender, instance, **kwargs) -> None:
+    for kind, ids in getattr(instance, "_tally_linked", {}).items():
+        reconcile(kind, ids)
+
+
+def _links_field(through: type[Model]):
+    return next(
+        field for model in RECORDS for field in model._meta.many_to_many if field.remote_field.through is through
+    )
+
+
+def _kind_of_links(through: type[Model]) -> str | None:
+    for model, kind in RECORDS.items():
+        if any(field.remote_field.through is through for field in model._meta.many_to_many):
+            return kind
+    return None
+
+
+def connect() -> None:
+    """Connect the signals that keep the counts current through every one-record write."""
+    for model in RECORDS:
+        post_save.connect(_record_saved, sender=model, dispatch_uid=f"tallies.saved.{model.__name__}")
+        post_delete.connect(_record_saved, sender=model, dispatch_uid=f"tallies.deleted.{model.__name__}")
+        for field in model._meta.many_to_many:
+            m2m_changed.connect(
+                _links_changing,
+                sender=field.remote_field.through,
+                dispatch_uid=f"tallies.links.{model.__name__}.{field.name}",
+            )
+    for model in ROWS:
+        pre_save.connect(_row_moving, sender=model, dispatch_uid=f"tallies.moving.{model.__name__}")
+        post_save.connect(_row_written, sender=model, dispatch_uid=f"tallies.row-saved.{model.__name__}")
+        post_delete.connect(_row_written, sender=model, dispatch_uid=f"tallies.row-deleted.{model.__name__}")
+    pre_delete.connect(_purpose_leaving, sender=Purpose, dispatch_uid="tallies.purpose-leaving")
+    post_delete.connect(_purpose_gone, sender=Purpose, dispatch_uid="tallies.purpose-gone")
+    for model in READ_BY_OTHERS:
+        pre_save.connect(_read_changing, sender=model, dispatch_uid=f"tallies.read-changing.{model.__name__}")
+        post_save.connect(_read_saved, sender=model, dispatch_uid=f"tallies.read-saved.{model.__name__}")

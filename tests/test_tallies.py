@@ -1,0 +1,296 @@
+"""The reports' running counts: read back, they give the report counting the records gives; every write keeps them.
+
+The groupings are generated from the report's own dimensions, so a new dimension is
+tested without a word here; the writes are those of every path: the admin, the API, CSV
+import, restore, demo data, a backup restored, and the vocabulary records the counts read.
+"""
+
+import csv
+import datetime
+import io
+from itertools import permutations
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.http import QueryDict
+
+from adoption.models import (
+    Deployment,
+    Hypervisor,
+    Industry,
+    OperatingSystem,
+    Organization,
+    Purpose,
+    ReportTally,
+    Survey,
+    SurveyResponse,
+)
+from adoption.registry import RESOURCES
+from adoption.selectors import reports, tallies
+from adoption.selectors.csv_export import stream_csv
+from adoption.services import tallies as keeping
+from adoption.services.csv_import import import_csv
+from adoption.services.demo_data import generate_demo_data, remove_demo_data
+from adoption.services.restore import restore
+from tests.api.conftest import editor_user, new_record, token_client  # noqa: F401 (editor_user: a fixture)
+from tests.test_admin import change_form_data, deployment_form, url
+
+pytestmark = pytest.mark.django_db
+DEMO_MODES = ("false", "true", "include")
+
+
+def groupings():
+    """(records, group_by) for every dimension, and every ordered pair, the counts are kept for."""
+    for kind, counted in tallies.COUNTED.items():
+        names = [name for name in reports.DIMENSIONS if name in counted.dimensions]
+        for group_by in [(name,) for name in names] + list(permutations(names, 2)):
+            yield pytest.param(kind, group_by, id=f"{kind}-{'-'.join(group_by)}")
+
+
+def report(kind: str, group_by, demo: str, user) -> dict:
+    params = QueryDict(mutable=True)
+    params.update({"records": kind, "group_by": ",".join(group_by), "synthetic": demo})
+    return reports.adoption_report(params, user).as_dict()
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("tally-admin", password="unused-password-9")
+
+
+@pytest.mark.parametrize(("kind", "group_by"), list(groupings()))
+def test_a_report_read_from_the_counts_is_the_report_counted_from_the_records(
+    demo, superuser, monkeypatch, kind, group_by
+):
+    read = []
+    counts = tallies.counts
+    monkeypatch.setattr(tallies, "counts", lambda *args, **kwargs: read.append(args) or counts(*args, **kwargs))
+    kept = {mode: report(kind, group_by, mode, superuser) for mode in DEMO_MODES}
+    assert read, "the report did not read the counts"
+    monkeypatch.setattr(tallies, "serves", lambda *args: False)
+    counted = {mode: report(kind, group_by, mode, superuser) for mode in DEMO_MODES}
+    assert kept == counted
+    assert kept["include"]["cells"], "nothing was counted: the comparison would prove nothing"
+
+
+def filtered_groupings():
+    """(records, dimension, filter) for every dimension of a kind and every filter that keeps one value of another."""
+    for kind, counted in tallies.COUNTED.items():
+        filters = reports.KINDS[kind].filterset.base_filters
+        for dimension in counted.dimensions:
+            for name in tallies.LOOKUPS:
+                if name in filters and name in counted.dimensions and name != dimension:
+                    yield pytest.param(kind, dimension, name, id=f"{kind}-{dimension}-{name}")
+
+
+@pytest.mark.parametrize(("kind", "dimension", "name"), list(filtered_groupings()))
+def test_a_report_filtered_by_one_value_of_a_dimension_is_the_report_counted(
+    demo, superuser, monkeypatch, kind, dimension, name
+):
+    counted = [row for row in tallies.counts(kind, [name], "include").cells if row["key0"] is not None]
+    if counted:  # the value most records have
+        value = max(counted, key=lambda row: row["n"])["key0"]
+    else:  # no record has any: a value of the vocabulary
+        model, key, _ = tallies.LOOKUPS[name]
+        value = getattr(model._default_manager.order_by("pk").first(), key)
+    values = [value, "no-such-slug"]
+
+    def answers(value):
+        params = QueryDict(mutable=True)
+        params.update({"records": kind, "group_by": dimension, name: value, "synthetic": "include"})
+        try:
+            return reports.adoption_report(params, superuser).as_dict()
+        except reports.ReportError as exc:
+            return exc.errors  # the same 400 either way
+
+    kept = [answers(value) for value in values]
+    assert not counted or (kept[0]["cells"] and kept[0]["total"]["n"])
+    monkeypatch.setattr(tallies, "serves", lambda *args: False)
+    assert kept == [answers(value) for value in values]
+
+
+def test_a_filter_or_a_date_counts_the_records(demo, superuser, monkeypatch):
+    monkeypatch.setattr(tallies, "counts", lambda *args, **kwargs: pytest.fail("read the counts"))
+    for extra in ({"customer": "casio-computer"}, {"q": "xen"}, {"as_of": "2008-01-01"}, {"known_on": "2030-01-01"}):
+        params = QueryDict(mutable=True)
+        params.update({"records": "deployments", "group_by": "stage", **extra})
+        assert reports.adoption_report(params, superuser).cells
+
+
+def test_a_database_upgraded_with_records_counts_them_until_rebuilt(demo, superuser):
+    before = report("deployments", ("hypervisor", "stage"), "include", superuser)
+    ReportTally.objects.all().delete()
+    ReportTally.objects.create(**tallies.STALE, n=1)
+    assert report("deployments", ("hypervisor", "stage"), "include", superuser) == before
+    with pytest.raises(CommandError, match="not kept yet"):
+        call_command("check_tallies")
+    call_command("check_tallies", "--rebuild", stdout=io.StringIO())
+    assert tallies.kept_current()
+    assert report("deployments", ("hypervisor", "stage"), "include", superuser) == before
+
+
+def test_check_tallies_names_a_cell_that_differs_and_rebuild_repairs_it(demo):
+    call_command("check_tallies", stdout=io.StringIO())
+    cell = ReportTally.objects.filter(kind="deployments", dimensions="hypervisor", demo=False).first()
+    cell.n += 1
+    cell.save()
+    with pytest.raises(CommandError) as failed:
+        call_command("check_tallies")
+    assert f"deployments by hypervisor at ({cell.key0}, null): {cell.n} kept, {cell.n - 1} counted." in str(
+        failed.value
+    )
+    assert failed.value.returncode == 1
+    call_command("check_tallies", "--rebuild", stdout=io.StringIO())
+    call_command("check_tallies", stdout=io.StringIO())
+
+
+def agree() -> None:
+    """The kept counts are what counting every record again gives."""
+    assert tallies.differences() == []
+
+
+def test_the_orm_and_the_admin_keep_the_counts(demo, admin_client):
+    agree()
+    response = admin_client.post(url(Deployment, "add"), deployment_form())
+    assert response.status_code == 302, response.content[:2000]
+    agree()
+    deployment = Deployment.objects.order_by("-pk").first()
+    page = admin_client.get(url(Deployment, "change", deployment.pk))
+    data = change_form_data(page)
+    data["guests-0-operating_system"] = OperatingSystem.objects.get(slug="solaris").pk
+    data["purposes"] = []
+    assert admin_client.post(url(Deployment, "change", deployment.pk), data).status_code == 302
+    assert deployment.guests.filter(operating_system__slug="solaris").exists()
+    agree()
+    # Links from either side, and cleared from either side.
+    consolidation = Purpose.objects.get(slug="server-consolidation")
+    deployment.purposes.add(Purpose.objects.get(slug="hardware-utilisation"))
+    consolidation.deployments.add(deployment)
+    agree()
+    consolidation.deployments.clear()
+    agree()
+    guest = deployment.guests.first()
+    guest.deployment = Deployment.objects.exclude(pk=deployment.pk).first()
+    guest.save()
+    agree()
+    response = SurveyResponse.objects.first()
+    response.hypervisors.all().delete()
+    response.guest_families.create(family="bsd")
+    response.size_band = ""
+    response.save()
+    agree()
+    assert admin_client.post(url(Deployment, "delete", deployment.pk), {"post": "yes"}).status_code == 302
+    agree()
+
+
+def test_what_other_records_read_keeps_the_counts(demo):
+    casio = Organization.objects.get(slug="casio-computer")
+    casio.industry = Industry.objects.exclude(pk=casio.industry_id).first()
+    casio.country = "FR"
+    casio.save()
+    agree()
+    xen = Hypervisor.objects.get(slug="xen")
+    xen.vendor = Organization.objects.get(slug="red-hat")
+    xen.save()
+    agree()
+    windows = OperatingSystem.objects.get(slug="windows-server")
+    windows.family = "other"
+    windows.save()
+    agree()
+    survey = Survey.objects.filter(synthetic=True).first()
+    survey.fielded_from = datetime.date(2001, 1, 1)
+    survey.save()
+    agree()
+    purpose = Purpose.objects.create(slug="tally-test", name="Tally test")
+    purpose.deployments.add(*Deployment.objects.all()[:5])
+    purpose.survey_responses.add(*SurveyResponse.objects.all()[:5])
+    agree()
+    purpose.delete()
+    agree()
+    Survey.objects.filter(synthetic=False).first().delete()
+    agree()
+
+
+def test_the_api_keeps_the_counts(demo, editor_user):  # noqa: F811 (the fixture)
+    editor = token_client(editor_user)
+    created = editor.post("/api/deployments/", new_record("deployments"), format="json")
+    assert created.status_code == 201, created.content
+    agree()
+    path = f"/api/deployments/{created.json()['id']}/"
+    version = editor.get(path)["ETag"]
+    changed = editor.patch(
+        path, {"hypervisor": "kvm", "guests": [], "purposes": []}, format="json", HTTP_IF_MATCH=version
+    )
+    assert changed.status_code == 200, changed.content
+    agree()
+    response = editor.post("/api/survey-responses/", new_record("survey-responses"), format="json")
+    assert response.status_code == 201, response.content
+    agree()
+    version = editor.get(path)["ETag"]
+    assert editor.delete(path, HTTP_IF_MATCH=version).status_code == 204
+    agree()
+
+
+def export(name: str, queryset=None) -> bytes:
+    resource = RESOURCES[name]
+    return b"".join(stream_csv(resource, queryset if queryset is not None else resource.model._default_manager.all()))
+
+
+def test_csv_import_and_restore_keep_the_counts(demo):
+    # Deployments changed by CSV: a new hypervisor, their guests and purposes as exported with it.
+    exported = export("deployments", Deployment.objects.filter(synthetic=True).order_by("pk")[:20])
+    rows = list(csv.DictReader(io.StringIO(exported.decode())))
+    for row in rows:
+        row["hypervisor"], row["product"], row["purposes"] = "kvm", "", ""
+    rows[0]["reference"], rows[0]["id"] = "tally-test-new-deployment", ""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    result = import_csv(RESOURCES["deployments"], out.getvalue().encode())
+    assert result.counts.get("created") == 1 and result.counts.get("updated"), result.counts
+    agree()
+    # An organization's industry and country, which its deployments are counted by.
+    casio = Organization.objects.get(slug="casio-computer")
+    exported = export("organizations", Organization.objects.filter(pk=casio.pk)).decode()
+    row = next(csv.DictReader(io.StringIO(exported)))
+    row.update(industry=Industry.objects.exclude(pk=casio.industry_id).first().slug, country="JP")
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerow(row)
+    assert import_csv(RESOURCES["organizations"], out.getvalue().encode()).counts == {"updated": 1}
+    agree()
+    # Deleted, then restored from its history.
+    deployment = Deployment.objects.filter(synthetic=False).first()
+    pk = deployment.pk
+    deployment.delete()
+    agree()
+    restore(RESOURCES["deployments"], pk)
+    agree()
+
+
+def test_demo_data_keeps_the_counts(demo):
+    generate_demo_data(deployments=30, responses=20, seed=11)
+    agree()
+    assert tallies.counts("deployments", ["stage"], "only").total == 30
+    remove_demo_data()
+    agree()
+    assert tallies.counts("deployments", ["stage"], "only").total == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_restored_is_counted_once(demo, tmp_path):
+    before = {kind: tallies.kept(kind) for kind in tallies.COUNTED}
+    call_command("backup", str(tmp_path / "backup"), verbosity=0)
+    call_command("flush", interactive=False, verbosity=0)
+    call_command("restore_backup", str(tmp_path / "backup"), verbosity=0)
+    agree()
+    assert {kind: tallies.kept(kind) for kind in tallies.COUNTED} == before
+
+
+def test_a_rebuild_gives_the_counts_the_writes_kept(demo):
+    before = {kind: tallies.kept(kind) for kind in tallies.COUNTED}
+    keeping.rebuild()
+    assert {kind: tallies.kept(kind) for kind in tallies.COUNTED} == before
