@@ -98,7 +98,7 @@ def test_small_survey_cells_are_withheld_and_said_to_be(client, seeded, settings
 
 def test_the_dashboard_takes_the_same_queries_for_more_data(client, demo, django_assert_num_queries):
     client.get("/")
-    with django_assert_num_queries(24) as first:
+    with django_assert_num_queries(22) as first:
         client.get("/")
     generate_demo_data(deployments=300, responses=200, seed=4)
     with django_assert_num_queries(len(first.captured_queries)):

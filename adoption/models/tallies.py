@@ -48,3 +48,7 @@ class TallyEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.record}"
+
+
+# Worked out from the records, not data: left out of backups (restore_backup counts again) and of data checks.
+DERIVED: tuple[type[models.Model], ...] = (ReportTally, TallyEntry)

@@ -57,6 +57,7 @@ READ_BY_OTHERS: dict[type[Model], tuple[tuple[str, ...], dict[str, str]]] = {
     Survey: (("fielded_from",), {"responses": "survey"}),
 }
 BATCH = 150  # cells per INSERT (six parameters each)
+IN_PYTHON_UP_TO = 5000  # demo records counted from their entries in Python; more, by GROUP BY in SQL
 # Inside paused(): writes keep no counts (a bulk load that rebuilds them after).
 _paused: contextvars.ContextVar[bool] = contextvars.ContextVar("tallies_paused", default=False)
 
@@ -76,16 +77,18 @@ def reconcile(kind: str, ids: Iterable[int]) -> None:
     ids = list(dict.fromkeys(ids))
     if not ids or _paused.get() or not kept_current():
         return
-    before = stored_signatures(kind, ids)
-    after = signatures(kind, ids)
-    changed = [pk for pk in ids if before.get(pk) != after.get(pk)]
-    if not changed:
-        return
-    change = difference(
-        kind, (before[pk] for pk in changed if pk in before), (after[pk] for pk in changed if pk in after)
-    )
     with transaction.atomic():
-        _add(kind, change)
+        # Two writes to one record count it one after the other: each sees the entry the other left.
+        model = COUNTED[kind].model
+        for chunk in chunked(sorted(ids)):
+            list(model._default_manager.select_for_update().filter(pk__in=chunk).order_by("pk").values_list("pk"))
+        before = stored_signatures(kind, ids)
+        after = signatures(kind, ids)
+        changed = [pk for pk in ids if before.get(pk) != after.get(pk)]
+        if not changed:
+            return
+        old, new = (before[pk] for pk in changed if pk in before), (after[pk] for pk in changed if pk in after)
+        _add(kind, difference(kind, old, new))
         for chunk in chunked(changed):
             TallyEntry.objects.filter(kind=kind, record__in=chunk).delete()
         TallyEntry.objects.bulk_create(
@@ -129,18 +132,23 @@ def touched(model: type[Model], ids: Sequence[int], fields: Iterable[str] | None
 
 def recount_demo_data() -> None:
     """The demo data was replaced or removed, all of it, in bulk: count it from scratch (real records are as
-    they were). Its entries go in by COPY on PostgreSQL (services.bulk_insert)."""
+    they were). Its entries go in by COPY on PostgreSQL (services.bulk_insert). A few thousand records are
+    counted from their entries, in Python; more with one GROUP BY per grouping, in the database."""
     if not kept_current():
         return
     ReportTally.objects.filter(demo=True).delete()
     for kind, counted in COUNTED.items():
         records = counted.model._default_manager
         TallyEntry.objects.filter(kind=kind).exclude(record__in=records.values("pk")).delete()
-        ids = records.filter(synthetic=True).order_by("pk").values_list("pk", flat=True)
-        for chunk in chunked(ids.iterator(chunk_size=20000), 20000):
+        ids = list(records.filter(synthetic=True).order_by("pk").values_list("pk", flat=True))
+        change: Counter = Counter()
+        for chunk in chunked(ids, 20000):
             TallyEntry.objects.filter(kind=kind, record__in=chunk).delete()
-            _write_entries(kind, signatures(kind, chunk))
-        _add(kind, recount(kind, demo=True))
+            found = signatures(kind, chunk)
+            _write_entries(kind, found)
+            if len(ids) <= IN_PYTHON_UP_TO:
+                change.update(difference(kind, [], found.values()))
+        _add(kind, change if len(ids) <= IN_PYTHON_UP_TO else recount(kind, demo=True))
 
 
 def _write_entries(kind: str, found: dict[int, str]) -> None:

@@ -16,9 +16,11 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from simple_history.models import HistoricalRecords
 
+from adoption.models import tallies
+
 RECORDS, HISTORY = "records.json.gz", "history.json.gz"
 # What is worked out from the records, not kept in a backup: restore_backup counts it again.
-DERIVED = ["adoption.ReportTally", "adoption.TallyEntry"]
+DERIVED = [model._meta.label for model in tallies.DERIVED]
 WHAT_THEY_HOLD = (
     "They hold every account's password hashes and API tokens and the confidential survey respondents: "
     "keep them private (they are written readable by you only, mode 0600) and never share or commit them."
