@@ -65,8 +65,13 @@ def both_ways(monkeypatch, answer, *args) -> tuple:
     """`answer(*args)` read from the counts, then counted from the records."""
     read = []
     counts = tallies.counts
+
+    def reading(*given, **kwargs):
+        read.append(given)
+        return counts(*given, **kwargs)
+
     with monkeypatch.context() as patched:
-        patched.setattr(tallies, "counts", lambda *given, **kwargs: read.append(given) or counts(*given, **kwargs))
+        patched.setattr(tallies, "counts", reading)
         kept = answer(*args)
     assert read, "the report did not read the counts"
     with monkeypatch.context() as patched:

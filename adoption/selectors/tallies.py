@@ -147,28 +147,67 @@ def _key(value) -> str:
 
 def signatures(kind: str, ids: Iterable[int]) -> dict[int, str]:
     """The values each record of `ids` that exists is counted with now, as JSON: {"demo": bool, group: rows}."""
-    counted = COUNTED[kind]
-    manager = counted.model._default_manager
-    own = [name for name in counted.dimensions if not counted.group_of(name)]
-    found: dict[int, dict] = {}
+    manager = COUNTED[kind].model._default_manager
+    found: dict[int, str] = {}
     for chunk in chunked(ids, CHUNK):
-        rows = manager.filter(pk__in=chunk).values_list("pk", "synthetic", *(_path(counted, name) for name in own))
-        for pk, demo, *values in rows:
-            found[pk] = {"demo": demo, "": [[_key(value) for value in values]]}
-        for group, names in counted.groups.items():
-            rows = (
-                manager.filter(pk__in=chunk)
-                .values_list("pk", *(_path(counted, name) for name in names))
-                .order_by()
-                .distinct()
-            )
-            for pk, *values in rows:
-                if pk in found:
-                    found[pk].setdefault(group, []).append([_key(value) for value in values])
-    for values in found.values():
-        for group in counted.groups:
-            values[group] = sorted(values.get(group, []))
-    return {pk: json.dumps(values, sort_keys=True, separators=(",", ":")) for pk, values in found.items()}
+        found.update(_signed(kind, manager.filter(pk__in=chunk), ordered=False))
+    return found
+
+
+def every_signature(kind: str, demo: bool) -> Iterator[tuple[int, str]]:
+    """(id, values) of every record of `kind` that is demo data (or not), in id order: one pass over each table
+    the values come from, merged as they stream (a million records in seconds, where id lists take minutes)."""
+    return _signed(kind, COUNTED[kind].model._default_manager.filter(synthetic=demo), ordered=True)
+
+
+def _signed(kind: str, records: models.QuerySet, *, ordered: bool) -> Iterator[tuple[int, str]]:
+    """(id, values) of each of `records`: their own values, then each to-many relation's distinct rows (a LEFT
+    JOIN: a record with none has one row of nulls, as a report's join has it). `ordered`: stream in id order."""
+    counted = COUNTED[kind]
+    own = [_path(counted, name) for name in counted.dimensions if not counted.group_of(name)]
+    order = ["pk"] if ordered else []
+    base = records.values_list("pk", "synthetic", *own).order_by(*order)
+    groups = {
+        group: records.values_list("pk", *(_path(counted, name) for name in names)).order_by(*order).distinct()
+        for group, names in counted.groups.items()
+    }
+    if ordered:
+        streams = {group: _by_record(rows.iterator(chunk_size=10000)) for group, rows in groups.items()}
+        for pk, demo, *values in base.iterator(chunk_size=10000):
+            rows: dict[str, list] = {}
+            for group, stream in streams.items():
+                record, rows[group] = next(stream)
+                if record != pk:  # a record written or deleted between the queries
+                    raise RuntimeError(f"The {kind} changed while they were counted; count them again.")
+            yield pk, _signature(counted, demo, values, rows)
+        return
+    by_record: dict[str, dict[int, list]] = {group: {} for group in groups}
+    for group, found in groups.items():
+        for pk, *values in found:
+            by_record[group].setdefault(pk, []).append(values)
+    for pk, demo, *values in base:
+        yield pk, _signature(counted, demo, values, {group: by_record[group].get(pk, []) for group in groups})
+
+
+def _by_record(rows: Iterator[tuple]) -> Iterator[tuple[int, list]]:
+    """Rows (record id, values...) in id order, a record's together: (id, [values, ...])."""
+    pending: tuple[int, list] | None = None
+    for pk, *values in rows:
+        if pending is not None and pending[0] != pk:
+            yield pending
+            pending = None
+        if pending is None:
+            pending = (pk, [])
+        pending[1].append(values)
+    if pending is not None:
+        yield pending
+
+
+def _signature(counted: Counted, demo: bool, own: list, related: dict[str, list]) -> str:
+    values: dict = {"demo": demo, "": [[_key(value) for value in own]]}
+    for group in counted.groups:
+        values[group] = sorted([_key(value) for value in row] for row in related[group])
+    return json.dumps(values, sort_keys=True, separators=(",", ":"))
 
 
 def _path(counted: Counted, name: str):

@@ -38,7 +38,16 @@ from ..models import (
     Survey,
     TallyEntry,
 )
-from ..selectors.tallies import COUNTED, difference, kept_current, recount, signatures, stored_signatures
+from ..selectors.tallies import (
+    COUNTED,
+    cells,
+    difference,
+    every_signature,
+    kept_current,
+    recount,
+    signatures,
+    stored_signatures,
+)
 from .bulk_insert import create_rows
 
 # The records counted, by model.
@@ -139,20 +148,16 @@ def recount_demo_data() -> None:
     ReportTally.objects.filter(demo=True).delete()
     for kind, counted in COUNTED.items():
         records = counted.model._default_manager
-        TallyEntry.objects.filter(kind=kind).exclude(record__in=records.values("pk")).delete()
-        ids = list(records.filter(synthetic=True).order_by("pk").values_list("pk", flat=True))
+        TallyEntry.objects.filter(kind=kind).exclude(record__in=records.filter(synthetic=False).values("pk")).delete()
+        many = records.filter(synthetic=True).count() > IN_PYTHON_UP_TO
         change: Counter = Counter()
-        for chunk in chunked(ids, 20000):
-            TallyEntry.objects.filter(kind=kind, record__in=chunk).delete()
-            found = signatures(kind, chunk)
-            _write_entries(kind, found)
-            if len(ids) <= IN_PYTHON_UP_TO:
-                change.update(difference(kind, [], found.values()))
-        _add(kind, change if len(ids) <= IN_PYTHON_UP_TO else recount(kind, demo=True))
 
-
-def _write_entries(kind: str, found: dict[int, str]) -> None:
-    create_rows(TallyEntry, ["kind", "record", "values"], ((kind, pk, values) for pk, values in found.items()))
+        for batch in _batches(every_signature(kind, demo=True)):
+            if not many:
+                for _, values in batch:
+                    change.update(cells(kind, values))
+            _write_entries(kind, batch)
+        _add(kind, recount(kind, demo=True) if many else change)
 
 
 def rebuild() -> None:
@@ -160,11 +165,20 @@ def rebuild() -> None:
     with transaction.atomic():
         ReportTally.objects.all().delete()
         TallyEntry.objects.all().delete()
-        for kind, counted in COUNTED.items():
-            ids = counted.model._default_manager.order_by("pk").values_list("pk", flat=True)
-            for chunk in chunked(ids.iterator(chunk_size=20000), 20000):
-                _write_entries(kind, signatures(kind, chunk))
+        for kind in COUNTED:
+            for demo in (False, True):
+                for batch in _batches(every_signature(kind, demo)):
+                    _write_entries(kind, batch)
             _add(kind, recount(kind))
+
+
+def _batches(signed: Iterator[tuple[int, str]]) -> Iterator[tuple[tuple[int, str], ...]]:
+    """(id, values) read in batches: a COPY holds the connection, so the reading must pause while it writes."""
+    return chunked(signed, 20000)
+
+
+def _write_entries(kind: str, batch: Iterable[tuple[int, str]]) -> None:
+    create_rows(TallyEntry, ["kind", "record", "values"], [(kind, pk, values) for pk, values in batch])
 
 
 # -- the signals: one record at a time ------------------------------------------------------------
