@@ -15,6 +15,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.http import QueryDict
 
+from adoption.choices import Stage
 from adoption.models import (
     Deployment,
     Hypervisor,
@@ -23,12 +24,14 @@ from adoption.models import (
     Organization,
     Purpose,
     ReportTally,
+    StageObservation,
     Survey,
     SurveyResponse,
 )
 from adoption.registry import RESOURCES
-from adoption.selectors import reports, tallies
+from adoption.selectors import reports, stage_tallies, tallies
 from adoption.selectors.csv_export import stream_csv
+from adoption.selectors.trends import GRANULARITIES
 from adoption.services import tallies as keeping
 from adoption.services.csv_import import import_csv
 from adoption.services.demo_data import generate_demo_data, remove_demo_data
@@ -129,6 +132,67 @@ def test_a_report_filtered_by_one_value_of_a_dimension_is_the_report_counted(dem
     assert differ == []
 
 
+def trend(group_by: str, period: str, reached: str, demo: str, user, **more) -> dict:
+    return report("deployments", group_by.split(","), demo, user, period=period, reached=reached, **more)
+
+
+def trends_both_ways(monkeypatch, user) -> tuple[dict, dict]:
+    """Every trend the counts keep (by period alone and beside each key, every period and stage, demo data in
+    and out), read from the counts, then counted from the deployments' histories."""
+    asked = [
+        (group_by, period, reached, demo)
+        for group_by in ["period", *(f"period,{key}" for key in stage_tallies.KEYS)]
+        for period in GRANULARITIES
+        for reached in Stage.values
+        for demo in DEMO_MODES
+    ]
+    read = []
+    trend_counts = stage_tallies.trend_counts
+
+    def reading(*args):
+        read.append(args)
+        return trend_counts(*args)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(stage_tallies, "trend_counts", reading)
+        kept = {what: trend(*what, user) for what in asked}
+    assert len(read) == len(asked), "a trend did not read the counts"
+    with monkeypatch.context() as patched:
+        patched.setattr(stage_tallies, "trend_counts", lambda *args: pytest.fail("read the counts"))
+        patched.setattr(tallies, "kept_current", lambda: False)
+        counted = {what: trend(*what, user) for what in asked}
+    return kept, counted
+
+
+def overtaken_and_coarse(deployment: Deployment) -> None:
+    """Observations that try the trend's rules: a year's overtaken by a day's within it (never the latest
+    known), a quarter's known only at its end, and two on one day told apart by their stage."""
+    for stage, day, precision in (
+        ("evaluating", datetime.date(2006, 1, 1), "year"),
+        ("pilot", datetime.date(2006, 3, 14), "day"),
+        ("production", datetime.date(2006, 7, 1), "quarter"),
+        ("retired", datetime.date(2006, 7, 1), "day"),
+    ):
+        held = {"held_from": day, "held_from_precision": precision}
+        StageObservation.objects.create(deployment=deployment, stage=stage, **held)
+
+
+def test_a_trend_read_from_the_counts_is_the_trend_counted_from_the_histories(demo, superuser, monkeypatch):
+    overtaken_and_coarse(Deployment.objects.filter(synthetic=False).first())
+    overtaken_and_coarse(Deployment.objects.filter(synthetic=True).first())
+    agree()
+    kept, counted = trends_both_ways(monkeypatch, superuser)
+    assert any(cell["n"] for answer in kept.values() for cell in answer["cells"]), "nothing counted"
+    assert [what for what in kept if kept[what] != counted[what]] == []
+
+
+def test_a_trend_with_a_filter_or_a_date_counts_the_histories(demo, superuser, monkeypatch):
+    monkeypatch.setattr(stage_tallies, "trend_counts", lambda *args: pytest.fail("read the counts"))
+    for more in ({"hypervisor": "xen"}, {"as_of": "2008-01-01"}, {"known_on": "2030-01-01"}):
+        assert trend("period", "year", "production", "include", superuser, **more)["cells"]
+    assert trend("period,host_os", "year", "production", "include", superuser)["cells"]
+
+
 def test_a_filter_or_a_date_counts_the_records(demo, superuser, monkeypatch):
     monkeypatch.setattr(tallies, "counts", lambda *args, **kwargs: pytest.fail("read the counts"))
     for extra in ({"customer": "casio-computer"}, {"q": "xen"}, {"as_of": "2008-01-01"}, {"known_on": "2030-01-01"}):
@@ -197,6 +261,15 @@ def test_the_orm_and_the_admin_keep_the_counts(demo, admin_client):
     guest.deployment = Deployment.objects.exclude(pk=deployment.pk).first()
     guest.save()
     agree()
+    # A deployment's stage history: observations added, moved in time and deleted.
+    overtaken_and_coarse(deployment)
+    agree()
+    observation = deployment.stages.order_by("held_from").first()
+    observation.held_from, observation.held_from_precision = datetime.date(2010, 1, 1), "month"
+    observation.save()
+    agree()
+    observation.delete()
+    agree()
     response = SurveyResponse.objects.first()
     response.hypervisors.all().delete()
     response.guest_families.create(family="bsd")
@@ -247,6 +320,13 @@ def test_the_api_keeps_the_counts(demo, editor_user):  # noqa: F811 (the fixture
     )
     assert changed.status_code == 200, changed.content
     agree()
+    stages = [{key: row[key] for key in ("stage", "held_from", "held_from_precision", "source")}
+              for row in changed.json()["stages"]]  # fmt: skip
+    stages.append({**stages[0], "stage": "retired", "held_from": "2009-01-01", "held_from_precision": "year"})
+    version = editor.get(path)["ETag"]
+    changed = editor.patch(path, {"stages": stages}, format="json", HTTP_IF_MATCH=version)
+    assert changed.status_code == 200, changed.content
+    agree()
     response = editor.post("/api/survey-responses/", new_record("survey-responses"), format="json")
     assert response.status_code == 201, response.content
     agree()
@@ -266,6 +346,9 @@ def test_csv_import_and_restore_keep_the_counts(demo):
     rows = list(csv.DictReader(io.StringIO(exported.decode())))
     for row in rows:
         row["hypervisor"], row["product"], row["purposes"] = "kvm", "", ""
+    # One's stage history gains a year at the end (the trends count it from then).
+    rows[1]["stages"] += f";retired|2025-01-01|year|{rows[1]['stages'].split('|')[3]}||"
+    rows[1]["stage"] = "retired"
     rows[0]["reference"], rows[0]["id"] = "tally-test-new-deployment", ""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\r\n")

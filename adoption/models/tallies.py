@@ -19,7 +19,7 @@ class ReportTally(models.Model):
     string; a related record is named by its id, so renaming it changes no count.
     """
 
-    kind = models.CharField(max_length=20)  # "deployments" or "responses"
+    kind = models.CharField(max_length=20)  # "deployments", "responses" or "stages" (selectors.stage_tallies)
     demo = models.BooleanField()  # counts demo data (records flagged synthetic)
     dimensions = models.CharField(max_length=60)
     key0 = models.CharField(max_length=200, default="null")

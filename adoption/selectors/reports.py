@@ -56,7 +56,7 @@ from ..dates import out_of_range
 from ..models import Deployment, StageObservation, Survey, SurveyResponse
 from ..models.base import restated
 from ..models.surveys import RESPONDENT_PERMISSION
-from . import tallies
+from . import stage_tallies, tallies
 from .disclosure import withhold_complements
 from .event_reports import EVENT_DIMENSIONS, EVENTS, event_report
 
@@ -391,7 +391,8 @@ def adoption_report(params, user, request=None) -> Report:
     if trend is not None:
         queryset = filtered(KINDS["deployments"], params, filters, request, demo, history)
         observations = StageObservation.objects.all() if moment is None else observations_known_on(moment)
-        cells, total = _trend_cells(queryset, observations, trend, dimensions, group_by)
+        from_counts = history is None and not filters and tallies.kept_current()
+        cells, total = _trend_cells(queryset, observations, trend, dimensions, group_by, demo if from_counts else None)
         stated.update(period=trend.granularity, reached=trend.stage)
         return Report(
             group_by=group_by,
@@ -638,16 +639,31 @@ def _one_of(params, name: str, allowed: tuple[str, ...], default: str, errors: d
     return values[0]
 
 
-def _trend_cells(deployments: QuerySet, observations: QuerySet, trend: Trend, dimensions, group_by):
+def _trend_from_counts(trend: Trend, demo: str, second: str | None):
+    """trend_counts and the second dimension's labels, read from the running counts (selectors.stage_tallies)."""
+    periods, by_id, reported = stage_tallies.trend_counts(trend, demo, second)
+    if second is None:
+        return periods, by_id, reported, {None: None}
+    every = tallies.counts("deployments", [second], demo).cells  # every value the deployments have
+    named = tallies.keys_of(second, {key for _, key in by_id})
+    counts = {(period, named[key][0] if key in named else None): n for (period, key), n in by_id.items()}
+    return periods, counts, reported, {cell["key0"]: cell["label0"] for cell in every}
+
+
+def _trend_cells(deployments: QuerySet, observations: QuerySet, trend: Trend, dimensions, group_by, demo):
     """One cell per period and value of the second dimension (every value the deployments counted have),
-    zeros included, with the change from the period before."""
+    zeros included, with the change from the period before. `demo`: the report's, when every deployment of
+    it is counted as it is now (then a trend by period, or by period and hypervisor, reads the counts)."""
     second = dimensions[1] if len(dimensions) > 1 else None
     key = second.key("deployments", group_by) if second else None
-    periods, counts, reported = trend_counts(deployments, observations, trend, key)
-    labels: dict = {None: None}
-    if second is not None:
-        label = F(second.labels["deployments"]) if "deployments" in second.labels else key
-        labels = dict(deployments.order_by().annotate(k=key, l=label).values_list("k", "l").distinct())
+    if demo is not None and trend.until is None and (second is None or second.name in stage_tallies.KEYS):
+        periods, counts, reported, labels = _trend_from_counts(trend, demo, second.name if second else None)
+    else:
+        periods, counts, reported = trend_counts(deployments, observations, trend, key)
+        labels = {None: None}
+        if second is not None:
+            label = F(second.labels["deployments"]) if "deployments" in second.labels else key
+            labels = dict(deployments.order_by().annotate(k=key, l=label).values_list("k", "l").distinct())
     keys = sorted(
         labels,
         key=lambda value: second.sort_key(value, second.label(value, labels.get(value))) if second else 0,

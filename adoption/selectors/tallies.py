@@ -42,6 +42,7 @@ from ..models import (
     SurveyResponse,
     TallyEntry,
 )
+from . import stage_tallies
 
 NULL = "null"
 # The row that says the counts are not kept yet (migration 0020 on a database with records): until
@@ -126,6 +127,11 @@ COUNTED = {
         ),
     )
 }
+# Every kind of count kept: the reports' (COUNTED) and the trends' (selectors.stage_tallies), with the model counted.
+KINDS: dict[str, type[models.Model]] = {
+    **{counted.name: counted.model for counted in COUNTED.values()},
+    stage_tallies.STAGES: Deployment,
+}
 # A dimension keyed by a related record's id: the record, its key as the report shows it, and its label.
 LOOKUPS: dict[str, tuple[type[models.Model], str, str]] = {
     "hypervisor": (Hypervisor, "slug", "name"),
@@ -147,6 +153,8 @@ def _key(value) -> str:
 
 def signatures(kind: str, ids: Iterable[int]) -> dict[int, str]:
     """The values each record of `ids` that exists is counted with now, as JSON: {"demo": bool, group: rows}."""
+    if kind == stage_tallies.STAGES:
+        return stage_tallies.signatures(ids)
     manager = COUNTED[kind].model._default_manager
     found: dict[int, str] = {}
     for chunk in chunked(ids, CHUNK):
@@ -157,6 +165,8 @@ def signatures(kind: str, ids: Iterable[int]) -> dict[int, str]:
 def every_signature(kind: str, demo: bool) -> Iterator[tuple[int, str]]:
     """(id, values) of every record of `kind` that is demo data (or not), in id order: one pass over each table
     the values come from, merged as they stream (a million records in seconds, where id lists take minutes)."""
+    if kind == stage_tallies.STAGES:
+        return stage_tallies.every_signature(demo)
     return _signed(kind, COUNTED[kind].model._default_manager.filter(synthetic=demo), ordered=True)
 
 
@@ -217,6 +227,9 @@ def _path(counted: Counted, name: str):
 
 def cells(kind: str, signature: str) -> Iterator[tuple[bool, str, str, str]]:
     """(demo, grouping, key0, key1) of every cell the record with `signature` falls in, each once."""
+    if kind == stage_tallies.STAGES:
+        yield from stage_tallies.cells(signature)
+        return
     counted = COUNTED[kind]
     values = json.loads(signature)
     demo = values["demo"]
@@ -363,15 +376,17 @@ def _name(rows: list[dict], group_by: Sequence[str]) -> None:
     for i, dimension in enumerate(group_by):
         if dimension not in LOOKUPS:
             continue
-        model, key, label = LOOKUPS[dimension]
-        ids = {row[f"key{i}"] for row in rows if f"key{i}" in row} - {None}
-        named = {
-            pk: (slug, name)
-            for pk, slug, name in model._default_manager.filter(pk__in=ids).values_list("pk", key, label)
-        }
+        named = keys_of(dimension, {row[f"key{i}"] for row in rows if f"key{i}" in row} - {None})
         for row in rows:
             if f"key{i}" in row:
                 row[f"key{i}"], row[f"label{i}"] = named.get(row[f"key{i}"], (None, None))
+
+
+def keys_of(dimension: str, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """The related records of `dimension` with `ids`: each one's key, as the report shows it, and label."""
+    model, key, label = LOOKUPS[dimension]
+    rows = model._default_manager.filter(pk__in=ids).values_list("pk", key, label)
+    return {pk: (slug, name) for pk, slug, name in rows}
 
 
 # -- counting again from the records ----------------------------------------------------------
@@ -380,6 +395,8 @@ def _name(rows: list[dict], group_by: Sequence[str]) -> None:
 def recount(kind: str, demo: bool | None = None) -> Counter:
     """Every kept cell counted again from the records (those of demo data or not, when `demo` says), one GROUP BY
     per grouping: {(demo, grouping, key0, key1): n}."""
+    if kind == stage_tallies.STAGES:
+        return stage_tallies.recount(demo)
     counted = COUNTED[kind]
     records = counted.model._default_manager.all()
     if demo is not None:
@@ -419,7 +436,7 @@ def differences(limit: int = 20) -> list[str]:
     if not kept_current():
         return ["The counts are not kept yet (the database had records when they were added): rebuild them."]
     found = []
-    for kind in COUNTED:
+    for kind in KINDS:
         should, has = recount(kind), kept(kind)
         wrong = sorted((cell for cell in should.keys() | has.keys() if should[cell] != has[cell]), key=str)
         for demo, grouping, key0, key1 in wrong[:limit]:

@@ -65,6 +65,18 @@ def _with_ends(observations: QuerySet) -> QuerySet:
     return _known(observations).annotate(ends=Subquery(ends, output_field=models.DateField()))
 
 
+def _first_known(deployments: QuerySet, observations: QuerySet) -> QuerySet:
+    """The deployments first reported (by their earliest observation known), each with the day in `first`."""
+    first = (
+        observations.filter(deployment=OuterRef("id"))
+        .order_by()
+        .values("deployment")
+        .annotate(first=Min(PeriodEnd(F("held_from"), F("held_from_precision"))))
+        .values("first")
+    )
+    return deployments.annotate(first=Subquery(first, output_field=models.DateField())).filter(first__isnull=False)
+
+
 def _bucket(trend: Trend, expression):
     return GRANULARITIES[trend.granularity](expression, output_field=models.DateField())
 
@@ -101,21 +113,22 @@ def trend_counts(
     group = F("group") if keyed is not None else models.Value(None, output_field=models.CharField())
     started = _count(rows, _bucket(trend, F("known")), group)
     ended = _count(rows.filter(ends__isnull=False), _bucket(trend, F("ends")), group)
-    first = (
-        observations.filter(deployment=OuterRef("id"))
-        .order_by()
-        .values("deployment")
-        .annotate(first=Min(PeriodEnd(F("held_from"), F("held_from_precision"))))
-        .values("first")
-    )
     first_known = (
-        deployments.annotate(first=Subquery(first, output_field=models.DateField()))
-        .filter(first__isnull=False)
+        _first_known(deployments, observations)
         .order_by()
         .values(bucket=_bucket(trend, F("first")))
         .annotate(n=Count("id"))
     )
     reported_starts = {_as_date(row["bucket"]): row["n"] for row in first_known}
+    return running_counts(trend, started, ended, reported_starts)
+
+
+def running_counts(
+    trend: Trend, started: dict[tuple, int], ended: dict[tuple, int], reported_starts: dict[datetime.date, int]
+) -> tuple[list[datetime.date], dict[tuple, int], dict[datetime.date, int]]:
+    """trend_counts' answer from what starts and ends in each period (by (period, key)) and the deployments first
+    reported in each: every period in order, the deployments at or past the stage by (period, key) at its end,
+    and the deployments reported by its end."""
     periods = _periods(trend, {bucket for bucket, _ in [*started, *ended]} | set(reported_starts))
     counts: dict[tuple, int] = {}
     keys = {key for _, key in started} | {key for _, key in ended}
@@ -129,6 +142,28 @@ def trend_counts(
         running += reported_starts.get(period, 0)
         reported[period] = running
     return periods, counts, reported
+
+
+def monthly_events(deployments: QuerySet, observations: QuerySet, key: str):
+    """What every trend is summed from, counted by month in the database (selectors.stage_tallies keeps it):
+    the observations that start being a deployment's latest known, by (month, rank, key); those that stop,
+    likewise; and the deployments first reported, by (month, key). `key` is a deployment's field (hypervisor)."""
+    observations = observations.filter(deployment__in=Subquery(deployments.order_by().values("id")))
+    rows = _with_ends(observations).filter(Q(ends__isnull=True) | Q(ends__gt=F("known")))
+
+    def by_month(rows: QuerySet, date: str) -> dict[tuple, int]:
+        month = TruncMonth(date, output_field=models.DateField())
+        grouped = rows.order_by().values(m=month, r=F("rank"), k=F(f"deployment__{key}")).annotate(n=Count("id"))
+        return {(_as_date(row["m"]), row["r"], row["k"]): row["n"] for row in grouped}
+
+    firsts = (
+        _first_known(deployments, observations)
+        .order_by()
+        .values(m=TruncMonth("first", output_field=models.DateField()), k=F(key))
+        .annotate(n=Count("id"))
+    )
+    reported = {(_as_date(row["m"]), row["k"]): row["n"] for row in firsts}
+    return by_month(rows, "known"), by_month(rows.filter(ends__isnull=False), "ends"), reported
 
 
 def _periods(trend: Trend, starts: set) -> list[datetime.date]:

@@ -20,6 +20,7 @@ import contextvars
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import chain
 
 from django.db import connection, transaction
 from django.db.models import Model
@@ -35,11 +36,14 @@ from ..models import (
     ReportTally,
     ResponseGuestFamily,
     ResponseHypervisor,
+    StageObservation,
     Survey,
     TallyEntry,
 )
+from ..selectors.stage_tallies import STAGES
 from ..selectors.tallies import (
     COUNTED,
+    KINDS,
     cells,
     difference,
     every_signature,
@@ -50,13 +54,16 @@ from ..selectors.tallies import (
 )
 from .bulk_insert import create_rows
 
-# The records counted, by model.
-RECORDS = {counted.model: counted.name for counted in COUNTED.values()}
+# The records counted, by model: the kinds of count each is in.
+RECORDS: dict[type[Model], tuple[str, ...]] = {}
+for _kind, _model in KINDS.items():
+    RECORDS[_model] = (*RECORDS.get(_model, ()), _kind)
 # Rows of a record's lists: (kind, the field naming the record).
 ROWS: dict[type[Model], tuple[str, str]] = {
     Guest: ("deployments", "deployment_id"),
     ResponseHypervisor: ("responses", "response_id"),
     ResponseGuestFamily: ("responses", "response_id"),
+    StageObservation: (STAGES, "deployment_id"),
 }
 # Records other records' counts read: the fields read, and per kind the path from the counted record to them.
 READ_BY_OTHERS: dict[type[Model], tuple[tuple[str, ...], dict[str, str]]] = {
@@ -88,7 +95,7 @@ def reconcile(kind: str, ids: Iterable[int]) -> None:
         return
     with transaction.atomic():
         # Two writes to one record count it one after the other: each sees the entry the other left.
-        model = COUNTED[kind].model
+        model = KINDS[kind]
         for chunk in chunked(sorted(ids)):
             list(model._default_manager.select_for_update().filter(pk__in=chunk).order_by("pk").values_list("pk"))
         before = stored_signatures(kind, ids)
@@ -126,7 +133,8 @@ def touched(model: type[Model], ids: Sequence[int], fields: Iterable[str] | None
     `fields` are the fields written, when known: a record other records' counts read
     (READ_BY_OTHERS) changes them only through those."""
     if model in RECORDS:
-        reconcile(RECORDS[model], ids)
+        for kind in RECORDS[model]:
+            reconcile(kind, ids)
     elif model in READ_BY_OTHERS:
         read, paths = READ_BY_OTHERS[model]
         if fields is not None and not {name.removesuffix("_id") for name in read} & {
@@ -141,23 +149,14 @@ def touched(model: type[Model], ids: Sequence[int], fields: Iterable[str] | None
 
 def recount_demo_data() -> None:
     """The demo data was replaced or removed, all of it, in bulk: count it from scratch (real records are as
-    they were). Its entries go in by COPY on PostgreSQL (services.bulk_insert). A few thousand records are
-    counted from their entries, in Python; more with one GROUP BY per grouping, in the database."""
+    they were). Its entries go in by COPY on PostgreSQL (services.bulk_insert). See _in_python for how."""
     if not kept_current():
         return
     ReportTally.objects.filter(demo=True).delete()
-    for kind, counted in COUNTED.items():
-        records = counted.model._default_manager
+    for kind, model in KINDS.items():
+        records = model._default_manager
         TallyEntry.objects.filter(kind=kind).exclude(record__in=records.filter(synthetic=False).values("pk")).delete()
-        many = records.filter(synthetic=True).count() > IN_PYTHON_UP_TO
-        change: Counter = Counter()
-
-        for batch in _batches(every_signature(kind, demo=True)):
-            if not many:
-                for _, values in batch:
-                    change.update(cells(kind, values))
-            _write_entries(kind, batch)
-        _add(kind, recount(kind, demo=True) if many else change)
+        _count_entries(kind, every_signature(kind, True), _in_python(kind, records.filter(synthetic=True)), demo=True)
 
 
 def rebuild() -> None:
@@ -165,11 +164,27 @@ def rebuild() -> None:
     with transaction.atomic():
         ReportTally.objects.all().delete()
         TallyEntry.objects.all().delete()
-        for kind in COUNTED:
-            for demo in (False, True):
-                for batch in _batches(every_signature(kind, demo)):
-                    _write_entries(kind, batch)
-            _add(kind, recount(kind))
+        for kind, model in KINDS.items():
+            in_python = _in_python(kind, model._default_manager.all())
+            _count_entries(kind, chain(every_signature(kind, False), every_signature(kind, True)), in_python, demo=None)
+
+
+def _in_python(kind: str, records) -> bool:
+    """Whether to count `records` from their entries as they are written, in Python, rather than by GROUP BY in
+    SQL after: a few thousand records, and always a trend's (whose SQL reads every history twice over)."""
+    return kind == STAGES or records.count() <= IN_PYTHON_UP_TO
+
+
+def _count_entries(kind: str, signed: Iterator[tuple[int, str]], in_python: bool, demo: bool | None) -> None:
+    """Write the entries of `signed` ((id, values) of the records, demo data or not as `demo` says, or all) and
+    add them to the counts."""
+    change: Counter = Counter()
+    for batch in _batches(signed):
+        if in_python:
+            for _, values in batch:
+                change.update(cells(kind, values))
+        _write_entries(kind, batch)
+    _add(kind, change if in_python else recount(kind, demo=demo))
 
 
 def _batches(signed: Iterator[tuple[int, str]]) -> Iterator[tuple[tuple[int, str], ...]]:
@@ -185,7 +200,8 @@ def _write_entries(kind: str, batch: Iterable[tuple[int, str]]) -> None:
 
 
 def _record_saved(sender, instance, **kwargs) -> None:
-    reconcile(RECORDS[sender], [instance.pk])
+    for kind in RECORDS[sender]:
+        reconcile(kind, [instance.pk])
 
 
 def _row_moving(sender, instance, **kwargs) -> None:
@@ -254,8 +270,8 @@ def _links_field(through: type[Model]):
 
 
 def _kind_of_links(through: type[Model]) -> str | None:
-    for model, kind in RECORDS.items():
-        if any(field.remote_field.through is through for field in model._meta.many_to_many):
+    for kind, counted in COUNTED.items():
+        if any(field.remote_field.through is through for field in counted.model._meta.many_to_many):
             return kind
     return None
 
