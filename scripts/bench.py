@@ -84,6 +84,7 @@ from adoption.selectors.csv_export import stream_csv  # noqa: E402
 from adoption.services.csv_import import import_csv  # noqa: E402
 from adoption.services.demo_data import SOURCE_SLUG, generate_demo_data  # noqa: E402
 from adoption.services.seeds import load_seeds  # noqa: E402
+from adoption.services.tallies import recount_demo_data  # noqa: E402
 from config.settings import env  # noqa: E402
 
 LIMIT = 100
@@ -578,11 +579,15 @@ def bench_reports(client, seconds: float) -> None:
             print(f"{name:48}{ours:9.1f}{theirs:10.1f}{records:10.1f}{counts:10.1f}")
             record(f"report: {name}", target, f"{ours:.1f} ms", f"{counts:.1f} ms (counts; records {records:.0f} ms)",
                    counts / ours, "under 100 ms", ours < 100)  # fmt: skip
-        replay = captured_sql(client, "/")
-        ours, theirs = 1000 / rate(get("/"), seconds)[0], 1000 / rate(lambda: run_sql(conn, replay), seconds)[0]
-        label = f"dashboard (/), computed: {len(replay)} queries"
-        print(f"{label:48}{ours:9.1f}{theirs:10.1f}{'—':>10}{'—':>10}")
-        record("dashboard, uncached", target, f"{ours:.1f} ms", "—", None, "under 100 ms", ours < 100)
+        # The data here is demo data: "/" counts the real records only (a handful), "?synthetic=include" all of it.
+        for page, what in (("/", "real records"), ("/?synthetic=include", "with demo data")):
+            replay = captured_sql(client, page)
+            ours = 1000 / rate(get(page), seconds)[0]
+            theirs = 1000 / rate(lambda r=replay: run_sql(conn, r), seconds)[0]
+            label = f"dashboard ({page}), computed: {len(replay)} queries"
+            print(f"{label:48}{ours:9.1f}{theirs:10.1f}{'—':>10}{'—':>10}")
+            record(f"dashboard, uncached, {what}", target, f"{ours:.1f} ms", f"{theirs:.1f} ms (its SQL)", None,
+                   "under 100 ms", ours < 100)  # fmt: skip
         settings.DASHBOARD_CACHE_SECONDS = 60
         cached = 1000 / rate(get("/"), seconds)[0]
         settings.DASHBOARD_CACHE_SECONDS = 0
@@ -745,6 +750,8 @@ def bench_stages(client) -> None:
         cursor.execute(STALE_STAGES_SQL)
         if cursor.fetchone()[0]:
             sys.exit("The stage observations added by SQL changed some deployment's stage; fix them first.")
+    # SQL keeps no running counts (services.tallies): count the demo data again, as its bulk writes do.
+    recount_demo_data()
     total = observations.count()
     deployments = demo.count()
     print(

@@ -22,10 +22,10 @@ The tests are `stats.TEST`; a cell withheld to protect respondents has no interv
 difference and no test, and gives none to the cells compared with it.
 """
 
-from collections import defaultdict
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
+from django.db import connections
 from django.db.models import F, FloatField, QuerySet, Sum
 from django.db.models.functions import Cast
 
@@ -165,20 +165,26 @@ class Weights:
 def weight_sums(queryset: QuerySet, keys: dict, two: bool) -> Weights:
     """Each response's weight once per cell (and per group) it falls in, however many rows join it there."""
     weight = Cast(F("weight"), FloatField())
-    cells: dict = defaultdict(lambda: [0.0, 0.0])
-    groups: dict = defaultdict(lambda: [0.0, 0.0])
-    names = list(keys)
-    for row in queryset.order_by().values(**keys, rid=F("pk"), w=weight).distinct():
-        sums = cells[tuple(cell_key(row[name]) for name in names)]
-        sums[0] += row["w"]
-        sums[1] += row["w"] ** 2
-    if two:
-        for row in queryset.order_by().values(key0=keys["key0"], rid=F("pk"), w=weight).distinct():
-            sums = groups[cell_key(row["key0"])]
-            sums[0] += row["w"]
-            sums[1] += row["w"] ** 2
+    cells = _summed(queryset, keys, weight)
+    groups = _summed(queryset, {"key0": keys["key0"]}, weight) if two else {}
     total = queryset.aggregate(w=Sum(weight), w2=Sum(weight * weight))
-    return Weights(dict(cells), dict(groups), (total["w"] or 0.0, total["w2"] or 0.0))
+    return Weights(cells, {key[0]: sums for key, sums in groups.items()}, (total["w"] or 0.0, total["w2"] or 0.0))
+
+
+def _summed(queryset: QuerySet, keys: dict, weight) -> dict[tuple, tuple[float, float]]:
+    """{cell: (sum of weights, sum of squared weights)} of the distinct responses in each cell of `keys`, summed in
+    the database: the distinct (cell, response, weight) rows, grouped by cell."""
+    distinct = queryset.order_by().values(**keys, rid=F("pk"), w=weight).distinct()
+    sql, params = distinct.query.sql_with_params()
+    quote = connections[queryset.db].ops.quote_name
+    names = ", ".join(quote(name) for name in keys)
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(
+            f"SELECT {names}, SUM(w), SUM(w * w) FROM ({sql}) distinct_rows GROUP BY {names}",  # noqa: S608 (Django's own SQL)
+            params,
+        )
+        rows = cursor.fetchall()
+    return {tuple(cell_key(value) for value in row[: len(keys)]): (row[-2], row[-1]) for row in rows}
 
 
 def reweigh(rows: list[dict], dimensions, weights: Weights) -> None:
