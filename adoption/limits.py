@@ -1,4 +1,4 @@
-"""Limits on what one client can send: body sizes, and how fast it may guess passwords."""
+"""Limits on what one client can send: body sizes, JSON bodies to the API, and how fast it may guess passwords."""
 
 from collections.abc import Callable
 from functools import wraps
@@ -41,6 +41,48 @@ class BodySizeLimitMiddleware:
                 return JsonResponse({"detail": message}, status=413)
             return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
+
+
+JSON = "application/json"
+WRITES = ("POST", "PUT", "PATCH")
+
+
+class JsonBodyMiddleware:
+    """Answer 415 to an API write whose body is not JSON, before its view reads it.
+
+    A form or multipart body cannot say an empty list (the field is absent), null or a
+    nested row, and a body with no Content-Type is read as nothing at all: accepted, such
+    a write would answer 200 and change less than it asked (a PATCH of `purposes=[]` that
+    empties nothing). So a write to the API names application/json, or sends no body. A
+    method the view does not take stays its 405."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        return self.get_response(request)
+
+    def process_view(
+        self, request: HttpRequest, view: View, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> HttpResponseBase | None:
+        if request.method not in WRITES or not is_api(request.path) or not _takes(view, request.method):
+            return None
+        media_type = request.content_type or ""  # without its parameters (charset, boundary)
+        sends_body = (request.META.get("CONTENT_LENGTH") or "0") != "0" or "HTTP_TRANSFER_ENCODING" in request.META
+        if media_type == JSON or not (sends_body or request.META.get("CONTENT_TYPE")):
+            return None
+        named = f'"{media_type}"' if media_type else "none"
+        return JsonResponse({"detail": f"Unsupported media type {named}: send JSON, with Content-Type: {JSON}."},
+                            status=415)  # fmt: skip
+
+
+def _takes(view: View, method: str) -> bool:
+    """Whether a DRF view answers `method` (a viewset: with an action), rather than with 405."""
+    actions = getattr(view, "actions", None)
+    if actions is not None:
+        return method.lower() in actions
+    cls = getattr(view, "cls", None)
+    return cls is None or hasattr(cls, method.lower())
 
 
 class LoginRateThrottle(SimpleRateThrottle):

@@ -308,7 +308,7 @@ def test_a_response_whose_respondent_was_deleted_is_restored_anonymous(clients, 
     pk = response.pk
     response.delete()
     tied.delete()
-    restored = clients[role].post(f"/api/survey-responses/{pk}/restore/")
+    restored = clients[role].post(f"/api/survey-responses/{pk}/restore/", content_type="application/json")
     assert restored.status_code == 201, restored.content
     assert str(tied.pk) not in restored.content.decode().replace(f'"id":{pk}', "")
     assert SurveyResponse.objects.get(pk=pk).respondent is None

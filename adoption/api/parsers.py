@@ -2,9 +2,12 @@
 
 Python's json module recurses once per level of nesting, so `[` x 100,000 would end in a
 RecursionError. JSONParser counts the depth first, in one pass with no recursion, and
-refuses a body deeper than API_MAX_JSON_DEPTH. Form and multipart bodies are flat (a
-QueryDict of strings, and no writable field parses a string as JSON), so DRF's own
-parsers for them stay as they are.
+refuses a body deeper than API_MAX_JSON_DEPTH.
+
+It is the API's only parser. A form or multipart body cannot say an empty list (the
+field is absent), null or a nested row, so reading one would answer some writes wrongly
+(a PATCH of `purposes=[]` that empties nothing): any other media type is a 415 that says
+to send JSON (api.errors). The browsable API's raw-data form sends JSON too.
 """
 
 import codecs

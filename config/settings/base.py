@@ -39,6 +39,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # A body over its size limit is refused before anything reads it.
     "adoption.limits.BodySizeLimitMiddleware",
+    # ...and an API write whose body is not JSON, before a view reads it as something else.
+    "adoption.limits.JsonBodyMiddleware",
     # https://whitenoise.readthedocs.io/en/stable/django.html
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -165,11 +167,8 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PAGINATION_CLASS": "adoption.api.pagination.LimitOffsetPagination",
     # JSON with a depth limit; form and multipart bodies (the browsable API's forms) are flat.
-    "DEFAULT_PARSER_CLASSES": [
-        "adoption.api.parsers.JSONParser",
-        "rest_framework.parsers.FormParser",
-        "rest_framework.parsers.MultiPartParser",
-    ],
+    # JSON only: a form cannot say an empty list, null or a nested row (adoption.api.parsers).
+    "DEFAULT_PARSER_CLASSES": ["adoption.api.parsers.JSONParser"],
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
