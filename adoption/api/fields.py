@@ -1,7 +1,7 @@
 """Serializer fields shared by the resources."""
 
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
-from drf_spectacular.plumbing import build_basic_type
+from drf_spectacular.plumbing import ResolvedComponent, build_basic_type
 from drf_spectacular.types import OpenApiTypes
 from rest_framework import serializers
 
@@ -99,7 +99,13 @@ class BriefRelatedFieldExtension(OpenApiSerializerFieldExtension):
                     {**build_basic_type(OpenApiTypes.STR), "description": f"the {resource.key}"},
                 ]
             }
-        return brief_schema(self.target.related_model)
+        # One component per model's brief form, referenced wherever a relation shows it.
+        model = self.target.related_model
+        component = ResolvedComponent(
+            name=f"Brief{model.__name__}", type=ResolvedComponent.SCHEMA, object=model, schema=brief_schema(model)
+        )
+        auto_schema.registry.register_on_missing(component)
+        return component.ref
 
 
 class RecordUrlFieldExtension(OpenApiSerializerFieldExtension):

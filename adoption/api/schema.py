@@ -129,3 +129,57 @@ def strict_request_bodies_hook(result, generator, request, public):
         if name.endswith("Request") and component.get("type") == "object":
             component["additionalProperties"] = False
     return result
+
+
+VALIDATION_COMPONENT = "ValidationErrors"
+
+
+def shared_components_hook(result, generator, request, public):
+    """One component per shape, for code generators (which make a class of every inline object or enum):
+
+    - every 400 body is the ValidationErrors component, and every error body is JSON (a CSV list's
+      errors too; an error declared without a body has the Error component's);
+    - every enum a query parameter takes is a component, the vocabulary's own where its values are
+      those of one (`stage`, `stage__n` and a report's `reached` all name StageEnum)."""
+    schemas = result.setdefault("components", {}).setdefault("schemas", {})
+    schemas[VALIDATION_COMPONENT] = {
+        "type": "object",
+        "additionalProperties": {},
+        "description": "A list of messages per field or query parameter that was wrong; a nested row's "
+        "fields under its list's name and position.",
+    }
+    enums = {frozenset(schema["enum"]): name for name, schema in schemas.items() if "enum" in schema}
+    for path, operations in result.get("paths", {}).items():
+        for operation in operations.values():
+            for code, response in operation.get("responses", {}).items():
+                content = response.get("content", {})
+                if code >= "400":
+                    error_body = {"schema": {"$ref": "#/components/schemas/Error"}}
+                    response["content"] = {"application/json": content.get("application/json", error_body)}
+                if code == "400":
+                    response["content"]["application/json"]["schema"] = {
+                        "$ref": f"#/components/schemas/{VALIDATION_COMPONENT}"
+                    }
+            for parameter in operation.get("parameters", []):
+                schema = parameter.get("schema", {})
+                holder = schema.get("items", schema)
+                if "enum" in holder:
+                    name = _enum_component(schemas, enums, parameter["name"], path, holder)
+                    for key in ("enum", "type"):
+                        holder.pop(key, None)
+                    holder["$ref"] = f"#/components/schemas/{name}"
+    return result
+
+
+def _enum_component(schemas: dict, enums: dict, parameter: str, path: str, schema: dict) -> str:
+    """The enum component with `schema`'s values, made if none has them yet."""
+    values = frozenset(schema["enum"])
+    if values in enums:
+        return enums[values]
+    words = parameter.removesuffix("__n").split("_")
+    name = "".join(word.title() for word in words) + "Enum"
+    if name in schemas:  # another vocabulary by that name: prefix the resource
+        name = path.strip("/").split("/")[1].replace("-", " ").title().replace(" ", "") + name
+    schemas[name] = {"enum": sorted(values), "type": schema.get("type", "string")}
+    enums[values] = name
+    return name

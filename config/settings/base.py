@@ -213,6 +213,7 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "adoption.api.schema.brief_forms_hook",
         "adoption.api.schema.strict_request_bodies_hook",
+        "adoption.api.schema.shared_components_hook",
     ],
     "ENUM_NAME_OVERRIDES": {
         "ArchitectureEnum": "adoption.choices.Architecture",
