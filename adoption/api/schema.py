@@ -1,5 +1,6 @@
 """OpenAPI schema additions: the error responses every operation can give, and brief forms."""
 
+from django.contrib.auth.models import AnonymousUser
 from drf_spectacular import openapi
 from drf_spectacular.plumbing import build_basic_type, build_object_type
 from drf_spectacular.types import OpenApiTypes
@@ -106,19 +107,42 @@ def brief_schema(model) -> dict:
 
 
 def brief_forms_hook(result, generator, request, public):
-    """A resource's response is its full form, or its brief form under `?brief=true`."""
+    """A resource's response is its full form, or its brief form under `?brief=true` (reads only: a write
+    answers the full form). The full form's every field is in every response (`required`), but the
+    confidential ones a user without their permission is not shown."""
     schemas = result.get("components", {}).get("schemas", {})
     for resource in RESOURCES.values():
         model = resource.model
         name = model.__name__
         if not resource.api or name not in schemas:
             continue
-        schemas[f"{name}Full"] = schemas.pop(name)
+        full = schemas[f"{name}Full"] = schemas.pop(name)
+        sometimes = resource.hidden_from(AnonymousUser())
+        full["required"] = [field for field in full.get("properties", {}) if field not in sometimes]
         schemas[f"Brief{name}"] = brief_schema(model)
         schemas[name] = {
             "anyOf": [{"$ref": f"#/components/schemas/{name}Full"}, {"$ref": f"#/components/schemas/Brief{name}"}],
             "description": "The full record; with `?brief=true`, its brief form.",
         }
+        for operations in result.get("paths", {}).values():
+            for method in ("post", "put", "patch"):
+                for response in operations.get(method, {}).get("responses", {}).values():
+                    body = response.get("content", {}).get("application/json", {})
+                    if body.get("schema") == {"$ref": f"#/components/schemas/{name}"}:
+                        body["schema"] = {"$ref": f"#/components/schemas/{name}Full"}
+    return result
+
+
+def anonymous_reads_hook(result, generator, request, public):
+    """A read anyone may make says so: `{}` (no credentials) among its security requirements. History and
+    deleted records are for signed-in users with the view permission."""
+    for path, operations in result.get("paths", {}).items():
+        read = operations.get("get")
+        if read is None or path.rstrip("/").endswith(("/history", "/deleted")):
+            continue
+        security = read.setdefault("security", [])
+        if {} not in security:
+            security.append({})
     return result
 
 

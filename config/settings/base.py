@@ -214,6 +214,7 @@ SPECTACULAR_SETTINGS = {
         "adoption.api.schema.brief_forms_hook",
         "adoption.api.schema.strict_request_bodies_hook",
         "adoption.api.schema.shared_components_hook",
+        "adoption.api.schema.anonymous_reads_hook",
     ],
     "ENUM_NAME_OVERRIDES": {
         "ArchitectureEnum": "adoption.choices.Architecture",

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import RESOURCES, anonymous, detail_url, editor, editor_user, list_url  # noqa: F401 (fixtures)
+
 pytestmark = pytest.mark.django_db
 # Same shape, different things: a brief form per model (a BriefHypervisor is not a BriefProduct), and the
 # citation rows of deployments and of events, which are written and validated apart.
@@ -95,3 +97,35 @@ def test_parameters_and_errors_name_their_components(schema):
                     body = response["content"]["application/json"]["schema"]
                     assert body == {"$ref": "#/components/schemas/ValidationErrors"}, f"{method} {path}"
     assert inline == []
+
+
+@pytest.mark.parametrize("who", ["anonymous", "editor"])
+def test_required_means_present_in_every_response(schema, demo, who, request):
+    """Each resource's records as its list and detail answer them carry every field its full form requires,
+    and every field the brief form requires under `?brief=true`; a read anyone may make needs no credentials."""
+    client = request.getfixturevalue(who)
+    components = schema["components"]["schemas"]
+    missing = []
+    for resource in RESOURCES:
+        listed = client.get(list_url(resource)).json()["results"]
+        assert listed, f"no {resource} to check"
+        name = next(
+            ref.split("/")[-1].removesuffix("Full")
+            for ref in _refs(schema["paths"][f"/api/{resource}/{{id}}/"]["get"]["responses"]["200"])
+        )
+        brief = client.get(list_url(resource), {"brief": "true"}).json()["results"]
+        detail = client.get(detail_url(resource, listed[0]["id"])).json()
+        for form, records in ((f"{name}Full", [*listed, detail]), (f"Brief{name}", brief)):
+            for record in records:
+                missing += [
+                    f"{resource} {form}.{field}" for field in components[form]["required"] if field not in record
+                ]
+    assert sorted(set(missing)) == []
+
+
+def _refs(value) -> list[str]:
+    if isinstance(value, dict):
+        return [value["$ref"]] if "$ref" in value else [ref for item in value.values() for ref in _refs(item)]
+    if isinstance(value, list):
+        return [ref for item in value for ref in _refs(item)]
+    return []
