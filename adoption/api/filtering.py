@@ -1,5 +1,9 @@
 """The filter backends: django-filter after refusing characters no database column can hold, and ordering."""
 
+import re
+from types import SimpleNamespace
+
+from django.contrib.auth.models import AnonymousUser
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import filters
 from rest_framework.exceptions import ValidationError
@@ -30,6 +34,18 @@ class OrderingFilter(filters.OrderingFilter):
         fields = super().get_valid_fields(queryset, view, context or {})
         user = getattr((context or {}).get("request"), "user", None)
         return [(name, label) for name, label in fields if not confidential.refused(user, queryset.model, name)]
+
+    def get_schema_operation_parameters(self, view):
+        """`ordering` with the terms it takes (those anyone may use), in its description and as a pattern."""
+        (parameter,) = super().get_schema_operation_parameters(view)
+        anonymous = SimpleNamespace(user=AnonymousUser())
+        terms = sorted(name for name, _ in self.get_valid_fields(view.get_queryset(), view, {"request": anonymous}))
+        one = f"-?({'|'.join(re.escape(term) for term in terms)})"
+        parameter["description"] = (
+            f"Order by one or more of {', '.join(terms)}, comma-separated, each with a leading - for descending."
+        )
+        parameter["schema"] = {"type": "string", "pattern": f"^{one}(,{one})*$"}
+        return [parameter]
 
     def get_ordering(self, request, queryset, view):
         terms = [term.strip() for term in request.query_params.get(self.ordering_param, "").split(",")]

@@ -146,6 +146,17 @@ class LimitOffsetPagination(pagination.LimitOffsetPagination):
 
     def get_schema_operation_parameters(self, view):
         described = super().get_schema_operation_parameters(view)
+        bounds = {
+            self.limit_query_param: {"minimum": 1, "maximum": self.max_limit, "default": self.default_limit},
+            self.offset_query_param: {"minimum": 0, "maximum": self.max_offset},
+        }
+        for parameter in described:
+            parameter["schema"].update(bounds.get(parameter["name"], {}))
+            if parameter["name"] == self.limit_query_param:
+                parameter["description"] = (
+                    f"How many records per page: {self.default_limit} unless given, at most {self.max_limit} "
+                    "(more is served as that many)."
+                )
         text = {"name": "", "required": False, "in": "query", "schema": {"type": "string"}}
         return [
             *described,

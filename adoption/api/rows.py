@@ -111,6 +111,8 @@ class RowsView(StrictQueryParameters, generics.GenericAPIView):
 
 
 class ListRowsView(RowsView):
+    answers_etag = {"POST": 201}  # the record's new version (api.schema declares the header)
+
     def get(self, request, *args, **kwargs):
         record = self.parent()
         rows = self.nested.model.objects.filter(**{self.nested.parent_field: record})
@@ -139,6 +141,8 @@ class ListRowsView(RowsView):
 
 
 class OneRowView(RowsView):
+    answers_etag = {"DELETE": 204}
+
     def delete(self, request, *args, **kwargs):
         with transaction.atomic():
             record = self.parent(lock=True)

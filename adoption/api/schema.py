@@ -36,6 +36,25 @@ IF_MATCH = OpenApiParameter(
 )
 
 
+RETRY_AFTER = OpenApiParameter(
+    "Retry-After",
+    OpenApiTypes.INT,
+    location=OpenApiParameter.HEADER,
+    response=[429],
+    description="Seconds to wait before asking again.",
+)
+
+
+def etag_header(code: int) -> OpenApiParameter:
+    return OpenApiParameter(
+        "ETag",
+        OpenApiTypes.STR,
+        location=OpenApiParameter.HEADER,
+        response=[code],
+        description="The record's version: send it back as If-Match to write only over this version.",
+    )
+
+
 class AutoSchema(openapi.AutoSchema):
     """Documents the error responses of each operation next to its success response, and If-Match."""
 
@@ -44,7 +63,11 @@ class AutoSchema(openapi.AutoSchema):
         return self.method in ("PUT", "PATCH", "DELETE") and action in ("update", "partial_update", "destroy")
 
     def get_override_parameters(self):
-        parameters = super().get_override_parameters()
+        parameters = [*super().get_override_parameters(), RETRY_AFTER]
+        answers = getattr(self.view, "answers_etag", {})  # by action (a viewset) or by method
+        code = answers.get(getattr(self.view, "action", None) or self.method)
+        if code is not None:
+            parameters.append(etag_header(code))
         return [*parameters, IF_MATCH] if self._versioned() else parameters
 
     def _get_response_bodies(self, direction="response"):

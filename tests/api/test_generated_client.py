@@ -7,6 +7,7 @@ parse with a warning; the schema is written for them (adoption/api/schema.py).
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import RESOURCES, anonymous, detail_url, editor, editor_user, list_url  # noqa: F401 (fixtures)
+from .conftest import RESOURCES, detail_url, list_url, new_record
 
 pytestmark = pytest.mark.django_db
 # Same shape, different things: a brief form per model (a BriefHypervisor is not a BriefProduct), and the
@@ -129,3 +130,31 @@ def _refs(value) -> list[str]:
     if isinstance(value, list):
         return [ref for item in value for ref in _refs(item)]
     return []
+
+
+def test_declared_headers_and_bounds_are_what_the_api_does(schema, editor, seeded):
+    """ETag where a response carries one, Retry-After on every 429, and the list's limit and ordering."""
+    declared = {
+        (method, path)
+        for path, operations in schema["paths"].items()
+        for method, operation in operations.items()
+        for response in operation["responses"].values()
+        if "ETag" in response.get("headers", {})
+    }
+    assert ("get", "/api/deployments/{id}/") in declared and ("get", "/api/deployments/") not in declared
+    created = editor.post(list_url("deployments"), new_record("deployments"), format="json")
+    assert ("post", "/api/deployments/") in declared and created["ETag"]
+    url = detail_url("deployments", created.json()["id"])
+    assert editor.get(url)["ETag"] == created["ETag"]
+    row = editor.post(f"{url}guests/", {"operating_system": "rhel"}, format="json", HTTP_IF_MATCH=created["ETag"])
+    assert ("post", "/api/deployments/{id}/guests/") in declared and row.status_code == 201 and row["ETag"]
+    assert all(
+        "Retry-After" in operation["responses"]["429"]["headers"]
+        for operations in schema["paths"].values()
+        for operation in operations.values()
+    )
+    parameters = {p["name"]: p for p in schema["paths"]["/api/deployments/"]["get"]["parameters"]}
+    assert parameters["limit"]["schema"]["maximum"] == 1000
+    pattern = re.compile(parameters["ordering"]["schema"]["pattern"])
+    assert pattern.match("-reported_on,reference") and not pattern.match("respondent")
+    assert editor.get(list_url("deployments"), {"ordering": "-reported_on,reference"}).status_code == 200
