@@ -113,6 +113,13 @@ class CsvFormat:
     escape: str
 
 
+def csv_dtypes(resource) -> dict[str, str]:
+    """{column: pandas dtype, or "date"} of the resource's CSV (adoption.selectors.csv_dtypes)."""
+    from adoption.selectors import csv_dtypes
+
+    return csv_dtypes.dtypes(resource)
+
+
 def csv_format() -> CsvFormat:
     from adoption import csv_codec
 

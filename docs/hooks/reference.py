@@ -365,6 +365,26 @@ def csv_columns_page() -> str:
         f"one, so every value comes back as it was.\n"
         f"- Import: only the key column is required in the header. A column left out keeps its field "
         f"as stored; an empty cell means no value, or the field's default where it has one.\n\n",
+        "## Types, for pandas and spreadsheets\n\n",
+        "Each column below has the pandas dtype that keeps every cell as exported "
+        "(`adoption/selectors/csv_dtypes.py`; `tests/test_csv_dtypes.py` reads every resource's export with them): "
+        "`string` for text, keys, versions (RHEL `5`, `1.0`), choices and lists; `Int64` (nullable) for "
+        "whole numbers; `Float64` for decimals; `boolean` for `true`/`false`; `date` for dates, which pandas "
+        "parses with `parse_dates`. Left to guess, pandas reads versions as numbers and a count with an "
+        "empty cell as floats. Only a text cell ever carries the spreadsheet guard: no number column holds "
+        "a negative number.\n\n",
+        "```python\n"
+        "import pandas as pd\n"
+        "from adoption.selectors.csv_dtypes import DATE, dtypes\n"
+        "from adoption.registry import RESOURCES\n\n"
+        'types = dtypes(RESOURCES["deployments"])\n'
+        "frame = pd.read_csv(\n"
+        '    "deployments.csv",\n'
+        "    dtype={column: kind for column, kind in types.items() if kind != DATE},\n"
+        "    parse_dates=[column for column, kind in types.items() if kind == DATE],\n"
+        '    date_format="%Y-%m-%d", keep_default_na=False, na_values=[""],\n'
+        ")\n"
+        "```\n\n",
         "## Resources\n\n",
         "In import order: a resource refers only to those before it (events also to other events, "
         "through their links, even to one created by the same file), so files imported in this order "
@@ -442,7 +462,9 @@ def csv_resource_section(resource, fmt, in_api: bool) -> str:
                 cell(f"Read-only, worked out on export; import reads past it. {description}"),
             )
         )
-    parts.append(table(("Column", "Value", "New record needs it", "Description"), rows))
+    types = internals.csv_dtypes(resource)
+    typed = [(column, value, code(types[column.strip("`")]), *rest) for column, value, *rest in rows]
+    parts.append(table(("Column", "Value", "pandas dtype", "New record needs it", "Description"), typed))
     parts.append("\n")
     for name, nested in resource.nested.items():
         parts.append(nested_section(resource, name, nested, fmt))
