@@ -6,8 +6,9 @@ refuses a body deeper than API_MAX_JSON_DEPTH.
 
 It is the API's only parser. A form or multipart body cannot say an empty list (the
 field is absent), null or a nested row, so reading one would answer some writes wrongly
-(a PATCH of `purposes=[]` that empties nothing): any other media type is a 415 that says
-to send JSON (api.errors). The browsable API's raw-data form sends JSON too.
+(a PATCH of `purposes=[]` that empties nothing): a write of any other media type is a 415
+that says to send JSON, answered before a view reads it (limits.JsonBodyMiddleware). The
+browsable API's raw-data form sends JSON too.
 """
 
 import codecs

@@ -2,7 +2,7 @@
 
 Left to guess, pandas reads a version such as `1.0` or RHEL's `5` as a number, and a
 count column with one empty cell as floats. `dtypes(resource)` names, per column of the
-resource's CSV (selectors.csv_export.header), the pandas dtype that keeps every cell as
+resource's CSV (csv_export.header), the pandas dtype that keeps every cell as
 exported: `string` for text, keys, versions, choices and lists; `Int64` (nullable) for
 whole numbers; `Float64` for decimals; `boolean` for `true`/`false`; and DATE for
 dates, which pandas parses with `parse_dates`. The CSV columns page lists them.
@@ -14,6 +14,7 @@ numbers these columns hold are never negative, so no number cell begins with `-`
 from django.db import models
 
 from ..registry import Resource
+from .csv_export import header
 
 DATE = "date"  # parse_dates, not a dtype
 _BY_FIELD: tuple[tuple[type[models.Field] | tuple[type[models.Field], ...], str], ...] = (
@@ -24,10 +25,14 @@ _BY_FIELD: tuple[tuple[type[models.Field] | tuple[type[models.Field], ...], str]
 )
 
 
-def dtype(resource: Resource, column: str) -> str:
-    """The pandas dtype of one column of `resource`'s CSV (named as the header names it)."""
+def dtypes(resource: Resource) -> dict[str, str]:
+    """{column: pandas dtype, or DATE} for every column of `resource`'s CSV, in header order."""
     names = {resource.column_name(name): name for name in resource.columns}
-    name = names.get(column, column)
+    return {column: _dtype(resource, names.get(column, column)) for column in header(resource)}
+
+
+def _dtype(resource: Resource, name: str) -> str:
+    """The pandas dtype of the column of `resource`'s field (or list) `name`."""
     if name == "id":
         return "Int64"
     if name in resource.lists or name in resource.derived:
@@ -36,9 +41,3 @@ def dtype(resource: Resource, column: str) -> str:
     if field.is_relation or getattr(field, "choices", None):
         return "string"
     return next((kind for classes, kind in _BY_FIELD if isinstance(field, classes)), "string")
-
-
-def dtypes(resource: Resource) -> dict[str, str]:
-    """{column: pandas dtype, or DATE} for every column of `resource`'s CSV, in header order."""
-    header = ["id", *(resource.column_name(name) for name in resource.columns), *resource.read_past]
-    return {column: dtype(resource, column) for column in header}
