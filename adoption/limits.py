@@ -45,6 +45,8 @@ class BodySizeLimitMiddleware:
 
 JSON = "application/json"
 WRITES = ("POST", "PUT", "PATCH")
+# Bodies that can say "an empty list" by sending nothing at all, so even an empty one is refused.
+FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 class JsonBodyMiddleware:
@@ -53,8 +55,10 @@ class JsonBodyMiddleware:
     A form or multipart body cannot say an empty list (the field is absent), null or a
     nested row, and a body with no Content-Type is read as nothing at all: accepted, such
     a write would answer 200 and change less than it asked (a PATCH of `purposes=[]` that
-    empties nothing). So a write to the API names application/json, or sends no body. A
-    method the view does not take stays its 405."""
+    empties nothing: an empty form). So a write to the API names application/json, or
+    sends no body and is not a form (`curl -X POST` sends no Content-Type, which Django's
+    development server passes on as text/plain). A method the view does not take stays its
+    405."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
@@ -69,7 +73,7 @@ class JsonBodyMiddleware:
             return None
         media_type = request.content_type or ""  # without its parameters (charset, boundary)
         sends_body = (request.META.get("CONTENT_LENGTH") or "0") != "0" or "HTTP_TRANSFER_ENCODING" in request.META
-        if media_type == JSON or not (sends_body or request.META.get("CONTENT_TYPE")):
+        if media_type == JSON or not (sends_body or media_type in FORMS):
             return None
         named = f'"{media_type}"' if media_type else "none"
         return JsonResponse({"detail": f"Unsupported media type {named}: send JSON, with Content-Type: {JSON}."},

@@ -1,4 +1,5 @@
-"""CSV as a response format of the lists and reports (`?format=csv` or `Accept: text/csv`)."""
+"""CSV as a response format of the lists and reports (`?format=csv`, `Accept: text/csv`, or the address
+ending in `.csv`: `/api/deployments.csv`)."""
 
 from django.http import Http404
 from rest_framework.exceptions import ValidationError
@@ -27,6 +28,11 @@ class CsvNegotiation:
     known ones, and an error answered to a CSV request is JSON."""
 
     def perform_content_negotiation(self, request, force=False):
+        suffix, asked = self.kwargs.get("format"), request.query_params.get("format")
+        if suffix and asked and asked != suffix and not force:  # force: rendering the error itself
+            # /api/deployments.csv?format=json: the address names one format and the query another.
+            raise ValidationError({"format": [f"The address ends in .{suffix}: leave format out, or ask the address "
+                                              "without the suffix."]})  # fmt: skip
         try:
             return super().perform_content_negotiation(request, force)
         except Http404:
@@ -41,7 +47,8 @@ class CsvNegotiation:
         return isinstance(getattr(self.request, "accepted_renderer", None), CsvRenderer)
 
     def finalize_response(self, request, response, *args, **kwargs):
-        if isinstance(response, Response) and self.wants_csv:
-            # An error (a bad filter, a throttle) is JSON, whatever format was asked for.
+        negotiated = getattr(request, "accepted_renderer", None) is not None
+        if isinstance(response, Response) and (self.wants_csv or not negotiated):
+            # An error (a bad filter, a throttle, the format itself) is JSON, whatever format was asked for.
             request.accepted_renderer, request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
         return super().finalize_response(request, response, *args, **kwargs)

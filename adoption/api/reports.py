@@ -139,7 +139,6 @@ class AdoptionReportView(CsvNegotiation, APIView):
                 "a dimension or filter only events have is named.",
             ),
             OpenApiParameter("synthetic", OpenApiTypes.STR, enum=list(DEMO_DATA), description=DEMO_DATA_HELP),
-            OpenApiParameter("format", OpenApiTypes.STR, enum=["json", "csv"], description="`csv` for a CSV file."),
             OpenApiParameter(
                 "value",
                 OpenApiTypes.STR,

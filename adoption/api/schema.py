@@ -1,5 +1,7 @@
 """OpenAPI schema additions: the error responses every operation can give, and brief forms."""
 
+import copy
+
 from django.contrib.auth.models import AnonymousUser
 from drf_spectacular import openapi
 from drf_spectacular.plumbing import build_basic_type, build_object_type
@@ -80,7 +82,8 @@ class AutoSchema(openapi.AutoSchema):
         if csv is not None:
             csv["schema"] = {
                 "type": "string",
-                "description": "The whole filtered list as CSV: a header row, then one row per record.",
+                "description": "The whole filtered list (or report) as CSV: a header row, then one row per record "
+                "(or cell).",
             }
         return responses
 
@@ -230,3 +233,30 @@ def _enum_component(schemas: dict, enums: dict, parameter: str, path: str, schem
     schemas[name] = {"enum": sorted(values), "type": schema.get("type", "string")}
     enums[values] = name
     return name
+
+
+# What a CSV answer does not take: it is the whole filtered list, every column (api/strict.py).
+NOT_FOR_CSV = ("brief", "limit", "offset", "cursor", "count")
+
+
+def csv_operations_hook(result, generator, request, public):
+    """CSV at its own address, for code generators, which read one body type per response: a list or report
+    that answers CSV (`?format=csv`) is declared twice, JSON at its address and CSV at the same address
+    ending in `.csv` (`/api/deployments.csv`), with the same filters and its own operation id. (`?format=`
+    and `Accept: text/csv` are content negotiation, taken everywhere and not declared.)"""
+    paths = result.get("paths", {})
+    for path in [path for path in paths if path.endswith(".csv")]:
+        del paths[path]  # a .csv address routed by hand (the report's), declared below as the rest are
+    for path, operations in list(paths.items()):
+        read = operations.get("get", {})
+        content = read.get("responses", {}).get("200", {}).get("content", {})
+        if "text/csv" not in content:
+            continue
+        csv = copy.deepcopy(read)
+        del content["text/csv"]
+        csv["operationId"] = read["operationId"].removesuffix("_list").removesuffix("_retrieve") + "_csv"
+        csv["parameters"] = [p for p in csv.get("parameters", []) if p["name"] not in NOT_FOR_CSV]
+        csv["description"] = f"As CSV, the same as `{path}?format=csv`. {csv.get('description', '')}".strip()
+        csv["responses"]["200"]["content"] = {"text/csv": csv["responses"]["200"]["content"]["text/csv"]}
+        paths[path.rstrip("/") + ".csv"] = {"get": csv}
+    return result

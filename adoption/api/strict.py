@@ -26,11 +26,15 @@ def unknown_message(name: str, known: Iterable[str], what: str) -> str:
     return f"Unknown {what}.{did_you_mean(name, known)}"
 
 
+def unknown(names: Iterable[str], known: set[str], what: str) -> dict[str, list[str]]:
+    """A message for each of `names` not in `known` (with the closest known one)."""
+    return {name: [unknown_message(name, known, what)] for name in names if name not in known}
+
+
 def refuse_unknown(names: Iterable[str], known: set[str], what: str) -> None:
     """A 400 naming each of `names` not in `known` (with the closest known one), if any."""
-    unknown = [name for name in names if name not in known]
-    if unknown:
-        raise ValidationError({name: [unknown_message(name, known, what)] for name in unknown})
+    if errors := unknown(names, known, what):
+        raise ValidationError(errors)
 
 
 def query_parameters(view) -> set[str]:
@@ -55,14 +59,16 @@ class StrictQueryParameters:
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        refuse_unknown(request.query_params, query_parameters(self), "parameter")
+        errors = unknown(request.query_params, query_parameters(self), "parameter")
         paginator = getattr(self, "paginator", None)
         if getattr(self, "wants_csv", False) and paginator is not None:
-            # CSV is the whole filtered list: a page size there would be silently ignored.
-            paging = set(paginator.query_parameters) & set(request.query_params)
-            message = f"CSV holds the whole filtered list: {', '.join(paginator.query_parameters)} do not apply to it."
-            if paging:
-                raise ValidationError(dict.fromkeys(sorted(paging), [message]))
+            # CSV is the whole filtered list, every column: a page size or `brief` would be silently ignored.
+            not_for_csv = [*paginator.query_parameters, "brief"]
+            message = f"Not for CSV, which holds the whole filtered list, every column: {', '.join(not_for_csv)} do "
+            message += "not apply to it."
+            errors |= {name: [message] for name in not_for_csv if name in request.query_params}
+        if errors:
+            raise ValidationError(errors)
 
 
 class StrictFields:

@@ -56,6 +56,8 @@ urlpatterns = [
     path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", RedocView.as_view(url_name="api:schema"), name="redoc"),
     path("reports/adoption/", reports.AdoptionReportView.as_view(), name="adoption-report"),
+    # The report as CSV at its own address, as the lists are (/api/deployments.csv, by the router).
+    path("reports/adoption.csv", reports.AdoptionReportView.as_view(), {"format": "csv"}, name="adoption-report-csv"),
     path("surveys/<slug:slug>/methodology/", methodology.MethodologyView.as_view(), name="survey-methodology"),
     *rows.row_urls(router),  # /<resource>/<id>/<list>/: one nested row at a time
     *router.urls,

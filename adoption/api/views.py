@@ -25,13 +25,6 @@ from .versions import VersionedWrites
 BRIEF_PARAMETER = OpenApiParameter(
     "brief", OpenApiTypes.BOOL, description="Return only the brief form of each record (id, url, key, label)."
 )
-FORMAT_PARAMETER = OpenApiParameter(
-    "format",
-    OpenApiTypes.STR,
-    enum=["json", "csv"],
-    description="`csv`: the whole filtered list as CSV (not one page), streamed; the same as `Accept: text/csv`. "
-    "Columns are listed in the documentation (reference: CSV columns).",
-)
 
 
 class TokenSerializer(drf_serializers.Serializer):
@@ -39,7 +32,7 @@ class TokenSerializer(drf_serializers.Serializer):
 
 
 @extend_schema_view(
-    list=extend_schema(parameters=[BRIEF_PARAMETER, FORMAT_PARAMETER]),
+    list=extend_schema(parameters=[BRIEF_PARAMETER]),
     retrieve=extend_schema(parameters=[BRIEF_PARAMETER]),
 )
 class RecordViewSet(StrictQueryParameters, CsvNegotiation, VersionedWrites, HistoryActions, viewsets.ModelViewSet):
@@ -97,7 +90,7 @@ class ProjectedDeploymentList:
         ]
         return queryset.order_by(*ordering) if ordering else queryset
 
-    @extend_schema(parameters=[BRIEF_PARAMETER, FORMAT_PARAMETER])
+    @extend_schema(parameters=[BRIEF_PARAMETER])
     def list(self, request, *args, **kwargs):
         if self.brief or self.wants_csv:
             return super().list(request, *args, **kwargs)

@@ -215,6 +215,7 @@ SPECTACULAR_SETTINGS = {
         "adoption.api.schema.strict_request_bodies_hook",
         "adoption.api.schema.shared_components_hook",
         "adoption.api.schema.anonymous_reads_hook",
+        "adoption.api.schema.csv_operations_hook",
     ],
     "ENUM_NAME_OVERRIDES": {
         "ArchitectureEnum": "adoption.choices.Architecture",

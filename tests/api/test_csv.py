@@ -103,10 +103,49 @@ def test_the_export_is_one_query_whatever_the_row_count(anonymous, seeded, djang
     assert len(exported) == Deployment.objects.count() == 32
 
 
-def test_the_schema_documents_the_csv_format(anonymous):
-    operation = anonymous.get("/api/schema/", {"format": "json"}).json()["paths"]["/api/deployments/"]["get"]
-    assert operation["responses"]["200"]["content"]["text/csv"]["schema"]["type"] == "string"
-    assert any(p["name"] == "format" for p in operation["parameters"])
+def test_the_schema_gives_csv_its_own_address_with_the_same_filters(anonymous):
+    """Code generators read one body type per response: JSON at the list's address, CSV at `.csv`."""
+    paths = anonymous.get("/api/schema/", {"format": "json"}).json()["paths"]
+    for path in [*(list_url(resource) for resource in RESOURCES), "/api/reports/adoption/"]:
+        read, csv_read = paths[path]["get"], paths[path.rstrip("/") + ".csv"]["get"]
+        assert list(read["responses"]["200"]["content"]) == ["application/json"], path
+        assert csv_read["responses"]["200"]["content"]["text/csv"]["schema"]["type"] == "string", path
+        names = {p["name"] for p in read["parameters"]} - {"brief", "limit", "offset", "cursor", "count"}
+        assert {p["name"] for p in csv_read["parameters"]} == names, path
+
+
+@pytest.mark.parametrize("resource", RESOURCES)
+def test_the_csv_address_answers_what_format_csv_does(anonymous, seeded, resource):
+    address = list_url(resource).rstrip("/") + ".csv"
+    assert table(anonymous.get(address)) == table(anonymous.get(list_url(resource), {"format": "csv"}))
+
+
+def test_the_report_has_a_csv_address_too(anonymous, seeded):
+    query = {"group_by": "hypervisor,stage"}
+    by_address = anonymous.get("/api/reports/adoption.csv", query)
+    assert by_address.status_code == 200 and by_address["Content-Type"] == "text/csv; charset=utf-8"
+    assert by_address.content == anonymous.get("/api/reports/adoption/", {**query, "format": "csv"}).content
+    assert b"xen" in by_address.content
+
+
+@pytest.mark.parametrize("path", ["/api/deployments.csv", "/api/reports/adoption.csv"])
+def test_a_csv_address_with_another_format_asked_is_a_json_400(anonymous, seeded, path):
+    response = anonymous.get(
+        path, {"group_by": "hypervisor", "format": "json"} if "reports" in path else {"format": "json"}
+    )
+    assert response.status_code == 400 and response["Content-Type"] == "application/json"
+    assert list(response.json()) == ["format"]
+
+
+@pytest.mark.parametrize("name", ["brief", "limit", "offset", "cursor", "count"])
+def test_paging_and_brief_are_refused_for_csv_rather_than_ignored(anonymous, seeded, name):
+    value = {"brief": "true", "cursor": "abc", "count": "exact"}.get(name, "1")
+    for response in (
+        anonymous.get("/api/deployments.csv", {name: value}),
+        anonymous.get(list_url("deployments"), {name: value, "format": "csv"}),
+    ):
+        assert response.status_code == 400, name
+        assert response.json()[name][0].startswith("Not for CSV"), response.json()
 
 
 def test_an_unknown_format_is_a_400_naming_the_parameter(anonymous, seeded):

@@ -96,14 +96,19 @@ def test_the_browsable_api_writes_json(editor, seeded):
 
 
 def test_a_write_with_no_body_needs_no_content_type(editor, seeded):
-    deployment = Deployment.objects.first()
-    pk = deployment.pk
-    deployment.delete()
-    url = f"{detail_url('deployments', pk)}restore/"
-    refused(editor.generic("POST", url, "", content_type="text/plain"), "text/plain")
-    restored = editor.generic("POST", url, "", content_type="")  # as `curl -X POST` sends it: no body, no type
-    assert restored.status_code == 201, restored.content[:300]
-    assert Deployment.objects.filter(pk=pk).exists()
+    deployments = Deployment.objects.all()[:2]
+    pks, urls = [deployment.pk for deployment in deployments], []
+    for deployment in deployments:
+        urls.append(f"{detail_url('deployments', deployment.pk)}restore/")
+        deployment.delete()
+    for form in ("application/x-www-form-urlencoded", "multipart/form-data; boundary=x"):
+        refused(editor.generic("POST", urls[0], "", content_type=form), form.split(";")[0])  # an empty form says "[]"
+    refused(editor.generic("POST", urls[0], "x", content_type="text/plain"), "text/plain")
+    # As `curl -X POST` sends it (no body, no type), and as Django's development server passes that on.
+    for url, content_type in zip(urls, ("", "text/plain"), strict=True):
+        restored = editor.generic("POST", url, "", content_type=content_type)
+        assert restored.status_code == 201, restored.content[:300]
+    assert Deployment.objects.filter(pk__in=pks).count() == 2
 
 
 def test_a_method_the_address_does_not_take_stays_a_405(editor, seeded):
