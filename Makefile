@@ -11,7 +11,7 @@ PIP_CONFIG_FILE ?= /dev/null
 PIP    := PIP_CONFIG_FILE=$(PIP_CONFIG_FILE) $(PY) -m pip
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run serve test docs fuzz load bench lint format migrations-check lock ci clean
+.PHONY: help install install-dev run serve test docs fuzz load bench lint format migrations-check client lock ci clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -27,9 +27,15 @@ $(VENV)/.installed-dev: requirements/dev.txt $(VENV)/.installed-base
 	$(PIP) install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
 	touch $@
 
+# The project's Python client (clients/python), editable, for its tests and the tutorial; its
+# dependencies are in the lock above, so pip adds nothing and builds with the venv's setuptools.
+$(VENV)/.installed-client: clients/python/pyproject.toml $(VENV)/.installed-dev
+	$(PIP) install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e clients/python
+	touch $@
+
 install: $(VENV)/.installed-base  ## Create .venv with the pinned runtime dependencies.
 
-install-dev: $(VENV)/.installed-dev  ## Add the pinned test and lint dependencies.
+install-dev: $(VENV)/.installed-client  ## Add the pinned test and lint dependencies, and the project's Python client.
 
 run: install  ## Set up the SQLite database (first time: vocabulary, seeds, DEMO synthetic deployments, admin account) and serve it.
 	$(PY) manage.py migrate --noinput
@@ -70,6 +76,9 @@ format: install-dev  ## Fix what ruff can fix.
 
 migrations-check: install  ## Fail when a model change has no migration.
 	$(PY) manage.py makemigrations --check --dry-run
+
+client: install-dev  ## Write the Python client's generated parts (clients/python/adoption_client) from the schema and CSV columns.
+	$(PY) manage.py generate_client
 
 lock:  ## Re-pin requirements/*.txt from requirements/*.in (needs pip-tools in .venv).
 	$(PIP) install --quiet pip-tools

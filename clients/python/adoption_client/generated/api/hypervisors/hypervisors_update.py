@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.hypervisor_full import HypervisorFull
+from ...models.hypervisor_request import HypervisorRequest
+from ...models.validation_errors import ValidationErrors
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: HypervisorRequest,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/hypervisors/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | HypervisorFull | ValidationErrors | None:
+    if response.status_code == 200:
+        response_200 = HypervisorFull.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationErrors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | HypervisorFull | ValidationErrors]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: HypervisorRequest,
+    if_match: str | Unset = UNSET,
+) -> Response[Error | HypervisorFull | ValidationErrors]:
+    """Hypervisors: the virtualization products, with vendor, architecture, techniques and licence.
+
+    Args:
+        id (int):
+        if_match (str | Unset):
+        body (HypervisorRequest): A top-level resource: its URL, nested lists written in one
+            transaction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HypervisorFull | ValidationErrors]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: HypervisorRequest,
+    if_match: str | Unset = UNSET,
+) -> Error | HypervisorFull | ValidationErrors | None:
+    """Hypervisors: the virtualization products, with vendor, architecture, techniques and licence.
+
+    Args:
+        id (int):
+        if_match (str | Unset):
+        body (HypervisorRequest): A top-level resource: its URL, nested lists written in one
+            transaction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HypervisorFull | ValidationErrors
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: HypervisorRequest,
+    if_match: str | Unset = UNSET,
+) -> Response[Error | HypervisorFull | ValidationErrors]:
+    """Hypervisors: the virtualization products, with vendor, architecture, techniques and licence.
+
+    Args:
+        id (int):
+        if_match (str | Unset):
+        body (HypervisorRequest): A top-level resource: its URL, nested lists written in one
+            transaction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HypervisorFull | ValidationErrors]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: HypervisorRequest,
+    if_match: str | Unset = UNSET,
+) -> Error | HypervisorFull | ValidationErrors | None:
+    """Hypervisors: the virtualization products, with vendor, architecture, techniques and licence.
+
+    Args:
+        id (int):
+        if_match (str | Unset):
+        body (HypervisorRequest): A top-level resource: its URL, nested lists written in one
+            transaction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HypervisorFull | ValidationErrors
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class RecordsEnum(StrEnum):
+    DEPLOYMENTS = "deployments"
+    EVENTS = "events"
+    RESPONSES = "responses"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.family_enum import FamilyEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseGuestFamilyRow")
+
+
+@_attrs_define
+class ResponseGuestFamilyRow:
+    """A row written inside its parent: validated without its parent, which may not exist yet.
+
+    Its `id`, when given, names the stored row it is (services.nested); a key the row
+    does not have is refused, naming it.
+
+        Attributes:
+            family (FamilyEnum): * `linux` - Linux
+                * `windows` - Windows
+                * `unix` - Unix
+                * `bsd` - BSD
+                * `other` - Other
+            id (int | Unset): The row's id: give it back to keep (or change) that row; leave it out for a new row, which is
+                matched to a stored one by what identifies it.
+    """
+
+    family: FamilyEnum
+    id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        family = self.family.value
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "family": family,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        family = FamilyEnum(d.pop("family"))
+
+        id = d.pop("id", UNSET)
+
+        response_guest_family_row = cls(
+            family=family,
+            id=id,
+        )
+
+        response_guest_family_row.additional_properties = d
+        return response_guest_family_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,570 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.blank_enum import BlankEnum
+from ..models.country_enum import CountryEnum
+from ..models.family_enum import FamilyEnum
+from ..models.size_band_enum import SizeBandEnum
+from ..models.stage_enum import StageEnum
+
+if TYPE_CHECKING:
+    from ..models.brief_industry import BriefIndustry
+    from ..models.brief_purpose import BriefPurpose
+    from ..models.brief_survey import BriefSurvey
+    from ..models.response_hypervisor import ResponseHypervisor
+
+
+T = TypeVar("T", bound="SurveyResponseFull")
+
+
+@_attrs_define
+class SurveyResponseFull:
+    """A top-level resource: its URL, nested lists written in one transaction.
+
+    Attributes:
+        id (int):
+        url (str):
+        reference (str): A permanent identifier such as tco-2008-0017; it names no one.
+        survey (BriefSurvey):
+        industry (BriefIndustry | None):
+        country (BlankEnum | CountryEnum): ISO 3166-1 alpha-2 code, e.g. JP; empty when unknown.
+
+            * `AF` - Afghanistan
+            * `AX` - Åland Islands
+            * `AL` - Albania
+            * `DZ` - Algeria
+            * `AS` - American Samoa
+            * `AD` - Andorra
+            * `AO` - Angola
+            * `AI` - Anguilla
+            * `AQ` - Antarctica
+            * `AG` - Antigua and Barbuda
+            * `AR` - Argentina
+            * `AM` - Armenia
+            * `AW` - Aruba
+            * `AU` - Australia
+            * `AT` - Austria
+            * `AZ` - Azerbaijan
+            * `BS` - Bahamas (The)
+            * `BH` - Bahrain
+            * `BD` - Bangladesh
+            * `BB` - Barbados
+            * `BY` - Belarus
+            * `BE` - Belgium
+            * `BZ` - Belize
+            * `BJ` - Benin
+            * `BM` - Bermuda
+            * `BT` - Bhutan
+            * `BO` - Bolivia
+            * `BQ` - Bonaire, Sint Eustatius and Saba
+            * `BA` - Bosnia and Herzegovina
+            * `BW` - Botswana
+            * `BV` - Bouvet Island
+            * `BR` - Brazil
+            * `IO` - British Indian Ocean Territory
+            * `BN` - Brunei
+            * `BG` - Bulgaria
+            * `BF` - Burkina Faso
+            * `BI` - Burundi
+            * `CV` - Cabo Verde
+            * `KH` - Cambodia
+            * `CM` - Cameroon
+            * `CA` - Canada
+            * `KY` - Cayman Islands
+            * `CF` - Central African Republic
+            * `TD` - Chad
+            * `CL` - Chile
+            * `CN` - China
+            * `CX` - Christmas Island
+            * `CC` - Cocos (Keeling) Islands
+            * `CO` - Colombia
+            * `KM` - Comoros
+            * `CG` - Congo
+            * `CK` - Cook Islands
+            * `CR` - Costa Rica
+            * `CI` - Côte d'Ivoire
+            * `HR` - Croatia
+            * `CU` - Cuba
+            * `CW` - Curaçao
+            * `CY` - Cyprus
+            * `CZ` - Czechia
+            * `CD` - Democratic Republic of the Congo
+            * `DK` - Denmark
+            * `DJ` - Djibouti
+            * `DM` - Dominica
+            * `DO` - Dominican Republic
+            * `EC` - Ecuador
+            * `EG` - Egypt
+            * `SV` - El Salvador
+            * `GQ` - Equatorial Guinea
+            * `ER` - Eritrea
+            * `EE` - Estonia
+            * `SZ` - Eswatini
+            * `ET` - Ethiopia
+            * `FK` - Falkland Islands (Malvinas)
+            * `FO` - Faroe Islands
+            * `FJ` - Fiji
+            * `FI` - Finland
+            * `FR` - France
+            * `GF` - French Guiana
+            * `PF` - French Polynesia
+            * `TF` - French Southern Territories
+            * `GA` - Gabon
+            * `GM` - Gambia
+            * `GE` - Georgia
+            * `DE` - Germany
+            * `GH` - Ghana
+            * `GI` - Gibraltar
+            * `GR` - Greece
+            * `GL` - Greenland
+            * `GD` - Grenada
+            * `GP` - Guadeloupe
+            * `GU` - Guam
+            * `GT` - Guatemala
+            * `GG` - Guernsey
+            * `GN` - Guinea
+            * `GW` - Guinea-Bissau
+            * `GY` - Guyana
+            * `HT` - Haiti
+            * `HM` - Heard Island and McDonald Islands
+            * `HN` - Honduras
+            * `HK` - Hong Kong
+            * `HU` - Hungary
+            * `IS` - Iceland
+            * `IN` - India
+            * `ID` - Indonesia
+            * `IR` - Iran
+            * `IQ` - Iraq
+            * `IE` - Ireland
+            * `IM` - Isle of Man
+            * `IL` - Israel
+            * `IT` - Italy
+            * `JM` - Jamaica
+            * `JP` - Japan
+            * `JE` - Jersey
+            * `JO` - Jordan
+            * `KZ` - Kazakhstan
+            * `KE` - Kenya
+            * `KI` - Kiribati
+            * `KW` - Kuwait
+            * `KG` - Kyrgyzstan
+            * `LA` - Laos
+            * `LV` - Latvia
+            * `LB` - Lebanon
+            * `LS` - Lesotho
+            * `LR` - Liberia
+            * `LY` - Libya
+            * `LI` - Liechtenstein
+            * `LT` - Lithuania
+            * `LU` - Luxembourg
+            * `MO` - Macao
+            * `MG` - Madagascar
+            * `MW` - Malawi
+            * `MY` - Malaysia
+            * `MV` - Maldives
+            * `ML` - Mali
+            * `MT` - Malta
+            * `MH` - Marshall Islands
+            * `MQ` - Martinique
+            * `MR` - Mauritania
+            * `MU` - Mauritius
+            * `YT` - Mayotte
+            * `MX` - Mexico
+            * `FM` - Micronesia
+            * `MD` - Moldova
+            * `MC` - Monaco
+            * `MN` - Mongolia
+            * `ME` - Montenegro
+            * `MS` - Montserrat
+            * `MA` - Morocco
+            * `MZ` - Mozambique
+            * `MM` - Myanmar
+            * `NA` - Namibia
+            * `NR` - Naoero
+            * `NP` - Nepal
+            * `NL` - Netherlands
+            * `NC` - New Caledonia
+            * `NZ` - New Zealand
+            * `NI` - Nicaragua
+            * `NE` - Niger
+            * `NG` - Nigeria
+            * `NU` - Niue
+            * `NF` - Norfolk Island
+            * `KP` - North Korea
+            * `MK` - North Macedonia
+            * `MP` - Northern Mariana Islands
+            * `NO` - Norway
+            * `OM` - Oman
+            * `PK` - Pakistan
+            * `PW` - Palau
+            * `PS` - Palestine
+            * `PA` - Panama
+            * `PG` - Papua New Guinea
+            * `PY` - Paraguay
+            * `PE` - Peru
+            * `PH` - Philippines
+            * `PN` - Pitcairn
+            * `PL` - Poland
+            * `PT` - Portugal
+            * `PR` - Puerto Rico
+            * `QA` - Qatar
+            * `RE` - Réunion
+            * `RO` - Romania
+            * `RU` - Russia
+            * `RW` - Rwanda
+            * `BL` - Saint Barthélemy
+            * `SH` - Saint Helena
+            * `KN` - Saint Kitts and Nevis
+            * `LC` - Saint Lucia
+            * `MF` - Saint Martin (French part)
+            * `PM` - Saint Pierre and Miquelon
+            * `VC` - Saint Vincent and the Grenadines
+            * `WS` - Samoa
+            * `SM` - San Marino
+            * `ST` - Sao Tome and Principe
+            * `SA` - Saudi Arabia
+            * `SN` - Senegal
+            * `RS` - Serbia
+            * `SC` - Seychelles
+            * `SL` - Sierra Leone
+            * `SG` - Singapore
+            * `SX` - Sint Maarten (Dutch part)
+            * `SK` - Slovakia
+            * `SI` - Slovenia
+            * `SB` - Solomon Islands
+            * `SO` - Somalia
+            * `ZA` - South Africa
+            * `GS` - South Georgia
+            * `KR` - South Korea
+            * `SS` - South Sudan
+            * `ES` - Spain
+            * `LK` - Sri Lanka
+            * `SD` - Sudan
+            * `SR` - Suriname
+            * `SJ` - Svalbard and Jan Mayen
+            * `SE` - Sweden
+            * `CH` - Switzerland
+            * `SY` - Syria
+            * `TW` - Taiwan
+            * `TJ` - Tajikistan
+            * `TZ` - Tanzania
+            * `TH` - Thailand
+            * `TL` - Timor-Leste
+            * `TG` - Togo
+            * `TK` - Tokelau
+            * `TO` - Tonga
+            * `TT` - Trinidad and Tobago
+            * `TN` - Tunisia
+            * `TR` - Türkiye
+            * `TM` - Turkmenistan
+            * `TC` - Turks and Caicos Islands
+            * `TV` - Tuvalu
+            * `UG` - Uganda
+            * `UA` - Ukraine
+            * `AE` - United Arab Emirates
+            * `GB` - United Kingdom
+            * `UM` - United States Minor Outlying Islands
+            * `US` - United States of America
+            * `UY` - Uruguay
+            * `UZ` - Uzbekistan
+            * `VU` - Vanuatu
+            * `VA` - Vatican City
+            * `VE` - Venezuela
+            * `VN` - Vietnam
+            * `VG` - Virgin Islands (British)
+            * `VI` - Virgin Islands (U.S.)
+            * `WF` - Wallis and Futuna
+            * `EH` - Western Sahara
+            * `YE` - Yemen
+            * `ZM` - Zambia
+            * `ZW` - Zimbabwe
+        size_band (BlankEnum | SizeBandEnum):
+        linux_years (int | None):
+        stage (BlankEnum | StageEnum): How far along the respondent is with virtualization overall.
+
+            * `considering` - Considering
+            * `evaluating` - Evaluating
+            * `pilot` - Pilot
+            * `production` - Production
+            * `retired` - Retired
+        hypervisors (list[ResponseHypervisor]): Each hypervisor in use or under evaluation, at its own stage.
+        guest_families (list[FamilyEnum]): Guest OS families virtualised.
+        purposes (list[BriefPurpose]):
+        synthetic (bool): Made-up demo data written by manage.py generate_demo_data, which alone sets this;
+            generate_demo_data --remove deletes exactly the records that have it.
+        weight (float | None): The response's weight from the survey's latest weighting run; empty when not weighted.
+        created (datetime.datetime):
+        updated (datetime.datetime):
+    """
+
+    id: int
+    url: str
+    reference: str
+    survey: BriefSurvey
+    industry: BriefIndustry | None
+    country: BlankEnum | CountryEnum
+    size_band: BlankEnum | SizeBandEnum
+    linux_years: int | None
+    stage: BlankEnum | StageEnum
+    hypervisors: list[ResponseHypervisor]
+    guest_families: list[FamilyEnum]
+    purposes: list[BriefPurpose]
+    synthetic: bool
+    weight: float | None
+    created: datetime.datetime
+    updated: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.brief_industry import BriefIndustry
+
+        id = self.id
+
+        url = self.url
+
+        reference = self.reference
+
+        survey = self.survey.to_dict()
+
+        industry: dict[str, Any] | None
+        if isinstance(self.industry, BriefIndustry):
+            industry = self.industry.to_dict()
+        else:
+            industry = self.industry
+
+        country: str
+        if isinstance(self.country, CountryEnum):
+            country = self.country.value
+        else:
+            country = self.country.value
+
+        size_band: str
+        if isinstance(self.size_band, SizeBandEnum):
+            size_band = self.size_band.value
+        else:
+            size_band = self.size_band.value
+
+        linux_years: int | None
+        linux_years = self.linux_years
+
+        stage: str
+        if isinstance(self.stage, StageEnum):
+            stage = self.stage.value
+        else:
+            stage = self.stage.value
+
+        hypervisors = []
+        for hypervisors_item_data in self.hypervisors:
+            hypervisors_item = hypervisors_item_data.to_dict()
+            hypervisors.append(hypervisors_item)
+
+        guest_families = []
+        for guest_families_item_data in self.guest_families:
+            guest_families_item = guest_families_item_data.value
+            guest_families.append(guest_families_item)
+
+        purposes = []
+        for purposes_item_data in self.purposes:
+            purposes_item = purposes_item_data.to_dict()
+            purposes.append(purposes_item)
+
+        synthetic = self.synthetic
+
+        weight: float | None
+        weight = self.weight
+
+        created = self.created.isoformat()
+
+        updated = self.updated.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "url": url,
+                "reference": reference,
+                "survey": survey,
+                "industry": industry,
+                "country": country,
+                "size_band": size_band,
+                "linux_years": linux_years,
+                "stage": stage,
+                "hypervisors": hypervisors,
+                "guest_families": guest_families,
+                "purposes": purposes,
+                "synthetic": synthetic,
+                "weight": weight,
+                "created": created,
+                "updated": updated,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.brief_industry import BriefIndustry
+        from ..models.brief_purpose import BriefPurpose
+        from ..models.brief_survey import BriefSurvey
+        from ..models.response_hypervisor import ResponseHypervisor
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        url = d.pop("url")
+
+        reference = d.pop("reference")
+
+        survey = BriefSurvey.from_dict(d.pop("survey"))
+
+        def _parse_industry(data: object) -> BriefIndustry | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                industry_type_1 = BriefIndustry.from_dict(data)
+
+                return industry_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BriefIndustry | None, data)
+
+        industry = _parse_industry(d.pop("industry"))
+
+        def _parse_country(data: object) -> BlankEnum | CountryEnum:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_type_0 = CountryEnum(data)
+
+                return country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            country_type_1 = BlankEnum(data)
+
+            return country_type_1
+
+        country = _parse_country(d.pop("country"))
+
+        def _parse_size_band(data: object) -> BlankEnum | SizeBandEnum:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                size_band_type_0 = SizeBandEnum(data)
+
+                return size_band_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            size_band_type_1 = BlankEnum(data)
+
+            return size_band_type_1
+
+        size_band = _parse_size_band(d.pop("size_band"))
+
+        def _parse_linux_years(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        linux_years = _parse_linux_years(d.pop("linux_years"))
+
+        def _parse_stage(data: object) -> BlankEnum | StageEnum:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stage_type_0 = StageEnum(data)
+
+                return stage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            stage_type_1 = BlankEnum(data)
+
+            return stage_type_1
+
+        stage = _parse_stage(d.pop("stage"))
+
+        hypervisors = []
+        _hypervisors = d.pop("hypervisors")
+        for hypervisors_item_data in _hypervisors:
+            hypervisors_item = ResponseHypervisor.from_dict(hypervisors_item_data)
+
+            hypervisors.append(hypervisors_item)
+
+        guest_families = []
+        _guest_families = d.pop("guest_families")
+        for guest_families_item_data in _guest_families:
+            guest_families_item = FamilyEnum(guest_families_item_data)
+
+            guest_families.append(guest_families_item)
+
+        purposes = []
+        _purposes = d.pop("purposes")
+        for purposes_item_data in _purposes:
+            purposes_item = BriefPurpose.from_dict(purposes_item_data)
+
+            purposes.append(purposes_item)
+
+        synthetic = d.pop("synthetic")
+
+        def _parse_weight(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        weight = _parse_weight(d.pop("weight"))
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+
+        survey_response_full = cls(
+            id=id,
+            url=url,
+            reference=reference,
+            survey=survey,
+            industry=industry,
+            country=country,
+            size_band=size_band,
+            linux_years=linux_years,
+            stage=stage,
+            hypervisors=hypervisors,
+            guest_families=guest_families,
+            purposes=purposes,
+            synthetic=synthetic,
+            weight=weight,
+            created=created,
+            updated=updated,
+        )
+
+        survey_response_full.additional_properties = d
+        return survey_response_full
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
