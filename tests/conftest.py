@@ -1,5 +1,4 @@
 import copy
-import fcntl
 import hashlib
 import os
 import random
@@ -17,6 +16,8 @@ from django.db import connection, transaction
 from adoption.models import Hypervisor, Organization, Purpose, Survey
 from adoption.services.demo_data import generate_demo_data
 from adoption.services.seeds import load_seeds
+
+from .make_run import make_lock
 
 # The vocabulary and seeded fixtures below are set up for ~600 tests per database. Each
 # loads for real the first time in a test process from a given state of the app's tables,
@@ -247,11 +248,6 @@ def free_port() -> int:
 
 @pytest.fixture
 def one_make_at_a_time():
-    """Holds a lock while the test runs `make`, so that two pytest-xdist workers never run it at
-    once: its install prerequisite could otherwise run two pip installs into one .venv."""
-    lock = Path(settings.BASE_DIR) / "var" / ".make-in-tests.lock"
-    lock.parent.mkdir(exist_ok=True)
-    with lock.open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+    """Holds make_lock() while the test runs `make`."""
+    with make_lock():
         yield
-        fcntl.flock(handle, fcntl.LOCK_UN)

@@ -16,6 +16,7 @@ from ..ids import parse_id
 from ..registry import resource_for
 from ..selectors.deleted import deleted
 from ..selectors.timeline import timeline
+from ..selectors.versions import etag
 from ..services import restore as restoring
 
 
@@ -135,4 +136,6 @@ class HistoryActions:
         except restoring.RestoreError as exc:
             raise ValidationError({"non_field_errors": exc.messages}) from None
         record = self.get_queryset().get(pk=record.pk)
-        return Response(self.get_serializer(record).data, status=status.HTTP_201_CREATED)
+        response = Response(self.get_serializer(record).data, status=status.HTTP_201_CREATED)
+        response["ETag"] = etag(record)  # its version, as a create's answer carries
+        return response

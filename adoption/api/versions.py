@@ -21,7 +21,8 @@ def _matches(if_match: str, current: str) -> bool:
 class VersionedWrites:
     """Detail responses carry an ETag; PUT, PATCH and DELETE honour If-Match, checked under a row lock."""
 
-    answers_etag = {"retrieve": 200, "create": 201, "update": 200, "partial_update": 200}  # by action
+    # By action; restore is HistoryActions', which answers the record back as it was deleted.
+    answers_etag = {"retrieve": 200, "create": 201, "update": 200, "partial_update": 200, "restore": 201}
 
     def retrieve(self, request, *args, **kwargs):
         response = super().retrieve(request, *args, **kwargs)

@@ -9,6 +9,7 @@ versions and lists; `Int64` (nullable) for whole numbers; `Float64`; `boolean`; 
 
 from __future__ import annotations
 
+import csv as csv_module
 import io
 import json
 from functools import cache
@@ -33,13 +34,17 @@ def columns() -> dict[str, dict[str, str]]:
 def to_dataframe(csv: str, resource: str) -> pandas.DataFrame:
     """`csv`, a CSV export of `resource` (`deployments`...), as a DataFrame with each column's dtype.
 
-    An empty cell is missing (<NA>, NaT) in a number, boolean or date column, and "" in text."""
+    An empty cell is missing (<NA>, NaT) in a number, boolean or date column, and "" in text. A column
+    the server adds after this client was generated is read as text."""
     import pandas
 
     try:
-        types = columns()[resource]
+        known = columns()[resource]
     except KeyError:
         raise ValueError(f"No CSV columns known for {resource!r}; known: {', '.join(columns())}.") from None
+    # The columns this CSV has: a user not allowed to see a confidential one gets a CSV without it.
+    header = next(csv_module.reader(io.StringIO(csv)), [])
+    types = {column: known.get(column, "string") for column in header}
     frame = pandas.read_csv(
         io.StringIO(csv),
         dtype={column: kind for column, kind in types.items() if kind != DATE},

@@ -1,0 +1,60 @@
+"""A live `make run` server, started once for the client's tests, as a user starts it."""
+
+import os
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from ..conftest import free_port
+from ..make_run import PASSWORD_LINE, make_lock, start_make_run, wait_for
+
+# Enough demo data for lists of several pages.
+DEMO = 60
+
+
+@dataclass(frozen=True)
+class Live:
+    url: str
+    password: str  # the admin's, as make run printed it
+
+
+@pytest.fixture(scope="session")
+def live(tmp_path_factory) -> Iterator[Live]:
+    database = tmp_path_factory.mktemp("live") / "db.sqlite3"
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{database}",
+        "DJANGO_SETTINGS_MODULE": "config.settings.local",
+        "PYTHONUNBUFFERED": "1",
+    }
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    with make_lock():
+        process = start_make_run(env, port, f"DEMO={DEMO}")
+        printed: list[str] = []
+        # Read what it prints as it prints it: a full pipe would stop the server mid-request.
+        reader = threading.Thread(target=lambda: printed.extend(iter(process.stdout.readline, "")), daemon=True)
+        reader.start()
+        try:
+            wait_for(f"{url}/api/", process)
+        except BaseException:
+            os.killpg(process.pid, signal.SIGKILL)
+            raise
+    found = None
+    for _ in range(50):  # printed before it serves; the reader may still be a line behind
+        if found := PASSWORD_LINE.search("".join(printed)):
+            break
+        time.sleep(0.1)
+    assert found, "".join(printed)
+    yield Live(url, found.group(1))
+    os.killpg(process.pid, signal.SIGINT)  # Ctrl-C, as a user stops it
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+    reader.join(timeout=5)
