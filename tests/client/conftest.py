@@ -37,8 +37,10 @@ def live(tmp_path_factory) -> Iterator[Live]:
     with make_lock():
         process = start_make_run(env, port, f"DEMO={DEMO}")
         printed: list[str] = []
+        assert process.stdout is not None, "started with stdout=PIPE"
+        stdout = process.stdout
         # Read what it prints as it prints it: a full pipe would stop the server mid-request.
-        reader = threading.Thread(target=lambda: printed.extend(iter(process.stdout.readline, "")), daemon=True)
+        reader = threading.Thread(target=lambda: printed.extend(iter(stdout.readline, "")), daemon=True)
         reader.start()
         try:
             wait_for(f"{url}/api/", process)

@@ -31,6 +31,7 @@ from adoption_client.generated.models import (
     StageEnum,
     StageObservationRequest,
     StrictAuthTokenRequest,
+    Token,
 )
 from adoption_client.generated.types import UNSET
 
@@ -47,7 +48,7 @@ def anonymous(live) -> Client:
 def editor(live, anonymous) -> AuthenticatedClient:
     body = StrictAuthTokenRequest(username="admin", password=live.password)
     answer = auth_token_create.sync_detailed(client=anonymous, body=body)
-    assert answer.status_code == 200, answer.content
+    assert answer.status_code == 200 and isinstance(answer.parsed, Token), answer.content
     return AuthenticatedClient(base_url=live.url, token=answer.parsed.token, prefix="Token")
 
 
