@@ -373,17 +373,16 @@ def csv_columns_page() -> str:
         "parses with `parse_dates`. Left to guess, pandas reads versions as numbers and a count with an "
         "empty cell as floats. Only a text cell ever carries the spreadsheet guard: no number column holds "
         "a negative number.\n\n",
+        "The project's Python client applies them: `Api.dataframe()` reads a list's CSV from the API, "
+        "`to_dataframe()` a file exported before (an empty cell is missing in number, boolean and date "
+        "columns, and empty text in text ones). It carries them in `clients/python/adoption_client/"
+        "csv_columns.json`, written from the same code. More: "
+        "[Script the API from Python](../tutorial/python-client.md).\n\n",
         "```python\n"
-        "import pandas as pd\n"
-        "from adoption.selectors.csv_dtypes import DATE, dtypes\n"
-        "from adoption.registry import RESOURCES\n\n"
-        'types = dtypes(RESOURCES["deployments"])\n'
-        "frame = pd.read_csv(\n"
-        '    "deployments.csv",\n'
-        "    dtype={column: kind for column, kind in types.items() if kind != DATE},\n"
-        "    parse_dates=[column for column, kind in types.items() if kind == DATE],\n"
-        '    date_format="%Y-%m-%d", keep_default_na=False, na_values=[""],\n'
-        ")\n"
+        "from adoption_client import Api, to_dataframe\n\n"
+        'frame = Api("http://127.0.0.1:8000").dataframe("deployments", hypervisor="xen")\n'
+        'with open("deployments.csv", encoding="utf-8") as exported:\n'
+        '    frame = to_dataframe(exported.read(), "deployments")\n'
         "```\n\n",
         "## Resources\n\n",
         "In import order: a resource refers only to those before it (events also to other events, "

@@ -104,6 +104,15 @@ def test_dataframe_types_each_column_as_the_csv_reference_says(anonymous):
     assert swisscom["hypervisor_version"] == "", "an empty text cell is empty text"
 
 
+def test_a_text_that_looks_like_a_formula_comes_back_as_it_was_written(editor):
+    formulas = {"summary": "=1+1, then 'quoted'", "host_os": "rhel", "host_os_version": "-5"}
+    written = {**new_deployment("api-wrapper-formula"), **formulas}
+    editor.create("deployments", written)
+    assert "'=1+1" in editor.csv("deployments", reference__ic="api-wrapper-formula"), "the CSV carries the guard"
+    frame = editor.dataframe("deployments", reference__ic="api-wrapper-formula")
+    assert frame.loc[0, "summary"] == "=1+1, then 'quoted'" and frame.loc[0, "host_os_version"] == "-5"
+
+
 def test_every_resource_reads_into_its_dtypes(anonymous, editor):
     filled = 0
     for resource, types in columns().items():

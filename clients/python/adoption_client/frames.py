@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     import pandas
 
 DATE = "date"
+# A text cell that begins with a formula character (=, +, -, @...) or with this is exported with one more of
+# it in front, so that no spreadsheet runs it as a formula.
+GUARD = "'"
 
 
 @cache
@@ -34,8 +37,9 @@ def columns() -> dict[str, dict[str, str]]:
 def to_dataframe(csv: str, resource: str) -> pandas.DataFrame:
     """`csv`, a CSV export of `resource` (`deployments`...), as a DataFrame with each column's dtype.
 
-    An empty cell is missing (<NA>, NaT) in a number, boolean or date column, and "" in text. A column
-    the server adds after this client was generated is read as text."""
+    An empty cell is missing (<NA>, NaT) in a number, boolean or date column, and "" in text; a text cell
+    loses the quote the export put in front of a formula character. A column the server adds after this
+    client was generated is read as text."""
     import pandas
 
     try:
@@ -53,4 +57,7 @@ def to_dataframe(csv: str, resource: str) -> pandas.DataFrame:
         keep_default_na=False,
         na_values={column: [""] for column, kind in types.items() if kind != "string"},
     )
+    for column, kind in types.items():
+        if kind == "string":  # the spreadsheet guard: the export's one added leading quote, as import removes it
+            frame[column] = frame[column].str.removeprefix(GUARD)
     return frame
