@@ -16,6 +16,16 @@ ROOT = Path(__file__).resolve().parent.parent
 PASSWORD_LINE = re.compile(r"password: (\S+)")
 
 
+def make_run_env(database: Path) -> dict[str, str]:
+    """The environment of a `make run` on its own SQLite file, with the settings it has by default."""
+    return {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{database}",
+        "DJANGO_SETTINGS_MODULE": "config.settings.local",
+        "PYTHONUNBUFFERED": "1",
+    }
+
+
 @contextmanager
 def make_lock() -> Iterator[None]:
     """Held while a test starts `make`, so that two pytest-xdist workers never run it at once: its

@@ -17,7 +17,7 @@ from django.core.management import call_command
 from adoption.models import Deployment, Hypervisor
 
 from .conftest import free_port
-from .make_run import PASSWORD_LINE, ROOT, start_make_run, stop, wait_for
+from .make_run import PASSWORD_LINE, ROOT, make_run_env, start_make_run, stop, wait_for
 
 
 @pytest.mark.django_db
@@ -58,12 +58,7 @@ def log_in(base: str, password: str) -> str:
 @pytest.mark.any_database
 @pytest.mark.usefixtures("one_make_at_a_time")
 def test_make_run_serves_the_seeded_admin_on_a_fresh_sqlite_database(tmp_path):
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        "DJANGO_SETTINGS_MODULE": "config.settings.local",
-        "PYTHONUNBUFFERED": "1",
-    }
+    env = make_run_env(tmp_path / "db.sqlite3")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
 

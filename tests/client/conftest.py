@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pytest
 
 from ..conftest import free_port
-from ..make_run import PASSWORD_LINE, make_lock, start_make_run, wait_for
+from ..make_run import PASSWORD_LINE, make_lock, make_run_env, start_make_run, wait_for
 
 # Enough demo data for lists of several pages.
 DEMO = 60
@@ -26,12 +26,7 @@ class Live:
 @pytest.fixture(scope="session")
 def live(tmp_path_factory) -> Iterator[Live]:
     database = tmp_path_factory.mktemp("live") / "db.sqlite3"
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite:///{database}",
-        "DJANGO_SETTINGS_MODULE": "config.settings.local",
-        "PYTHONUNBUFFERED": "1",
-    }
+    env = make_run_env(database)
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     with make_lock():
