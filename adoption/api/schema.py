@@ -235,6 +235,20 @@ def _enum_component(schemas: dict, enums: dict, parameter: str, path: str, schem
     return name
 
 
+def negotiation_hook(result, generator, request, public):
+    """`?format=` (and `Accept`) is content negotiation, taken everywhere and not declared: a generated
+    client would parse whatever a `format` asked for as the one body type its operation has. CSV has its
+    own operations (csv_operations_hook)."""
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            kept = [parameter for parameter in operation.get("parameters", []) if parameter["name"] != "format"]
+            if kept:
+                operation["parameters"] = kept
+            else:
+                operation.pop("parameters", None)
+    return result
+
+
 # What a CSV answer does not take: it is the whole filtered list, every column (api/strict.py).
 NOT_FOR_CSV = ("brief", "limit", "offset", "cursor", "count")
 
@@ -242,8 +256,7 @@ NOT_FOR_CSV = ("brief", "limit", "offset", "cursor", "count")
 def csv_operations_hook(result, generator, request, public):
     """CSV at its own address, for code generators, which read one body type per response: a list or report
     that answers CSV (`?format=csv`) is declared twice, JSON at its address and CSV at the same address
-    ending in `.csv` (`/api/deployments.csv`), with the same filters and its own operation id. (`?format=`
-    and `Accept: text/csv` are content negotiation, taken everywhere and not declared.)"""
+    ending in `.csv` (`/api/deployments.csv`), with the same filters and its own operation id."""
     paths = result.get("paths", {})
     for path in [path for path in paths if path.endswith(".csv")]:
         del paths[path]  # a .csv address routed by hand (the report's), declared below as the rest are

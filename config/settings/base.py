@@ -213,6 +213,7 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "adoption.api.schema.brief_forms_hook",
         "adoption.api.schema.strict_request_bodies_hook",
+        "adoption.api.schema.negotiation_hook",
         "adoption.api.schema.shared_components_hook",
         "adoption.api.schema.anonymous_reads_hook",
         "adoption.api.schema.csv_operations_hook",

@@ -47,6 +47,7 @@ pytestmark = pytest.mark.django_db
 # a page of 50 like make load's.
 QUERIES = {
     "adoption-report": "?group_by=hypervisor,year&records=deployments",
+    "adoption-report-csv": "?group_by=hypervisor,year&records=deployments",
     "deployment-list": "?limit=50",
 }
 
@@ -56,6 +57,7 @@ OVERHEAD = (0, 1, 1)
 # url name -> (anonymous, editor by token, editor by session): (status, statements) each.
 COUNTS = {
     "adoption-report": ((200, 3), (200, 6), (200, 6)),
+    "adoption-report-csv": ((200, 3), (200, 6), (200, 6)),
     "api-root": ((200, 0), (200, 1), (200, 1)),
     "deployment-deleted": ((401, 0), (200, 4), (200, 4)),
     "deployment-detail": ((200, 5), (200, 6), (200, 6)),

@@ -1,4 +1,4 @@
-"""A live `make run` server, started once for the client's tests, as a user starts it."""
+"""A live `make run` server for each module of the client's tests, started as a user starts it."""
 
 import os
 import signal
@@ -23,8 +23,10 @@ class Live:
     password: str  # the admin's, as make run printed it
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def live(tmp_path_factory) -> Iterator[Live]:
+    """A server of the module's own: what one module's tests write does not show in another's lists (the
+    tutorial prints whole lists)."""
     database = tmp_path_factory.mktemp("live") / "db.sqlite3"
     env = make_run_env(database)
     port = free_port()

@@ -3,6 +3,7 @@
 import filecmp
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -19,6 +20,14 @@ from adoption.selectors.csv_dtypes import dtypes
 PACKAGE = Path(settings.BASE_DIR) / "clients" / "python" / "adoption_client"
 GENERATED = "generated"  # openapi-python-client's package, written whole: never edit it
 COLUMNS = "csv_columns.json"  # each resource's CSV columns and their pandas dtypes
+# The generator's own settings. Its ruff passes are --isolated: the same output wherever it is written,
+# whatever ruff configuration a folder above or the user's home holds.
+GENERATOR_CONFIG = {
+    "post_hooks": [
+        "ruff check . --isolated --fix-only --extend-select=I --line-length 120",
+        "ruff format . --isolated --line-length 120",
+    ]
+}
 
 
 class Command(BaseCommand):
@@ -33,7 +42,8 @@ class Command(BaseCommand):
         parser.add_argument("--check", action="store_true", help="Compare, write nothing; exit 1 if out of date.")
 
     def handle(self, *args, **options):
-        with tempfile.TemporaryDirectory() as scratch:
+        # Next to the package, so that the new files are moved in, not copied across file systems.
+        with tempfile.TemporaryDirectory(dir=PACKAGE.parent, prefix=".generate-") as scratch:
             fresh = Path(scratch) / "adoption_client"
             fresh.mkdir()
             write(fresh)
@@ -63,10 +73,13 @@ def write(package: Path) -> None:
     """The generated parts, in `package`."""
     columns = {resource.name: dtypes(resource) for resource in api_resources()}
     (package / COLUMNS).write_text(json.dumps(columns, indent=2) + "\n")
-    spec = package.parent / "schema.json"
+    spec, config = package.parent / "schema.json", package.parent / "generator.json"
     spec.write_bytes(schema())
+    config.write_text(json.dumps(GENERATOR_CONFIG))
     # The generator runs ruff (pinned in requirements/dev.txt) over what it writes, if it finds it on PATH.
-    bin_dir = str(Path(sys.executable).parent)
+    environment = dict(os.environ)  # passed on to the generator, with our interpreter's tools first
+    environment["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), environment.get("PATH", "")])
+    environment["RUFF_NO_CACHE"] = "true"
     try:
         made = subprocess.run(  # noqa: S603 - our own interpreter, fixed arguments
             [
@@ -76,6 +89,8 @@ def write(package: Path) -> None:
                 "generate",
                 "--path",
                 str(spec),
+                "--config",
+                str(config),
                 "--meta",
                 "none",
                 "--output-path",
@@ -83,7 +98,7 @@ def write(package: Path) -> None:
             ],  # fmt: skip
             capture_output=True,
             text=True,
-            env={**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", "RUFF_NO_CACHE": "true"},
+            env=environment,
             check=False,
         )
     except OSError as exc:
@@ -117,11 +132,12 @@ def _files(path: Path) -> set[str]:
 
 
 def replace(source: Path, target: Path) -> None:
-    if target.is_dir():
-        for file in sorted(target.rglob("*"), reverse=True):
-            file.rmdir() if file.is_dir() else file.unlink()
-        target.rmdir()
-    elif target.exists():
-        target.unlink()
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Put `source` where `target` is: the old one is moved aside first and removed once the new one is in."""
+    aside = source.parent / f"{source.name}.old"
+    if target.exists():
+        target.rename(aside)
     source.rename(target)
+    if aside.is_dir():
+        shutil.rmtree(aside)
+    elif aside.exists():
+        aside.unlink()

@@ -21,12 +21,12 @@ import importlib
 import json
 import types
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
-from .frames import to_dataframe
+from .frames import columns, to_dataframe
 from .generated import AuthenticatedClient, Client
 from .generated.api.auth import auth_token_create
 from .generated.models import StrictAuthTokenRequest
@@ -99,9 +99,12 @@ class Api:
             yield page
             if not isinstance(page.next_, str) or not page.next_:
                 return
+            # Where the next page starts, as the link says: an offset near the start, a cursor further in.
             following = parse_qs(urlsplit(page.next_).query)
             for name in ("cursor", "offset", "limit"):
-                if name in following:
+                if name not in following:
+                    arguments.pop(name, None)
+                else:
                     arguments[name] = following[name][0] if name == "cursor" else int(following[name][0])
 
     def records(self, resource: str, **filters: Any) -> Iterator[Any]:
@@ -124,7 +127,10 @@ class Api:
         return text
 
     def dataframe(self, resource: str, **filters: Any) -> pandas.DataFrame:
-        """The whole filtered list as a pandas DataFrame, each column typed as the CSV columns reference says."""
+        """The whole filtered list as a pandas DataFrame, each column typed as the CSV columns reference says.
+        (The report's cells: `pandas.DataFrame([cell.to_dict() for cell in api.report(...).cells])`.)"""
+        if resource not in columns():
+            raise ValueError(f"No CSV columns known for {resource!r}; known: {', '.join(columns())}.")
         return to_dataframe(self.csv(resource, **filters), resource)
 
     # Writes
@@ -137,11 +143,11 @@ class Api:
         """Change the fields `changes` names (PATCH); with `etag`, only if the record is still at that version,
         else StaleVersion."""
         operation = self.operation(resource, "partial_update")
-        return _versioned(self._send(operation, id, body=changes, if_match=etag))
+        return _versioned(self._send(operation, id, body=changes, **_if_match(etag)))
 
     def delete(self, resource: str, id: int, *, etag: str | None = None) -> None:
         """Delete a record (it can be restored); with `etag`, only if it is still at that version."""
-        _ok(self._send(self.operation(resource, "destroy"), id, if_match=etag))
+        _ok(self._send(self.operation(resource, "destroy"), id, **_if_match(etag)))
 
     def restore(self, resource: str, id: int) -> Versioned[Any]:
         """Bring a deleted record back, as it was deleted, with its nested rows."""
@@ -154,13 +160,16 @@ class Api:
         csv...) on `resource` (`deployments`, `operating-systems`...)."""
         name = resource.replace("-", "_").replace("/", "_")
         tag = name.split("_")[0] if name == REPORT else name
+        module = f"{__package__}.generated.api.{tag}.{name}_{action}"
         try:
-            return importlib.import_module(f"{__package__}.generated.api.{tag}.{name}_{action}")
-        except ModuleNotFoundError:
+            return importlib.import_module(module)
+        except ModuleNotFoundError as error:
+            if error.name is None or not module.startswith(error.name):
+                raise  # something the operation's module imports is missing: not a name to correct
             raise ValueError(f"No operation {action!r} on {resource!r}.") from None
 
     def _send(self, operation: types.ModuleType, *args: Any, body: Any = None, **parameters: Any) -> Response[Any]:
-        arguments = _arguments(operation, {key: value for key, value in parameters.items() if value is not None})
+        arguments = _arguments(operation, parameters)
         if body is not None:
             # A dict is sent as it is: made into a generated model, a field the model lacks would be dropped.
             arguments["body"] = body if hasattr(body, "to_dict") else _Json(body)
@@ -196,7 +205,19 @@ def _ok(response: Response[Any]) -> Any:
 
 def _versioned(response: Response[Any]) -> Versioned[Any]:
     record = _ok(response)
-    return Versioned(record, response.headers.get("ETag", ""))
+    etag = response.headers.get("ETag")
+    if not etag:  # every record the API answers carries its version
+        raise ApiError(int(response.status_code), "The answer carries no ETag, the record's version.")
+    return Versioned(record, etag)
+
+
+def _if_match(etag: str | None) -> dict[str, str]:
+    """The If-Match argument for `etag`: none for None (write whatever the version is)."""
+    if etag is None:
+        return {}
+    if not isinstance(etag, str) or not etag:
+        raise ValueError(f"etag={etag!r}: give the ETag a read or write answered, or None to write over any version.")
+    return {"if_match": etag}
 
 
 def _json_value(value: Any) -> Any:
@@ -215,12 +236,17 @@ def _arguments(operation: types.ModuleType, given: Mapping[str, Any]) -> dict[st
         python_name = name if name in hints else name.replace("__", "_")
         if python_name not in hints and f"{python_name}_" in hints:
             python_name += "_"  # format -> format_
+        if value is None:
+            raise TypeError(f"{name}=None: give a value, or leave {name} out.")
         if python_name not in hints or python_name in ("client", "body"):
             known = sorted(hint for hint in hints if hint not in ("client", "body", "return"))
             close = difflib.get_close_matches(python_name, known, n=1)
             hint = f"did you mean {close[0]}?" if close else f"it takes: {', '.join(known)}"
             raise TypeError(f"{operation.__name__.rsplit('.', 1)[-1]} takes no {name!r}; {hint}")
-        arguments[python_name] = _as(hints[python_name], value)
+        try:
+            arguments[python_name] = _as(hints[python_name], value)
+        except ValueError as error:
+            raise ValueError(f"{name}: {error}") from None
     return arguments
 
 
@@ -230,8 +256,8 @@ def _as(hint: Any, value: Any) -> Any:
     for option in options:
         if typing.get_origin(option) is list:
             (item,) = typing.get_args(option)
-            values = value if isinstance(value, list | tuple) else [value]
-            return [_as(item, one) for one in values]
+            several = isinstance(value, Iterable) and not isinstance(value, str | bytes | enum.Enum)
+            return [_as(item, one) for one in (value if several else [value])]
     enums = [option for option in options if isinstance(option, type) and issubclass(option, enum.Enum)]
     if any(isinstance(value, option) for option in enums) or value is UNSET:
         return value

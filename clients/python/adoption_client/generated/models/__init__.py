@@ -44,7 +44,6 @@ from .event_party_request import EventPartyRequest
 from .event_status_enum import EventStatusEnum
 from .family_enum import FamilyEnum
 from .field_change import FieldChange
-from .format_enum import FormatEnum
 from .group_by_enum import GroupByEnum
 from .guest import Guest
 from .guest_request import GuestRequest
@@ -178,7 +177,6 @@ __all__ = (
     "EventStatusEnum",
     "FamilyEnum",
     "FieldChange",
-    "FormatEnum",
     "GroupByEnum",
     "Guest",
     "GuestRequest",

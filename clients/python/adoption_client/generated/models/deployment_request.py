@@ -342,9 +342,7 @@ class DeploymentRequest:
         if _citations is not UNSET:
             citations = []
             for citations_item_data in _citations:
-                citations_item = DeploymentCitationRequest.from_dict(
-                    citations_item_data
-                )
+                citations_item = DeploymentCitationRequest.from_dict(citations_item_data)
 
                 citations.append(citations_item)
 

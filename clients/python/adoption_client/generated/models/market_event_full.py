@@ -330,9 +330,7 @@ class MarketEventFull:
         operating_systems = []
         _operating_systems = d.pop("operating_systems")
         for operating_systems_item_data in _operating_systems:
-            operating_systems_item = BriefOperatingSystem.from_dict(
-                operating_systems_item_data
-            )
+            operating_systems_item = BriefOperatingSystem.from_dict(operating_systems_item_data)
 
             operating_systems.append(operating_systems_item)
 

@@ -320,9 +320,7 @@ class MarketEventRequest:
                 def _parse_operating_systems_item(data: object) -> int | str:
                     return cast(int | str, data)
 
-                operating_systems_item = _parse_operating_systems_item(
-                    operating_systems_item_data
-                )
+                operating_systems_item = _parse_operating_systems_item(operating_systems_item_data)
 
                 operating_systems.append(operating_systems_item)
 

@@ -181,9 +181,7 @@ class Methodology:
 
         weighting = MethodologyWeighting.from_dict(d.pop("weighting"))
 
-        margins_of_error = MethodologyMarginsOfError.from_dict(
-            d.pop("margins_of_error")
-        )
+        margins_of_error = MethodologyMarginsOfError.from_dict(d.pop("margins_of_error"))
 
         methodology = cls(
             slug=slug,

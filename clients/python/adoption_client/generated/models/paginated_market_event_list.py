@@ -102,9 +102,7 @@ class PaginatedMarketEventList:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_market_event_type_0 = MarketEventFull.from_dict(
-                        data
-                    )
+                    componentsschemas_market_event_type_0 = MarketEventFull.from_dict(data)
 
                     return componentsschemas_market_event_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -98,24 +98,18 @@ class PaginatedOperatingSystemList:
         _results = d.pop("results")
         for results_item_data in _results:
 
-            def _parse_results_item(
-                data: object,
-            ) -> BriefOperatingSystem | OperatingSystemFull:
+            def _parse_results_item(data: object) -> BriefOperatingSystem | OperatingSystemFull:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_operating_system_type_0 = (
-                        OperatingSystemFull.from_dict(data)
-                    )
+                    componentsschemas_operating_system_type_0 = OperatingSystemFull.from_dict(data)
 
                     return componentsschemas_operating_system_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_operating_system_type_1 = (
-                    BriefOperatingSystem.from_dict(data)
-                )
+                componentsschemas_operating_system_type_1 = BriefOperatingSystem.from_dict(data)
 
                 return componentsschemas_operating_system_type_1
 

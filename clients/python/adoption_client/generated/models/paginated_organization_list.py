@@ -98,24 +98,18 @@ class PaginatedOrganizationList:
         _results = d.pop("results")
         for results_item_data in _results:
 
-            def _parse_results_item(
-                data: object,
-            ) -> BriefOrganization | OrganizationFull:
+            def _parse_results_item(data: object) -> BriefOrganization | OrganizationFull:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_organization_type_0 = OrganizationFull.from_dict(
-                        data
-                    )
+                    componentsschemas_organization_type_0 = OrganizationFull.from_dict(data)
 
                     return componentsschemas_organization_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_organization_type_1 = BriefOrganization.from_dict(
-                    data
-                )
+                componentsschemas_organization_type_1 = BriefOrganization.from_dict(data)
 
                 return componentsschemas_organization_type_1
 

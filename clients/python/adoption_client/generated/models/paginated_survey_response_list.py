@@ -98,24 +98,18 @@ class PaginatedSurveyResponseList:
         _results = d.pop("results")
         for results_item_data in _results:
 
-            def _parse_results_item(
-                data: object,
-            ) -> BriefSurveyResponse | SurveyResponseFull:
+            def _parse_results_item(data: object) -> BriefSurveyResponse | SurveyResponseFull:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_survey_response_type_0 = (
-                        SurveyResponseFull.from_dict(data)
-                    )
+                    componentsschemas_survey_response_type_0 = SurveyResponseFull.from_dict(data)
 
                     return componentsschemas_survey_response_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_survey_response_type_1 = (
-                    BriefSurveyResponse.from_dict(data)
-                )
+                componentsschemas_survey_response_type_1 = BriefSurveyResponse.from_dict(data)
 
                 return componentsschemas_survey_response_type_1
 

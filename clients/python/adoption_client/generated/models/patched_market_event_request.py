@@ -348,9 +348,7 @@ class PatchedMarketEventRequest:
                 def _parse_operating_systems_item(data: object) -> int | str:
                     return cast(int | str, data)
 
-                operating_systems_item = _parse_operating_systems_item(
-                    operating_systems_item_data
-                )
+                operating_systems_item = _parse_operating_systems_item(operating_systems_item_data)
 
                 operating_systems.append(operating_systems_item)
 

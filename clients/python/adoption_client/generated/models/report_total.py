@@ -11,9 +11,7 @@ T = TypeVar("T", bound="ReportTotal")
 
 @_attrs_define
 class ReportTotal:
-    additional_properties: dict[str, int | None] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, int | None] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 

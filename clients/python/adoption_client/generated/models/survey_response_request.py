@@ -487,9 +487,7 @@ class SurveyResponseRequest:
         if _hypervisors is not UNSET:
             hypervisors = []
             for hypervisors_item_data in _hypervisors:
-                hypervisors_item = ResponseHypervisorRequest.from_dict(
-                    hypervisors_item_data
-                )
+                hypervisors_item = ResponseHypervisorRequest.from_dict(hypervisors_item_data)
 
                 hypervisors.append(hypervisors_item)
 

@@ -9,7 +9,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.country_enum import CountryEnum
 from ...models.error import Error
 from ...models.family_enum import FamilyEnum
-from ...models.format_enum import FormatEnum
 from ...models.stage_enum import StageEnum
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
@@ -24,7 +23,6 @@ def _get_kwargs(
     customer_n: list[str] | Unset = UNSET,
     customer_id: list[int] | Unset = UNSET,
     customer_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os: list[str] | Unset = UNSET,
     guest_os_n: list[str] | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
@@ -124,12 +122,6 @@ def _get_kwargs(
         json_customer_id_n = customer_id_n
 
     params["customer_id__n"] = json_customer_id_n
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     json_guest_os: list[str] | Unset = UNSET
     if not isinstance(guest_os, Unset):
@@ -476,7 +468,6 @@ def sync_detailed(
     customer_n: list[str] | Unset = UNSET,
     customer_id: list[int] | Unset = UNSET,
     customer_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os: list[str] | Unset = UNSET,
     guest_os_n: list[str] | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
@@ -538,7 +529,6 @@ def sync_detailed(
         customer_n (list[str] | Unset):
         customer_id (list[int] | Unset):
         customer_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         guest_os (list[str] | Unset):
         guest_os_n (list[str] | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
@@ -605,7 +595,6 @@ def sync_detailed(
         customer_n=customer_n,
         customer_id=customer_id,
         customer_id_n=customer_id_n,
-        format_=format_,
         guest_os=guest_os,
         guest_os_n=guest_os_n,
         guest_os_family=guest_os_family,
@@ -674,7 +663,6 @@ def sync(
     customer_n: list[str] | Unset = UNSET,
     customer_id: list[int] | Unset = UNSET,
     customer_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os: list[str] | Unset = UNSET,
     guest_os_n: list[str] | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
@@ -736,7 +724,6 @@ def sync(
         customer_n (list[str] | Unset):
         customer_id (list[int] | Unset):
         customer_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         guest_os (list[str] | Unset):
         guest_os_n (list[str] | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
@@ -804,7 +791,6 @@ def sync(
         customer_n=customer_n,
         customer_id=customer_id,
         customer_id_n=customer_id_n,
-        format_=format_,
         guest_os=guest_os,
         guest_os_n=guest_os_n,
         guest_os_family=guest_os_family,
@@ -867,7 +853,6 @@ async def asyncio_detailed(
     customer_n: list[str] | Unset = UNSET,
     customer_id: list[int] | Unset = UNSET,
     customer_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os: list[str] | Unset = UNSET,
     guest_os_n: list[str] | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
@@ -929,7 +914,6 @@ async def asyncio_detailed(
         customer_n (list[str] | Unset):
         customer_id (list[int] | Unset):
         customer_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         guest_os (list[str] | Unset):
         guest_os_n (list[str] | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
@@ -996,7 +980,6 @@ async def asyncio_detailed(
         customer_n=customer_n,
         customer_id=customer_id,
         customer_id_n=customer_id_n,
-        format_=format_,
         guest_os=guest_os,
         guest_os_n=guest_os_n,
         guest_os_family=guest_os_family,
@@ -1063,7 +1046,6 @@ async def asyncio(
     customer_n: list[str] | Unset = UNSET,
     customer_id: list[int] | Unset = UNSET,
     customer_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os: list[str] | Unset = UNSET,
     guest_os_n: list[str] | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
@@ -1125,7 +1107,6 @@ async def asyncio(
         customer_n (list[str] | Unset):
         customer_id (list[int] | Unset):
         customer_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         guest_os (list[str] | Unset):
         guest_os_n (list[str] | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
@@ -1194,7 +1175,6 @@ async def asyncio(
             customer_n=customer_n,
             customer_id=customer_id,
             customer_id_n=customer_id_n,
-            format_=format_,
             guest_os=guest_os,
             guest_os_n=guest_os_n,
             guest_os_family=guest_os_family,

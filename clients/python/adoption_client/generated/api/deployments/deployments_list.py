@@ -10,7 +10,6 @@ from ...models.count_enum import CountEnum
 from ...models.country_enum import CountryEnum
 from ...models.error import Error
 from ...models.family_enum import FamilyEnum
-from ...models.format_enum import FormatEnum
 from ...models.paginated_deployment_list import PaginatedDeploymentList
 from ...models.stage_enum import StageEnum
 from ...models.validation_errors import ValidationErrors
@@ -29,7 +28,6 @@ def _get_kwargs(
     customer_n: list[str] | Unset = UNSET,
     customer_id: list[int] | Unset = UNSET,
     customer_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os: list[str] | Unset = UNSET,
     guest_os_n: list[str] | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
@@ -141,12 +139,6 @@ def _get_kwargs(
         json_customer_id_n = customer_id_n
 
     params["customer_id__n"] = json_customer_id_n
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     json_guest_os: list[str] | Unset = UNSET
     if not isinstance(guest_os, Unset):
@@ -501,7 +493,6 @@ def sync_detailed(
     customer_n: list[str] | Unset = UNSET,
     customer_id: list[int] | Unset = UNSET,
     customer_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os: list[str] | Unset = UNSET,
     guest_os_n: list[str] | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
@@ -567,7 +558,6 @@ def sync_detailed(
         customer_n (list[str] | Unset):
         customer_id (list[int] | Unset):
         customer_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         guest_os (list[str] | Unset):
         guest_os_n (list[str] | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
@@ -639,7 +629,6 @@ def sync_detailed(
         customer_n=customer_n,
         customer_id=customer_id,
         customer_id_n=customer_id_n,
-        format_=format_,
         guest_os=guest_os,
         guest_os_n=guest_os_n,
         guest_os_family=guest_os_family,
@@ -713,7 +702,6 @@ def sync(
     customer_n: list[str] | Unset = UNSET,
     customer_id: list[int] | Unset = UNSET,
     customer_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os: list[str] | Unset = UNSET,
     guest_os_n: list[str] | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
@@ -779,7 +767,6 @@ def sync(
         customer_n (list[str] | Unset):
         customer_id (list[int] | Unset):
         customer_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         guest_os (list[str] | Unset):
         guest_os_n (list[str] | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
@@ -852,7 +839,6 @@ def sync(
         customer_n=customer_n,
         customer_id=customer_id,
         customer_id_n=customer_id_n,
-        format_=format_,
         guest_os=guest_os,
         guest_os_n=guest_os_n,
         guest_os_family=guest_os_family,
@@ -920,7 +906,6 @@ async def asyncio_detailed(
     customer_n: list[str] | Unset = UNSET,
     customer_id: list[int] | Unset = UNSET,
     customer_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os: list[str] | Unset = UNSET,
     guest_os_n: list[str] | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
@@ -986,7 +971,6 @@ async def asyncio_detailed(
         customer_n (list[str] | Unset):
         customer_id (list[int] | Unset):
         customer_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         guest_os (list[str] | Unset):
         guest_os_n (list[str] | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
@@ -1058,7 +1042,6 @@ async def asyncio_detailed(
         customer_n=customer_n,
         customer_id=customer_id,
         customer_id_n=customer_id_n,
-        format_=format_,
         guest_os=guest_os,
         guest_os_n=guest_os_n,
         guest_os_family=guest_os_family,
@@ -1130,7 +1113,6 @@ async def asyncio(
     customer_n: list[str] | Unset = UNSET,
     customer_id: list[int] | Unset = UNSET,
     customer_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os: list[str] | Unset = UNSET,
     guest_os_n: list[str] | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
@@ -1196,7 +1178,6 @@ async def asyncio(
         customer_n (list[str] | Unset):
         customer_id (list[int] | Unset):
         customer_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         guest_os (list[str] | Unset):
         guest_os_n (list[str] | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
@@ -1270,7 +1251,6 @@ async def asyncio(
             customer_n=customer_n,
             customer_id=customer_id,
             customer_id_n=customer_id_n,
-            format_=format_,
             guest_os=guest_os,
             guest_os_n=guest_os_n,
             guest_os_family=guest_os_family,

@@ -10,7 +10,6 @@ from ...models.currency_enum import CurrencyEnum
 from ...models.error import Error
 from ...models.event_kind_enum import EventKindEnum
 from ...models.event_status_enum import EventStatusEnum
-from ...models.format_enum import FormatEnum
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
 
@@ -29,7 +28,6 @@ def _get_kwargs(
     figure_currency: list[CurrencyEnum] | Unset = UNSET,
     figure_value_gte: float | Unset = UNSET,
     figure_value_lte: float | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -125,12 +123,6 @@ def _get_kwargs(
     params["figure_value__gte"] = figure_value_gte
 
     params["figure_value__lte"] = figure_value_lte
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     json_hypervisor: list[str] | Unset = UNSET
     if not isinstance(hypervisor, Unset):
@@ -362,7 +354,6 @@ def sync_detailed(
     figure_currency: list[CurrencyEnum] | Unset = UNSET,
     figure_value_gte: float | Unset = UNSET,
     figure_value_lte: float | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -409,7 +400,6 @@ def sync_detailed(
         figure_currency (list[CurrencyEnum] | Unset):
         figure_value_gte (float | Unset):
         figure_value_lte (float | Unset):
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -461,7 +451,6 @@ def sync_detailed(
         figure_currency=figure_currency,
         figure_value_gte=figure_value_gte,
         figure_value_lte=figure_value_lte,
-        format_=format_,
         hypervisor=hypervisor,
         hypervisor_n=hypervisor_n,
         hypervisor_id=hypervisor_id,
@@ -515,7 +504,6 @@ def sync(
     figure_currency: list[CurrencyEnum] | Unset = UNSET,
     figure_value_gte: float | Unset = UNSET,
     figure_value_lte: float | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -562,7 +550,6 @@ def sync(
         figure_currency (list[CurrencyEnum] | Unset):
         figure_value_gte (float | Unset):
         figure_value_lte (float | Unset):
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -615,7 +602,6 @@ def sync(
         figure_currency=figure_currency,
         figure_value_gte=figure_value_gte,
         figure_value_lte=figure_value_lte,
-        format_=format_,
         hypervisor=hypervisor,
         hypervisor_n=hypervisor_n,
         hypervisor_id=hypervisor_id,
@@ -663,7 +649,6 @@ async def asyncio_detailed(
     figure_currency: list[CurrencyEnum] | Unset = UNSET,
     figure_value_gte: float | Unset = UNSET,
     figure_value_lte: float | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -710,7 +695,6 @@ async def asyncio_detailed(
         figure_currency (list[CurrencyEnum] | Unset):
         figure_value_gte (float | Unset):
         figure_value_lte (float | Unset):
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -762,7 +746,6 @@ async def asyncio_detailed(
         figure_currency=figure_currency,
         figure_value_gte=figure_value_gte,
         figure_value_lte=figure_value_lte,
-        format_=format_,
         hypervisor=hypervisor,
         hypervisor_n=hypervisor_n,
         hypervisor_id=hypervisor_id,
@@ -814,7 +797,6 @@ async def asyncio(
     figure_currency: list[CurrencyEnum] | Unset = UNSET,
     figure_value_gte: float | Unset = UNSET,
     figure_value_lte: float | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -861,7 +843,6 @@ async def asyncio(
         figure_currency (list[CurrencyEnum] | Unset):
         figure_value_gte (float | Unset):
         figure_value_lte (float | Unset):
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -915,7 +896,6 @@ async def asyncio(
             figure_currency=figure_currency,
             figure_value_gte=figure_value_gte,
             figure_value_lte=figure_value_lte,
-            format_=format_,
             hypervisor=hypervisor,
             hypervisor_n=hypervisor_n,
             hypervisor_id=hypervisor_id,

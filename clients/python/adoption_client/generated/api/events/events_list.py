@@ -11,7 +11,6 @@ from ...models.currency_enum import CurrencyEnum
 from ...models.error import Error
 from ...models.event_kind_enum import EventKindEnum
 from ...models.event_status_enum import EventStatusEnum
-from ...models.format_enum import FormatEnum
 from ...models.paginated_market_event_list import PaginatedMarketEventList
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
@@ -34,7 +33,6 @@ def _get_kwargs(
     figure_currency: list[CurrencyEnum] | Unset = UNSET,
     figure_value_gte: float | Unset = UNSET,
     figure_value_lte: float | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -142,12 +140,6 @@ def _get_kwargs(
     params["figure_value__gte"] = figure_value_gte
 
     params["figure_value__lte"] = figure_value_lte
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     json_hypervisor: list[str] | Unset = UNSET
     if not isinstance(hypervisor, Unset):
@@ -387,7 +379,6 @@ def sync_detailed(
     figure_currency: list[CurrencyEnum] | Unset = UNSET,
     figure_value_gte: float | Unset = UNSET,
     figure_value_lte: float | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -438,7 +429,6 @@ def sync_detailed(
         figure_currency (list[CurrencyEnum] | Unset):
         figure_value_gte (float | Unset):
         figure_value_lte (float | Unset):
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -495,7 +485,6 @@ def sync_detailed(
         figure_currency=figure_currency,
         figure_value_gte=figure_value_gte,
         figure_value_lte=figure_value_lte,
-        format_=format_,
         hypervisor=hypervisor,
         hypervisor_n=hypervisor_n,
         hypervisor_id=hypervisor_id,
@@ -554,7 +543,6 @@ def sync(
     figure_currency: list[CurrencyEnum] | Unset = UNSET,
     figure_value_gte: float | Unset = UNSET,
     figure_value_lte: float | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -605,7 +593,6 @@ def sync(
         figure_currency (list[CurrencyEnum] | Unset):
         figure_value_gte (float | Unset):
         figure_value_lte (float | Unset):
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -663,7 +650,6 @@ def sync(
         figure_currency=figure_currency,
         figure_value_gte=figure_value_gte,
         figure_value_lte=figure_value_lte,
-        format_=format_,
         hypervisor=hypervisor,
         hypervisor_n=hypervisor_n,
         hypervisor_id=hypervisor_id,
@@ -716,7 +702,6 @@ async def asyncio_detailed(
     figure_currency: list[CurrencyEnum] | Unset = UNSET,
     figure_value_gte: float | Unset = UNSET,
     figure_value_lte: float | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -767,7 +752,6 @@ async def asyncio_detailed(
         figure_currency (list[CurrencyEnum] | Unset):
         figure_value_gte (float | Unset):
         figure_value_lte (float | Unset):
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -824,7 +808,6 @@ async def asyncio_detailed(
         figure_currency=figure_currency,
         figure_value_gte=figure_value_gte,
         figure_value_lte=figure_value_lte,
-        format_=format_,
         hypervisor=hypervisor,
         hypervisor_n=hypervisor_n,
         hypervisor_id=hypervisor_id,
@@ -881,7 +864,6 @@ async def asyncio(
     figure_currency: list[CurrencyEnum] | Unset = UNSET,
     figure_value_gte: float | Unset = UNSET,
     figure_value_lte: float | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -932,7 +914,6 @@ async def asyncio(
         figure_currency (list[CurrencyEnum] | Unset):
         figure_value_gte (float | Unset):
         figure_value_lte (float | Unset):
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -991,7 +972,6 @@ async def asyncio(
             figure_currency=figure_currency,
             figure_value_gte=figure_value_gte,
             figure_value_lte=figure_value_lte,
-            format_=format_,
             hypervisor=hypervisor,
             hypervisor_n=hypervisor_n,
             hypervisor_id=hypervisor_id,

@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.architecture_enum import ArchitectureEnum
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.licence_enum import LicenceEnum
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
@@ -17,7 +16,6 @@ def _get_kwargs(
     *,
     architecture: list[ArchitectureEnum] | Unset = UNSET,
     architecture_n: list[ArchitectureEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     licence: list[LicenceEnum] | Unset = UNSET,
     licence_n: list[LicenceEnum] | Unset = UNSET,
     name_ic: str | Unset = UNSET,
@@ -53,12 +51,6 @@ def _get_kwargs(
             json_architecture_n.append(architecture_n_item)
 
     params["architecture__n"] = json_architecture_n
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     json_licence: list[str] | Unset = UNSET
     if not isinstance(licence, Unset):
@@ -184,7 +176,6 @@ def sync_detailed(
     client: AuthenticatedClient,
     architecture: list[ArchitectureEnum] | Unset = UNSET,
     architecture_n: list[ArchitectureEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     licence: list[LicenceEnum] | Unset = UNSET,
     licence_n: list[LicenceEnum] | Unset = UNSET,
     name_ic: str | Unset = UNSET,
@@ -206,7 +197,6 @@ def sync_detailed(
     Args:
         architecture (list[ArchitectureEnum] | Unset):
         architecture_n (list[ArchitectureEnum] | Unset):
-        format_ (FormatEnum | Unset):
         licence (list[LicenceEnum] | Unset):
         licence_n (list[LicenceEnum] | Unset):
         name_ic (str | Unset):
@@ -233,7 +223,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         architecture=architecture,
         architecture_n=architecture_n,
-        format_=format_,
         licence=licence,
         licence_n=licence_n,
         name_ic=name_ic,
@@ -262,7 +251,6 @@ def sync(
     client: AuthenticatedClient,
     architecture: list[ArchitectureEnum] | Unset = UNSET,
     architecture_n: list[ArchitectureEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     licence: list[LicenceEnum] | Unset = UNSET,
     licence_n: list[LicenceEnum] | Unset = UNSET,
     name_ic: str | Unset = UNSET,
@@ -284,7 +272,6 @@ def sync(
     Args:
         architecture (list[ArchitectureEnum] | Unset):
         architecture_n (list[ArchitectureEnum] | Unset):
-        format_ (FormatEnum | Unset):
         licence (list[LicenceEnum] | Unset):
         licence_n (list[LicenceEnum] | Unset):
         name_ic (str | Unset):
@@ -312,7 +299,6 @@ def sync(
         client=client,
         architecture=architecture,
         architecture_n=architecture_n,
-        format_=format_,
         licence=licence,
         licence_n=licence_n,
         name_ic=name_ic,
@@ -335,7 +321,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     architecture: list[ArchitectureEnum] | Unset = UNSET,
     architecture_n: list[ArchitectureEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     licence: list[LicenceEnum] | Unset = UNSET,
     licence_n: list[LicenceEnum] | Unset = UNSET,
     name_ic: str | Unset = UNSET,
@@ -357,7 +342,6 @@ async def asyncio_detailed(
     Args:
         architecture (list[ArchitectureEnum] | Unset):
         architecture_n (list[ArchitectureEnum] | Unset):
-        format_ (FormatEnum | Unset):
         licence (list[LicenceEnum] | Unset):
         licence_n (list[LicenceEnum] | Unset):
         name_ic (str | Unset):
@@ -384,7 +368,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         architecture=architecture,
         architecture_n=architecture_n,
-        format_=format_,
         licence=licence,
         licence_n=licence_n,
         name_ic=name_ic,
@@ -411,7 +394,6 @@ async def asyncio(
     client: AuthenticatedClient,
     architecture: list[ArchitectureEnum] | Unset = UNSET,
     architecture_n: list[ArchitectureEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     licence: list[LicenceEnum] | Unset = UNSET,
     licence_n: list[LicenceEnum] | Unset = UNSET,
     name_ic: str | Unset = UNSET,
@@ -433,7 +415,6 @@ async def asyncio(
     Args:
         architecture (list[ArchitectureEnum] | Unset):
         architecture_n (list[ArchitectureEnum] | Unset):
-        format_ (FormatEnum | Unset):
         licence (list[LicenceEnum] | Unset):
         licence_n (list[LicenceEnum] | Unset):
         name_ic (str | Unset):
@@ -462,7 +443,6 @@ async def asyncio(
             client=client,
             architecture=architecture,
             architecture_n=architecture_n,
-            format_=format_,
             licence=licence,
             licence_n=licence_n,
             name_ic=name_ic,

@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.architecture_enum import ArchitectureEnum
 from ...models.count_enum import CountEnum
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.licence_enum import LicenceEnum
 from ...models.paginated_hypervisor_list import PaginatedHypervisorList
 from ...models.validation_errors import ValidationErrors
@@ -22,7 +21,6 @@ def _get_kwargs(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     licence: list[LicenceEnum] | Unset = UNSET,
     licence_n: list[LicenceEnum] | Unset = UNSET,
     limit: int | Unset = 50,
@@ -70,12 +68,6 @@ def _get_kwargs(
     params["count"] = json_count
 
     params["cursor"] = cursor
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     json_licence: list[str] | Unset = UNSET
     if not isinstance(licence, Unset):
@@ -209,7 +201,6 @@ def sync_detailed(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     licence: list[LicenceEnum] | Unset = UNSET,
     licence_n: list[LicenceEnum] | Unset = UNSET,
     limit: int | Unset = 50,
@@ -235,7 +226,6 @@ def sync_detailed(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         licence (list[LicenceEnum] | Unset):
         licence_n (list[LicenceEnum] | Unset):
         limit (int | Unset):  Default: 50.
@@ -267,7 +257,6 @@ def sync_detailed(
         brief=brief,
         count=count,
         cursor=cursor,
-        format_=format_,
         licence=licence,
         licence_n=licence_n,
         limit=limit,
@@ -301,7 +290,6 @@ def sync(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     licence: list[LicenceEnum] | Unset = UNSET,
     licence_n: list[LicenceEnum] | Unset = UNSET,
     limit: int | Unset = 50,
@@ -327,7 +315,6 @@ def sync(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         licence (list[LicenceEnum] | Unset):
         licence_n (list[LicenceEnum] | Unset):
         limit (int | Unset):  Default: 50.
@@ -360,7 +347,6 @@ def sync(
         brief=brief,
         count=count,
         cursor=cursor,
-        format_=format_,
         licence=licence,
         licence_n=licence_n,
         limit=limit,
@@ -388,7 +374,6 @@ async def asyncio_detailed(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     licence: list[LicenceEnum] | Unset = UNSET,
     licence_n: list[LicenceEnum] | Unset = UNSET,
     limit: int | Unset = 50,
@@ -414,7 +399,6 @@ async def asyncio_detailed(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         licence (list[LicenceEnum] | Unset):
         licence_n (list[LicenceEnum] | Unset):
         limit (int | Unset):  Default: 50.
@@ -446,7 +430,6 @@ async def asyncio_detailed(
         brief=brief,
         count=count,
         cursor=cursor,
-        format_=format_,
         licence=licence,
         licence_n=licence_n,
         limit=limit,
@@ -478,7 +461,6 @@ async def asyncio(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     licence: list[LicenceEnum] | Unset = UNSET,
     licence_n: list[LicenceEnum] | Unset = UNSET,
     limit: int | Unset = 50,
@@ -504,7 +486,6 @@ async def asyncio(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         licence (list[LicenceEnum] | Unset):
         licence_n (list[LicenceEnum] | Unset):
         limit (int | Unset):  Default: 50.
@@ -538,7 +519,6 @@ async def asyncio(
             brief=brief,
             count=count,
             cursor=cursor,
-            format_=format_,
             licence=licence,
             licence_n=licence_n,
             limit=limit,

@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.family_enum import FamilyEnum
-from ...models.format_enum import FormatEnum
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
 
@@ -16,7 +15,6 @@ def _get_kwargs(
     *,
     family: list[FamilyEnum] | Unset = UNSET,
     family_n: list[FamilyEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     name_ic: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -46,12 +44,6 @@ def _get_kwargs(
             json_family_n.append(family_n_item)
 
     params["family__n"] = json_family_n
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     params["name__ic"] = name_ic
 
@@ -135,7 +127,6 @@ def sync_detailed(
     client: AuthenticatedClient,
     family: list[FamilyEnum] | Unset = UNSET,
     family_n: list[FamilyEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     name_ic: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -151,7 +142,6 @@ def sync_detailed(
     Args:
         family (list[FamilyEnum] | Unset):
         family_n (list[FamilyEnum] | Unset):
-        format_ (FormatEnum | Unset):
         name_ic (str | Unset):
         ordering (str | Unset):
         q (str | Unset):
@@ -172,7 +162,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         family=family,
         family_n=family_n,
-        format_=format_,
         name_ic=name_ic,
         ordering=ordering,
         q=q,
@@ -195,7 +184,6 @@ def sync(
     client: AuthenticatedClient,
     family: list[FamilyEnum] | Unset = UNSET,
     family_n: list[FamilyEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     name_ic: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -211,7 +199,6 @@ def sync(
     Args:
         family (list[FamilyEnum] | Unset):
         family_n (list[FamilyEnum] | Unset):
-        format_ (FormatEnum | Unset):
         name_ic (str | Unset):
         ordering (str | Unset):
         q (str | Unset):
@@ -233,7 +220,6 @@ def sync(
         client=client,
         family=family,
         family_n=family_n,
-        format_=format_,
         name_ic=name_ic,
         ordering=ordering,
         q=q,
@@ -250,7 +236,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     family: list[FamilyEnum] | Unset = UNSET,
     family_n: list[FamilyEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     name_ic: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -266,7 +251,6 @@ async def asyncio_detailed(
     Args:
         family (list[FamilyEnum] | Unset):
         family_n (list[FamilyEnum] | Unset):
-        format_ (FormatEnum | Unset):
         name_ic (str | Unset):
         ordering (str | Unset):
         q (str | Unset):
@@ -287,7 +271,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         family=family,
         family_n=family_n,
-        format_=format_,
         name_ic=name_ic,
         ordering=ordering,
         q=q,
@@ -308,7 +291,6 @@ async def asyncio(
     client: AuthenticatedClient,
     family: list[FamilyEnum] | Unset = UNSET,
     family_n: list[FamilyEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     name_ic: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -324,7 +306,6 @@ async def asyncio(
     Args:
         family (list[FamilyEnum] | Unset):
         family_n (list[FamilyEnum] | Unset):
-        format_ (FormatEnum | Unset):
         name_ic (str | Unset):
         ordering (str | Unset):
         q (str | Unset):
@@ -347,7 +328,6 @@ async def asyncio(
             client=client,
             family=family,
             family_n=family_n,
-            format_=format_,
             name_ic=name_ic,
             ordering=ordering,
             q=q,

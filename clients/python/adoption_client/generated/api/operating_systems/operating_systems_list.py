@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.count_enum import CountEnum
 from ...models.error import Error
 from ...models.family_enum import FamilyEnum
-from ...models.format_enum import FormatEnum
 from ...models.paginated_operating_system_list import PaginatedOperatingSystemList
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
@@ -21,7 +20,6 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     family: list[FamilyEnum] | Unset = UNSET,
     family_n: list[FamilyEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     name_ic: str | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -63,12 +61,6 @@ def _get_kwargs(
             json_family_n.append(family_n_item)
 
     params["family__n"] = json_family_n
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     params["limit"] = limit
 
@@ -160,7 +152,6 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     family: list[FamilyEnum] | Unset = UNSET,
     family_n: list[FamilyEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     name_ic: str | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -180,7 +171,6 @@ def sync_detailed(
         cursor (str | Unset):
         family (list[FamilyEnum] | Unset):
         family_n (list[FamilyEnum] | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         name_ic (str | Unset):
         offset (int | Unset):
@@ -206,7 +196,6 @@ def sync_detailed(
         cursor=cursor,
         family=family,
         family_n=family_n,
-        format_=format_,
         limit=limit,
         name_ic=name_ic,
         offset=offset,
@@ -234,7 +223,6 @@ def sync(
     cursor: str | Unset = UNSET,
     family: list[FamilyEnum] | Unset = UNSET,
     family_n: list[FamilyEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     name_ic: str | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -254,7 +242,6 @@ def sync(
         cursor (str | Unset):
         family (list[FamilyEnum] | Unset):
         family_n (list[FamilyEnum] | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         name_ic (str | Unset):
         offset (int | Unset):
@@ -281,7 +268,6 @@ def sync(
         cursor=cursor,
         family=family,
         family_n=family_n,
-        format_=format_,
         limit=limit,
         name_ic=name_ic,
         offset=offset,
@@ -303,7 +289,6 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     family: list[FamilyEnum] | Unset = UNSET,
     family_n: list[FamilyEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     name_ic: str | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -323,7 +308,6 @@ async def asyncio_detailed(
         cursor (str | Unset):
         family (list[FamilyEnum] | Unset):
         family_n (list[FamilyEnum] | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         name_ic (str | Unset):
         offset (int | Unset):
@@ -349,7 +333,6 @@ async def asyncio_detailed(
         cursor=cursor,
         family=family,
         family_n=family_n,
-        format_=format_,
         limit=limit,
         name_ic=name_ic,
         offset=offset,
@@ -375,7 +358,6 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     family: list[FamilyEnum] | Unset = UNSET,
     family_n: list[FamilyEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     name_ic: str | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -395,7 +377,6 @@ async def asyncio(
         cursor (str | Unset):
         family (list[FamilyEnum] | Unset):
         family_n (list[FamilyEnum] | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         name_ic (str | Unset):
         offset (int | Unset):
@@ -423,7 +404,6 @@ async def asyncio(
             cursor=cursor,
             family=family,
             family_n=family_n,
-            format_=format_,
             limit=limit,
             name_ic=name_ic,
             offset=offset,

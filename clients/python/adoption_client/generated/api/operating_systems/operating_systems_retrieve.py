@@ -41,24 +41,18 @@ def _parse_response(
 ) -> BriefOperatingSystem | OperatingSystemFull | Error | ValidationErrors | None:
     if response.status_code == 200:
 
-        def _parse_response_200(
-            data: object,
-        ) -> BriefOperatingSystem | OperatingSystemFull:
+        def _parse_response_200(data: object) -> BriefOperatingSystem | OperatingSystemFull:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_operating_system_type_0 = (
-                    OperatingSystemFull.from_dict(data)
-                )
+                componentsschemas_operating_system_type_0 = OperatingSystemFull.from_dict(data)
 
                 return componentsschemas_operating_system_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_operating_system_type_1 = BriefOperatingSystem.from_dict(
-                data
-            )
+            componentsschemas_operating_system_type_1 = BriefOperatingSystem.from_dict(data)
 
             return componentsschemas_operating_system_type_1
 

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.country_enum import CountryEnum
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +16,6 @@ def _get_kwargs(
     *,
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
     industry_n: list[str] | Unset = UNSET,
     industry_id: list[int] | Unset = UNSET,
@@ -52,12 +50,6 @@ def _get_kwargs(
             json_country_n.append(country_n_item)
 
     params["country__n"] = json_country_n
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     json_industry: list[str] | Unset = UNSET
     if not isinstance(industry, Unset):
@@ -170,7 +162,6 @@ def sync_detailed(
     client: AuthenticatedClient,
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
     industry_n: list[str] | Unset = UNSET,
     industry_id: list[int] | Unset = UNSET,
@@ -191,7 +182,6 @@ def sync_detailed(
     Args:
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
-        format_ (FormatEnum | Unset):
         industry (list[str] | Unset):
         industry_n (list[str] | Unset):
         industry_id (list[int] | Unset):
@@ -217,7 +207,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         country=country,
         country_n=country_n,
-        format_=format_,
         industry=industry,
         industry_n=industry_n,
         industry_id=industry_id,
@@ -245,7 +234,6 @@ def sync(
     client: AuthenticatedClient,
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
     industry_n: list[str] | Unset = UNSET,
     industry_id: list[int] | Unset = UNSET,
@@ -266,7 +254,6 @@ def sync(
     Args:
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
-        format_ (FormatEnum | Unset):
         industry (list[str] | Unset):
         industry_n (list[str] | Unset):
         industry_id (list[int] | Unset):
@@ -293,7 +280,6 @@ def sync(
         client=client,
         country=country,
         country_n=country_n,
-        format_=format_,
         industry=industry,
         industry_n=industry_n,
         industry_id=industry_id,
@@ -315,7 +301,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
     industry_n: list[str] | Unset = UNSET,
     industry_id: list[int] | Unset = UNSET,
@@ -336,7 +321,6 @@ async def asyncio_detailed(
     Args:
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
-        format_ (FormatEnum | Unset):
         industry (list[str] | Unset):
         industry_n (list[str] | Unset):
         industry_id (list[int] | Unset):
@@ -362,7 +346,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         country=country,
         country_n=country_n,
-        format_=format_,
         industry=industry,
         industry_n=industry_n,
         industry_id=industry_id,
@@ -388,7 +371,6 @@ async def asyncio(
     client: AuthenticatedClient,
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
     industry_n: list[str] | Unset = UNSET,
     industry_id: list[int] | Unset = UNSET,
@@ -409,7 +391,6 @@ async def asyncio(
     Args:
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
-        format_ (FormatEnum | Unset):
         industry (list[str] | Unset):
         industry_n (list[str] | Unset):
         industry_id (list[int] | Unset):
@@ -437,7 +418,6 @@ async def asyncio(
             client=client,
             country=country,
             country_n=country_n,
-            format_=format_,
             industry=industry,
             industry_n=industry_n,
             industry_id=industry_id,

@@ -9,7 +9,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.count_enum import CountEnum
 from ...models.country_enum import CountryEnum
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.paginated_organization_list import PaginatedOrganizationList
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
@@ -22,7 +21,6 @@ def _get_kwargs(
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
     industry_n: list[str] | Unset = UNSET,
     industry_id: list[int] | Unset = UNSET,
@@ -69,12 +67,6 @@ def _get_kwargs(
     params["country__n"] = json_country_n
 
     params["cursor"] = cursor
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     json_industry: list[str] | Unset = UNSET
     if not isinstance(industry, Unset):
@@ -195,7 +187,6 @@ def sync_detailed(
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
     industry_n: list[str] | Unset = UNSET,
     industry_id: list[int] | Unset = UNSET,
@@ -220,7 +211,6 @@ def sync_detailed(
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         industry (list[str] | Unset):
         industry_n (list[str] | Unset):
         industry_id (list[int] | Unset):
@@ -251,7 +241,6 @@ def sync_detailed(
         country=country,
         country_n=country_n,
         cursor=cursor,
-        format_=format_,
         industry=industry,
         industry_n=industry_n,
         industry_id=industry_id,
@@ -284,7 +273,6 @@ def sync(
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
     industry_n: list[str] | Unset = UNSET,
     industry_id: list[int] | Unset = UNSET,
@@ -309,7 +297,6 @@ def sync(
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         industry (list[str] | Unset):
         industry_n (list[str] | Unset):
         industry_id (list[int] | Unset):
@@ -341,7 +328,6 @@ def sync(
         country=country,
         country_n=country_n,
         cursor=cursor,
-        format_=format_,
         industry=industry,
         industry_n=industry_n,
         industry_id=industry_id,
@@ -368,7 +354,6 @@ async def asyncio_detailed(
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
     industry_n: list[str] | Unset = UNSET,
     industry_id: list[int] | Unset = UNSET,
@@ -393,7 +378,6 @@ async def asyncio_detailed(
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         industry (list[str] | Unset):
         industry_n (list[str] | Unset):
         industry_id (list[int] | Unset):
@@ -424,7 +408,6 @@ async def asyncio_detailed(
         country=country,
         country_n=country_n,
         cursor=cursor,
-        format_=format_,
         industry=industry,
         industry_n=industry_n,
         industry_id=industry_id,
@@ -455,7 +438,6 @@ async def asyncio(
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     industry: list[str] | Unset = UNSET,
     industry_n: list[str] | Unset = UNSET,
     industry_id: list[int] | Unset = UNSET,
@@ -480,7 +462,6 @@ async def asyncio(
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         industry (list[str] | Unset):
         industry_n (list[str] | Unset):
         industry_id (list[int] | Unset):
@@ -513,7 +494,6 @@ async def asyncio(
             country=country,
             country_n=country_n,
             cursor=cursor,
-            format_=format_,
             industry=industry,
             industry_n=industry_n,
             industry_id=industry_id,

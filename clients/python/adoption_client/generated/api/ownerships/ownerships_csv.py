@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +19,6 @@ def _get_kwargs(
     event_n: list[str] | Unset = UNSET,
     event_id: list[int] | Unset = UNSET,
     event_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
     organization_n: list[str] | Unset = UNSET,
@@ -75,12 +73,6 @@ def _get_kwargs(
         json_event_id_n = event_id_n
 
     params["event_id__n"] = json_event_id_n
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     params["ordering"] = ordering
 
@@ -224,7 +216,6 @@ def sync_detailed(
     event_n: list[str] | Unset = UNSET,
     event_id: list[int] | Unset = UNSET,
     event_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
     organization_n: list[str] | Unset = UNSET,
@@ -253,7 +244,6 @@ def sync_detailed(
         event_n (list[str] | Unset):
         event_id (list[int] | Unset):
         event_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         ordering (str | Unset):
         organization (list[str] | Unset):
         organization_n (list[str] | Unset):
@@ -287,7 +277,6 @@ def sync_detailed(
         event_n=event_n,
         event_id=event_id,
         event_id_n=event_id_n,
-        format_=format_,
         ordering=ordering,
         organization=organization,
         organization_n=organization_n,
@@ -323,7 +312,6 @@ def sync(
     event_n: list[str] | Unset = UNSET,
     event_id: list[int] | Unset = UNSET,
     event_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
     organization_n: list[str] | Unset = UNSET,
@@ -352,7 +340,6 @@ def sync(
         event_n (list[str] | Unset):
         event_id (list[int] | Unset):
         event_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         ordering (str | Unset):
         organization (list[str] | Unset):
         organization_n (list[str] | Unset):
@@ -387,7 +374,6 @@ def sync(
         event_n=event_n,
         event_id=event_id,
         event_id_n=event_id_n,
-        format_=format_,
         ordering=ordering,
         organization=organization,
         organization_n=organization_n,
@@ -417,7 +403,6 @@ async def asyncio_detailed(
     event_n: list[str] | Unset = UNSET,
     event_id: list[int] | Unset = UNSET,
     event_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
     organization_n: list[str] | Unset = UNSET,
@@ -446,7 +431,6 @@ async def asyncio_detailed(
         event_n (list[str] | Unset):
         event_id (list[int] | Unset):
         event_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         ordering (str | Unset):
         organization (list[str] | Unset):
         organization_n (list[str] | Unset):
@@ -480,7 +464,6 @@ async def asyncio_detailed(
         event_n=event_n,
         event_id=event_id,
         event_id_n=event_id_n,
-        format_=format_,
         ordering=ordering,
         organization=organization,
         organization_n=organization_n,
@@ -514,7 +497,6 @@ async def asyncio(
     event_n: list[str] | Unset = UNSET,
     event_id: list[int] | Unset = UNSET,
     event_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     organization: list[str] | Unset = UNSET,
     organization_n: list[str] | Unset = UNSET,
@@ -543,7 +525,6 @@ async def asyncio(
         event_n (list[str] | Unset):
         event_id (list[int] | Unset):
         event_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         ordering (str | Unset):
         organization (list[str] | Unset):
         organization_n (list[str] | Unset):
@@ -579,7 +560,6 @@ async def asyncio(
             event_n=event_n,
             event_id=event_id,
             event_id_n=event_id_n,
-            format_=format_,
             ordering=ordering,
             organization=organization,
             organization_n=organization_n,

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.count_enum import CountEnum
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.paginated_ownership_list import PaginatedOwnershipList
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
@@ -25,7 +24,6 @@ def _get_kwargs(
     event_n: list[str] | Unset = UNSET,
     event_id: list[int] | Unset = UNSET,
     event_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -92,12 +90,6 @@ def _get_kwargs(
         json_event_id_n = event_id_n
 
     params["event_id__n"] = json_event_id_n
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     params["limit"] = limit
 
@@ -249,7 +241,6 @@ def sync_detailed(
     event_n: list[str] | Unset = UNSET,
     event_id: list[int] | Unset = UNSET,
     event_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -282,7 +273,6 @@ def sync_detailed(
         event_n (list[str] | Unset):
         event_id (list[int] | Unset):
         event_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
         ordering (str | Unset):
@@ -321,7 +311,6 @@ def sync_detailed(
         event_n=event_n,
         event_id=event_id,
         event_id_n=event_id_n,
-        format_=format_,
         limit=limit,
         offset=offset,
         ordering=ordering,
@@ -362,7 +351,6 @@ def sync(
     event_n: list[str] | Unset = UNSET,
     event_id: list[int] | Unset = UNSET,
     event_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -395,7 +383,6 @@ def sync(
         event_n (list[str] | Unset):
         event_id (list[int] | Unset):
         event_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
         ordering (str | Unset):
@@ -435,7 +422,6 @@ def sync(
         event_n=event_n,
         event_id=event_id,
         event_id_n=event_id_n,
-        format_=format_,
         limit=limit,
         offset=offset,
         ordering=ordering,
@@ -470,7 +456,6 @@ async def asyncio_detailed(
     event_n: list[str] | Unset = UNSET,
     event_id: list[int] | Unset = UNSET,
     event_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -503,7 +488,6 @@ async def asyncio_detailed(
         event_n (list[str] | Unset):
         event_id (list[int] | Unset):
         event_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
         ordering (str | Unset):
@@ -542,7 +526,6 @@ async def asyncio_detailed(
         event_n=event_n,
         event_id=event_id,
         event_id_n=event_id_n,
-        format_=format_,
         limit=limit,
         offset=offset,
         ordering=ordering,
@@ -581,7 +564,6 @@ async def asyncio(
     event_n: list[str] | Unset = UNSET,
     event_id: list[int] | Unset = UNSET,
     event_id_n: list[int] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -614,7 +596,6 @@ async def asyncio(
         event_n (list[str] | Unset):
         event_id (list[int] | Unset):
         event_id_n (list[int] | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
         ordering (str | Unset):
@@ -655,7 +636,6 @@ async def asyncio(
             event_n=event_n,
             event_id=event_id,
             event_id_n=event_id_n,
-            format_=format_,
             limit=limit,
             offset=offset,
             ordering=ordering,

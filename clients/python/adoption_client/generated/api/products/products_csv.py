@@ -7,14 +7,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -36,12 +34,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     json_hypervisor: list[str] | Unset = UNSET
     if not isinstance(hypervisor, Unset):
@@ -181,7 +173,6 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -205,7 +196,6 @@ def sync_detailed(
     with the hypervisor or operating system each packages.
 
     Args:
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -234,7 +224,6 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        format_=format_,
         hypervisor=hypervisor,
         hypervisor_n=hypervisor_n,
         hypervisor_id=hypervisor_id,
@@ -265,7 +254,6 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -289,7 +277,6 @@ def sync(
     with the hypervisor or operating system each packages.
 
     Args:
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -319,7 +306,6 @@ def sync(
 
     return sync_detailed(
         client=client,
-        format_=format_,
         hypervisor=hypervisor,
         hypervisor_n=hypervisor_n,
         hypervisor_id=hypervisor_id,
@@ -344,7 +330,6 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -368,7 +353,6 @@ async def asyncio_detailed(
     with the hypervisor or operating system each packages.
 
     Args:
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -397,7 +381,6 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        format_=format_,
         hypervisor=hypervisor,
         hypervisor_n=hypervisor_n,
         hypervisor_id=hypervisor_id,
@@ -426,7 +409,6 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -450,7 +432,6 @@ async def asyncio(
     with the hypervisor or operating system each packages.
 
     Args:
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -481,7 +462,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            format_=format_,
             hypervisor=hypervisor,
             hypervisor_n=hypervisor_n,
             hypervisor_id=hypervisor_id,

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.count_enum import CountEnum
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.paginated_product_list import PaginatedProductList
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
@@ -19,7 +18,6 @@ def _get_kwargs(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -53,12 +51,6 @@ def _get_kwargs(
     params["count"] = json_count
 
     params["cursor"] = cursor
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     json_hypervisor: list[str] | Unset = UNSET
     if not isinstance(hypervisor, Unset):
@@ -206,7 +198,6 @@ def sync_detailed(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -235,7 +226,6 @@ def sync_detailed(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -269,7 +259,6 @@ def sync_detailed(
         brief=brief,
         count=count,
         cursor=cursor,
-        format_=format_,
         hypervisor=hypervisor,
         hypervisor_n=hypervisor_n,
         hypervisor_id=hypervisor_id,
@@ -305,7 +294,6 @@ def sync(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -334,7 +322,6 @@ def sync(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -369,7 +356,6 @@ def sync(
         brief=brief,
         count=count,
         cursor=cursor,
-        format_=format_,
         hypervisor=hypervisor,
         hypervisor_n=hypervisor_n,
         hypervisor_id=hypervisor_id,
@@ -399,7 +385,6 @@ async def asyncio_detailed(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -428,7 +413,6 @@ async def asyncio_detailed(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -462,7 +446,6 @@ async def asyncio_detailed(
         brief=brief,
         count=count,
         cursor=cursor,
-        format_=format_,
         hypervisor=hypervisor,
         hypervisor_n=hypervisor_n,
         hypervisor_id=hypervisor_id,
@@ -496,7 +479,6 @@ async def asyncio(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
     hypervisor_n: list[str] | Unset = UNSET,
     hypervisor_id: list[int] | Unset = UNSET,
@@ -525,7 +507,6 @@ async def asyncio(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         hypervisor (list[str] | Unset):
         hypervisor_n (list[str] | Unset):
         hypervisor_id (list[int] | Unset):
@@ -561,7 +542,6 @@ async def asyncio(
             brief=brief,
             count=count,
             cursor=cursor,
-            format_=format_,
             hypervisor=hypervisor,
             hypervisor_n=hypervisor_n,
             hypervisor_id=hypervisor_id,

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.layout_enum import LayoutEnum
 from ...models.period_enum import PeriodEnum
 from ...models.stage_enum import StageEnum
@@ -37,7 +36,6 @@ def _get_kwargs(
     figure_currency: str | Unset = UNSET,
     figure_value_gte: str | Unset = UNSET,
     figure_value_lte: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     group_by: str,
     guest_os: str | Unset = UNSET,
     guest_os_n: str | Unset = UNSET,
@@ -168,12 +166,6 @@ def _get_kwargs(
     params["figure_value__gte"] = figure_value_gte
 
     params["figure_value__lte"] = figure_value_lte
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     params["group_by"] = group_by
 
@@ -432,7 +424,6 @@ def sync_detailed(
     figure_currency: str | Unset = UNSET,
     figure_value_gte: str | Unset = UNSET,
     figure_value_lte: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     group_by: str,
     guest_os: str | Unset = UNSET,
     guest_os_n: str | Unset = UNSET,
@@ -562,7 +553,6 @@ def sync_detailed(
         figure_currency (str | Unset):
         figure_value_gte (str | Unset):
         figure_value_lte (str | Unset):
-        format_ (FormatEnum | Unset):
         group_by (str):
         guest_os (str | Unset):
         guest_os_n (str | Unset):
@@ -684,7 +674,6 @@ def sync_detailed(
         figure_currency=figure_currency,
         figure_value_gte=figure_value_gte,
         figure_value_lte=figure_value_lte,
-        format_=format_,
         group_by=group_by,
         guest_os=guest_os,
         guest_os_n=guest_os_n,
@@ -804,7 +793,6 @@ def sync(
     figure_currency: str | Unset = UNSET,
     figure_value_gte: str | Unset = UNSET,
     figure_value_lte: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     group_by: str,
     guest_os: str | Unset = UNSET,
     guest_os_n: str | Unset = UNSET,
@@ -934,7 +922,6 @@ def sync(
         figure_currency (str | Unset):
         figure_value_gte (str | Unset):
         figure_value_lte (str | Unset):
-        format_ (FormatEnum | Unset):
         group_by (str):
         guest_os (str | Unset):
         guest_os_n (str | Unset):
@@ -1057,7 +1044,6 @@ def sync(
         figure_currency=figure_currency,
         figure_value_gte=figure_value_gte,
         figure_value_lte=figure_value_lte,
-        format_=format_,
         group_by=group_by,
         guest_os=guest_os,
         guest_os_n=guest_os_n,
@@ -1171,7 +1157,6 @@ async def asyncio_detailed(
     figure_currency: str | Unset = UNSET,
     figure_value_gte: str | Unset = UNSET,
     figure_value_lte: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     group_by: str,
     guest_os: str | Unset = UNSET,
     guest_os_n: str | Unset = UNSET,
@@ -1301,7 +1286,6 @@ async def asyncio_detailed(
         figure_currency (str | Unset):
         figure_value_gte (str | Unset):
         figure_value_lte (str | Unset):
-        format_ (FormatEnum | Unset):
         group_by (str):
         guest_os (str | Unset):
         guest_os_n (str | Unset):
@@ -1423,7 +1407,6 @@ async def asyncio_detailed(
         figure_currency=figure_currency,
         figure_value_gte=figure_value_gte,
         figure_value_lte=figure_value_lte,
-        format_=format_,
         group_by=group_by,
         guest_os=guest_os,
         guest_os_n=guest_os_n,
@@ -1541,7 +1524,6 @@ async def asyncio(
     figure_currency: str | Unset = UNSET,
     figure_value_gte: str | Unset = UNSET,
     figure_value_lte: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     group_by: str,
     guest_os: str | Unset = UNSET,
     guest_os_n: str | Unset = UNSET,
@@ -1671,7 +1653,6 @@ async def asyncio(
         figure_currency (str | Unset):
         figure_value_gte (str | Unset):
         figure_value_lte (str | Unset):
-        format_ (FormatEnum | Unset):
         group_by (str):
         guest_os (str | Unset):
         guest_os_n (str | Unset):
@@ -1795,7 +1776,6 @@ async def asyncio(
             figure_currency=figure_currency,
             figure_value_gte=figure_value_gte,
             figure_value_lte=figure_value_lte,
-            format_=format_,
             group_by=group_by,
             guest_os=guest_os,
             guest_os_n=guest_os_n,

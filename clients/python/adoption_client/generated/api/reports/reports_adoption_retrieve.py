@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.layout_enum import LayoutEnum
 from ...models.period_enum import PeriodEnum
 from ...models.report import Report
@@ -38,7 +37,6 @@ def _get_kwargs(
     figure_currency: str | Unset = UNSET,
     figure_value_gte: str | Unset = UNSET,
     figure_value_lte: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     group_by: str,
     guest_os: str | Unset = UNSET,
     guest_os_n: str | Unset = UNSET,
@@ -169,12 +167,6 @@ def _get_kwargs(
     params["figure_value__gte"] = figure_value_gte
 
     params["figure_value__lte"] = figure_value_lte
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     params["group_by"] = group_by
 
@@ -434,7 +426,6 @@ def sync_detailed(
     figure_currency: str | Unset = UNSET,
     figure_value_gte: str | Unset = UNSET,
     figure_value_lte: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     group_by: str,
     guest_os: str | Unset = UNSET,
     guest_os_n: str | Unset = UNSET,
@@ -564,7 +555,6 @@ def sync_detailed(
         figure_currency (str | Unset):
         figure_value_gte (str | Unset):
         figure_value_lte (str | Unset):
-        format_ (FormatEnum | Unset):
         group_by (str):
         guest_os (str | Unset):
         guest_os_n (str | Unset):
@@ -686,7 +676,6 @@ def sync_detailed(
         figure_currency=figure_currency,
         figure_value_gte=figure_value_gte,
         figure_value_lte=figure_value_lte,
-        format_=format_,
         group_by=group_by,
         guest_os=guest_os,
         guest_os_n=guest_os_n,
@@ -806,7 +795,6 @@ def sync(
     figure_currency: str | Unset = UNSET,
     figure_value_gte: str | Unset = UNSET,
     figure_value_lte: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     group_by: str,
     guest_os: str | Unset = UNSET,
     guest_os_n: str | Unset = UNSET,
@@ -936,7 +924,6 @@ def sync(
         figure_currency (str | Unset):
         figure_value_gte (str | Unset):
         figure_value_lte (str | Unset):
-        format_ (FormatEnum | Unset):
         group_by (str):
         guest_os (str | Unset):
         guest_os_n (str | Unset):
@@ -1059,7 +1046,6 @@ def sync(
         figure_currency=figure_currency,
         figure_value_gte=figure_value_gte,
         figure_value_lte=figure_value_lte,
-        format_=format_,
         group_by=group_by,
         guest_os=guest_os,
         guest_os_n=guest_os_n,
@@ -1173,7 +1159,6 @@ async def asyncio_detailed(
     figure_currency: str | Unset = UNSET,
     figure_value_gte: str | Unset = UNSET,
     figure_value_lte: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     group_by: str,
     guest_os: str | Unset = UNSET,
     guest_os_n: str | Unset = UNSET,
@@ -1303,7 +1288,6 @@ async def asyncio_detailed(
         figure_currency (str | Unset):
         figure_value_gte (str | Unset):
         figure_value_lte (str | Unset):
-        format_ (FormatEnum | Unset):
         group_by (str):
         guest_os (str | Unset):
         guest_os_n (str | Unset):
@@ -1425,7 +1409,6 @@ async def asyncio_detailed(
         figure_currency=figure_currency,
         figure_value_gte=figure_value_gte,
         figure_value_lte=figure_value_lte,
-        format_=format_,
         group_by=group_by,
         guest_os=guest_os,
         guest_os_n=guest_os_n,
@@ -1543,7 +1526,6 @@ async def asyncio(
     figure_currency: str | Unset = UNSET,
     figure_value_gte: str | Unset = UNSET,
     figure_value_lte: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     group_by: str,
     guest_os: str | Unset = UNSET,
     guest_os_n: str | Unset = UNSET,
@@ -1673,7 +1655,6 @@ async def asyncio(
         figure_currency (str | Unset):
         figure_value_gte (str | Unset):
         figure_value_lte (str | Unset):
-        format_ (FormatEnum | Unset):
         group_by (str):
         guest_os (str | Unset):
         guest_os_n (str | Unset):
@@ -1797,7 +1778,6 @@ async def asyncio(
             figure_currency=figure_currency,
             figure_value_gte=figure_value_gte,
             figure_value_lte=figure_value_lte,
-            format_=format_,
             group_by=group_by,
             guest_os=guest_os,
             guest_os_n=guest_os_n,

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.source_kind_enum import SourceKindEnum
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
@@ -15,7 +14,6 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    format_: FormatEnum | Unset = UNSET,
     kind: list[SourceKindEnum] | Unset = UNSET,
     kind_n: list[SourceKindEnum] | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -31,12 +29,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     json_kind: list[str] | Unset = UNSET
     if not isinstance(kind, Unset):
@@ -146,7 +138,6 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    format_: FormatEnum | Unset = UNSET,
     kind: list[SourceKindEnum] | Unset = UNSET,
     kind_n: list[SourceKindEnum] | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -164,7 +155,6 @@ def sync_detailed(
     that records cite.
 
     Args:
-        format_ (FormatEnum | Unset):
         kind (list[SourceKindEnum] | Unset):
         kind_n (list[SourceKindEnum] | Unset):
         ordering (str | Unset):
@@ -187,7 +177,6 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        format_=format_,
         kind=kind,
         kind_n=kind_n,
         ordering=ordering,
@@ -212,7 +201,6 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    format_: FormatEnum | Unset = UNSET,
     kind: list[SourceKindEnum] | Unset = UNSET,
     kind_n: list[SourceKindEnum] | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -230,7 +218,6 @@ def sync(
     that records cite.
 
     Args:
-        format_ (FormatEnum | Unset):
         kind (list[SourceKindEnum] | Unset):
         kind_n (list[SourceKindEnum] | Unset):
         ordering (str | Unset):
@@ -254,7 +241,6 @@ def sync(
 
     return sync_detailed(
         client=client,
-        format_=format_,
         kind=kind,
         kind_n=kind_n,
         ordering=ordering,
@@ -273,7 +259,6 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    format_: FormatEnum | Unset = UNSET,
     kind: list[SourceKindEnum] | Unset = UNSET,
     kind_n: list[SourceKindEnum] | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -291,7 +276,6 @@ async def asyncio_detailed(
     that records cite.
 
     Args:
-        format_ (FormatEnum | Unset):
         kind (list[SourceKindEnum] | Unset):
         kind_n (list[SourceKindEnum] | Unset):
         ordering (str | Unset):
@@ -314,7 +298,6 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        format_=format_,
         kind=kind,
         kind_n=kind_n,
         ordering=ordering,
@@ -337,7 +320,6 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    format_: FormatEnum | Unset = UNSET,
     kind: list[SourceKindEnum] | Unset = UNSET,
     kind_n: list[SourceKindEnum] | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -355,7 +337,6 @@ async def asyncio(
     that records cite.
 
     Args:
-        format_ (FormatEnum | Unset):
         kind (list[SourceKindEnum] | Unset):
         kind_n (list[SourceKindEnum] | Unset):
         ordering (str | Unset):
@@ -380,7 +361,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            format_=format_,
             kind=kind,
             kind_n=kind_n,
             ordering=ordering,

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.count_enum import CountEnum
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.paginated_source_list import PaginatedSourceList
 from ...models.source_kind_enum import SourceKindEnum
 from ...models.validation_errors import ValidationErrors
@@ -20,7 +19,6 @@ def _get_kwargs(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     kind: list[SourceKindEnum] | Unset = UNSET,
     kind_n: list[SourceKindEnum] | Unset = UNSET,
     limit: int | Unset = 50,
@@ -48,12 +46,6 @@ def _get_kwargs(
     params["count"] = json_count
 
     params["cursor"] = cursor
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     json_kind: list[str] | Unset = UNSET
     if not isinstance(kind, Unset):
@@ -171,7 +163,6 @@ def sync_detailed(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     kind: list[SourceKindEnum] | Unset = UNSET,
     kind_n: list[SourceKindEnum] | Unset = UNSET,
     limit: int | Unset = 50,
@@ -193,7 +184,6 @@ def sync_detailed(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         kind (list[SourceKindEnum] | Unset):
         kind_n (list[SourceKindEnum] | Unset):
         limit (int | Unset):  Default: 50.
@@ -221,7 +211,6 @@ def sync_detailed(
         brief=brief,
         count=count,
         cursor=cursor,
-        format_=format_,
         kind=kind,
         kind_n=kind_n,
         limit=limit,
@@ -251,7 +240,6 @@ def sync(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     kind: list[SourceKindEnum] | Unset = UNSET,
     kind_n: list[SourceKindEnum] | Unset = UNSET,
     limit: int | Unset = 50,
@@ -273,7 +261,6 @@ def sync(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         kind (list[SourceKindEnum] | Unset):
         kind_n (list[SourceKindEnum] | Unset):
         limit (int | Unset):  Default: 50.
@@ -302,7 +289,6 @@ def sync(
         brief=brief,
         count=count,
         cursor=cursor,
-        format_=format_,
         kind=kind,
         kind_n=kind_n,
         limit=limit,
@@ -326,7 +312,6 @@ async def asyncio_detailed(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     kind: list[SourceKindEnum] | Unset = UNSET,
     kind_n: list[SourceKindEnum] | Unset = UNSET,
     limit: int | Unset = 50,
@@ -348,7 +333,6 @@ async def asyncio_detailed(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         kind (list[SourceKindEnum] | Unset):
         kind_n (list[SourceKindEnum] | Unset):
         limit (int | Unset):  Default: 50.
@@ -376,7 +360,6 @@ async def asyncio_detailed(
         brief=brief,
         count=count,
         cursor=cursor,
-        format_=format_,
         kind=kind,
         kind_n=kind_n,
         limit=limit,
@@ -404,7 +387,6 @@ async def asyncio(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     kind: list[SourceKindEnum] | Unset = UNSET,
     kind_n: list[SourceKindEnum] | Unset = UNSET,
     limit: int | Unset = 50,
@@ -426,7 +408,6 @@ async def asyncio(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         kind (list[SourceKindEnum] | Unset):
         kind_n (list[SourceKindEnum] | Unset):
         limit (int | Unset):  Default: 50.
@@ -456,7 +437,6 @@ async def asyncio(
             brief=brief,
             count=count,
             cursor=cursor,
-            format_=format_,
             kind=kind,
             kind_n=kind_n,
             limit=limit,

@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.answers_enum import AnswersEnum
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
 
@@ -16,7 +15,6 @@ def _get_kwargs(
     *,
     answers: list[AnswersEnum] | Unset = UNSET,
     answers_n: list[AnswersEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -47,12 +45,6 @@ def _get_kwargs(
             json_answers_n.append(answers_n_item)
 
     params["answers__n"] = json_answers_n
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     params["ordering"] = ordering
 
@@ -138,7 +130,6 @@ def sync_detailed(
     client: AuthenticatedClient,
     answers: list[AnswersEnum] | Unset = UNSET,
     answers_n: list[AnswersEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -155,7 +146,6 @@ def sync_detailed(
     Args:
         answers (list[AnswersEnum] | Unset):
         answers_n (list[AnswersEnum] | Unset):
-        format_ (FormatEnum | Unset):
         ordering (str | Unset):
         q (str | Unset):
         series (str | Unset):
@@ -177,7 +167,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         answers=answers,
         answers_n=answers_n,
-        format_=format_,
         ordering=ordering,
         q=q,
         series=series,
@@ -201,7 +190,6 @@ def sync(
     client: AuthenticatedClient,
     answers: list[AnswersEnum] | Unset = UNSET,
     answers_n: list[AnswersEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -218,7 +206,6 @@ def sync(
     Args:
         answers (list[AnswersEnum] | Unset):
         answers_n (list[AnswersEnum] | Unset):
-        format_ (FormatEnum | Unset):
         ordering (str | Unset):
         q (str | Unset):
         series (str | Unset):
@@ -241,7 +228,6 @@ def sync(
         client=client,
         answers=answers,
         answers_n=answers_n,
-        format_=format_,
         ordering=ordering,
         q=q,
         series=series,
@@ -259,7 +245,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     answers: list[AnswersEnum] | Unset = UNSET,
     answers_n: list[AnswersEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -276,7 +261,6 @@ async def asyncio_detailed(
     Args:
         answers (list[AnswersEnum] | Unset):
         answers_n (list[AnswersEnum] | Unset):
-        format_ (FormatEnum | Unset):
         ordering (str | Unset):
         q (str | Unset):
         series (str | Unset):
@@ -298,7 +282,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         answers=answers,
         answers_n=answers_n,
-        format_=format_,
         ordering=ordering,
         q=q,
         series=series,
@@ -320,7 +303,6 @@ async def asyncio(
     client: AuthenticatedClient,
     answers: list[AnswersEnum] | Unset = UNSET,
     answers_n: list[AnswersEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -337,7 +319,6 @@ async def asyncio(
     Args:
         answers (list[AnswersEnum] | Unset):
         answers_n (list[AnswersEnum] | Unset):
-        format_ (FormatEnum | Unset):
         ordering (str | Unset):
         q (str | Unset):
         series (str | Unset):
@@ -361,7 +342,6 @@ async def asyncio(
             client=client,
             answers=answers,
             answers_n=answers_n,
-            format_=format_,
             ordering=ordering,
             q=q,
             series=series,

@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.answers_enum import AnswersEnum
 from ...models.count_enum import CountEnum
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.paginated_question_list import PaginatedQuestionList
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
@@ -21,7 +20,6 @@ def _get_kwargs(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -64,12 +62,6 @@ def _get_kwargs(
     params["count"] = json_count
 
     params["cursor"] = cursor
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     params["limit"] = limit
 
@@ -163,7 +155,6 @@ def sync_detailed(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -185,7 +176,6 @@ def sync_detailed(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
         ordering (str | Unset):
@@ -212,7 +202,6 @@ def sync_detailed(
         brief=brief,
         count=count,
         cursor=cursor,
-        format_=format_,
         limit=limit,
         offset=offset,
         ordering=ordering,
@@ -241,7 +230,6 @@ def sync(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -263,7 +251,6 @@ def sync(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
         ordering (str | Unset):
@@ -291,7 +278,6 @@ def sync(
         brief=brief,
         count=count,
         cursor=cursor,
-        format_=format_,
         limit=limit,
         offset=offset,
         ordering=ordering,
@@ -314,7 +300,6 @@ async def asyncio_detailed(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -336,7 +321,6 @@ async def asyncio_detailed(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
         ordering (str | Unset):
@@ -363,7 +347,6 @@ async def asyncio_detailed(
         brief=brief,
         count=count,
         cursor=cursor,
-        format_=format_,
         limit=limit,
         offset=offset,
         ordering=ordering,
@@ -390,7 +373,6 @@ async def asyncio(
     brief: bool | Unset = UNSET,
     count: CountEnum | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -412,7 +394,6 @@ async def asyncio(
         brief (bool | Unset):
         count (CountEnum | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
         ordering (str | Unset):
@@ -441,7 +422,6 @@ async def asyncio(
             brief=brief,
             count=count,
             cursor=cursor,
-            format_=format_,
             limit=limit,
             offset=offset,
             ordering=ordering,

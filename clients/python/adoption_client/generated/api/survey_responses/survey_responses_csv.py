@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.country_enum import CountryEnum
 from ...models.error import Error
 from ...models.family_enum import FamilyEnum
-from ...models.format_enum import FormatEnum
 from ...models.size_band_enum import SizeBandEnum
 from ...models.stage_enum import StageEnum
 from ...models.validation_errors import ValidationErrors
@@ -19,7 +18,6 @@ def _get_kwargs(
     *,
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
     guest_os_family_n: list[FamilyEnum] | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
@@ -79,12 +77,6 @@ def _get_kwargs(
             json_country_n.append(country_n_item)
 
     params["country__n"] = json_country_n
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     json_guest_os_family: list[str] | Unset = UNSET
     if not isinstance(guest_os_family, Unset):
@@ -364,7 +356,6 @@ def sync_detailed(
     client: AuthenticatedClient,
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
     guest_os_family_n: list[FamilyEnum] | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
@@ -410,7 +401,6 @@ def sync_detailed(
     Args:
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
-        format_ (FormatEnum | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
         guest_os_family_n (list[FamilyEnum] | Unset):
         hypervisor (list[str] | Unset):
@@ -461,7 +451,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         country=country,
         country_n=country_n,
-        format_=format_,
         guest_os_family=guest_os_family,
         guest_os_family_n=guest_os_family_n,
         hypervisor=hypervisor,
@@ -514,7 +503,6 @@ def sync(
     client: AuthenticatedClient,
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
     guest_os_family_n: list[FamilyEnum] | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
@@ -560,7 +548,6 @@ def sync(
     Args:
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
-        format_ (FormatEnum | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
         guest_os_family_n (list[FamilyEnum] | Unset):
         hypervisor (list[str] | Unset):
@@ -612,7 +599,6 @@ def sync(
         client=client,
         country=country,
         country_n=country_n,
-        format_=format_,
         guest_os_family=guest_os_family,
         guest_os_family_n=guest_os_family_n,
         hypervisor=hypervisor,
@@ -659,7 +645,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
     guest_os_family_n: list[FamilyEnum] | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
@@ -705,7 +690,6 @@ async def asyncio_detailed(
     Args:
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
-        format_ (FormatEnum | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
         guest_os_family_n (list[FamilyEnum] | Unset):
         hypervisor (list[str] | Unset):
@@ -756,7 +740,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         country=country,
         country_n=country_n,
-        format_=format_,
         guest_os_family=guest_os_family,
         guest_os_family_n=guest_os_family_n,
         hypervisor=hypervisor,
@@ -807,7 +790,6 @@ async def asyncio(
     client: AuthenticatedClient,
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
     guest_os_family_n: list[FamilyEnum] | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
@@ -853,7 +835,6 @@ async def asyncio(
     Args:
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
-        format_ (FormatEnum | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
         guest_os_family_n (list[FamilyEnum] | Unset):
         hypervisor (list[str] | Unset):
@@ -906,7 +887,6 @@ async def asyncio(
             client=client,
             country=country,
             country_n=country_n,
-            format_=format_,
             guest_os_family=guest_os_family,
             guest_os_family_n=guest_os_family_n,
             hypervisor=hypervisor,

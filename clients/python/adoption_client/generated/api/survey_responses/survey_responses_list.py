@@ -9,7 +9,6 @@ from ...models.count_enum import CountEnum
 from ...models.country_enum import CountryEnum
 from ...models.error import Error
 from ...models.family_enum import FamilyEnum
-from ...models.format_enum import FormatEnum
 from ...models.paginated_survey_response_list import PaginatedSurveyResponseList
 from ...models.size_band_enum import SizeBandEnum
 from ...models.stage_enum import StageEnum
@@ -24,7 +23,6 @@ def _get_kwargs(
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
     guest_os_family_n: list[FamilyEnum] | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
@@ -96,12 +94,6 @@ def _get_kwargs(
     params["country__n"] = json_country_n
 
     params["cursor"] = cursor
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     json_guest_os_family: list[str] | Unset = UNSET
     if not isinstance(guest_os_family, Unset):
@@ -389,7 +381,6 @@ def sync_detailed(
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
     guest_os_family_n: list[FamilyEnum] | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
@@ -439,7 +430,6 @@ def sync_detailed(
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
         guest_os_family_n (list[FamilyEnum] | Unset):
         hypervisor (list[str] | Unset):
@@ -495,7 +485,6 @@ def sync_detailed(
         country=country,
         country_n=country_n,
         cursor=cursor,
-        format_=format_,
         guest_os_family=guest_os_family,
         guest_os_family_n=guest_os_family_n,
         hypervisor=hypervisor,
@@ -553,7 +542,6 @@ def sync(
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
     guest_os_family_n: list[FamilyEnum] | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
@@ -603,7 +591,6 @@ def sync(
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
         guest_os_family_n (list[FamilyEnum] | Unset):
         hypervisor (list[str] | Unset):
@@ -660,7 +647,6 @@ def sync(
         country=country,
         country_n=country_n,
         cursor=cursor,
-        format_=format_,
         guest_os_family=guest_os_family,
         guest_os_family_n=guest_os_family_n,
         hypervisor=hypervisor,
@@ -712,7 +698,6 @@ async def asyncio_detailed(
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
     guest_os_family_n: list[FamilyEnum] | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
@@ -762,7 +747,6 @@ async def asyncio_detailed(
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
         guest_os_family_n (list[FamilyEnum] | Unset):
         hypervisor (list[str] | Unset):
@@ -818,7 +802,6 @@ async def asyncio_detailed(
         country=country,
         country_n=country_n,
         cursor=cursor,
-        format_=format_,
         guest_os_family=guest_os_family,
         guest_os_family_n=guest_os_family_n,
         hypervisor=hypervisor,
@@ -874,7 +857,6 @@ async def asyncio(
     country: list[CountryEnum] | Unset = UNSET,
     country_n: list[CountryEnum] | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     guest_os_family: list[FamilyEnum] | Unset = UNSET,
     guest_os_family_n: list[FamilyEnum] | Unset = UNSET,
     hypervisor: list[str] | Unset = UNSET,
@@ -924,7 +906,6 @@ async def asyncio(
         country (list[CountryEnum] | Unset):
         country_n (list[CountryEnum] | Unset):
         cursor (str | Unset):
-        format_ (FormatEnum | Unset):
         guest_os_family (list[FamilyEnum] | Unset):
         guest_os_family_n (list[FamilyEnum] | Unset):
         hypervisor (list[str] | Unset):
@@ -982,7 +963,6 @@ async def asyncio(
             country=country,
             country_n=country_n,
             cursor=cursor,
-            format_=format_,
             guest_os_family=guest_os_family,
             guest_os_family_n=guest_os_family_n,
             hypervisor=hypervisor,

@@ -41,24 +41,18 @@ def _parse_response(
 ) -> BriefSurveyResponse | SurveyResponseFull | Error | ValidationErrors | None:
     if response.status_code == 200:
 
-        def _parse_response_200(
-            data: object,
-        ) -> BriefSurveyResponse | SurveyResponseFull:
+        def _parse_response_200(data: object) -> BriefSurveyResponse | SurveyResponseFull:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_survey_response_type_0 = SurveyResponseFull.from_dict(
-                    data
-                )
+                componentsschemas_survey_response_type_0 = SurveyResponseFull.from_dict(data)
 
                 return componentsschemas_survey_response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_survey_response_type_1 = BriefSurveyResponse.from_dict(
-                data
-            )
+            componentsschemas_survey_response_type_1 = BriefSurveyResponse.from_dict(data)
 
             return componentsschemas_survey_response_type_1
 

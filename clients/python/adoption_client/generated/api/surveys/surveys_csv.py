@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +19,6 @@ def _get_kwargs(
     conducted_by_id_n: list[int] | Unset = UNSET,
     fielded_from_gte: datetime.date | Unset = UNSET,
     fielded_from_lte: datetime.date | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -67,12 +65,6 @@ def _get_kwargs(
     if not isinstance(fielded_from_lte, Unset):
         json_fielded_from_lte = fielded_from_lte.isoformat()
     params["fielded_from__lte"] = json_fielded_from_lte
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     params["ordering"] = ordering
 
@@ -162,7 +154,6 @@ def sync_detailed(
     conducted_by_id_n: list[int] | Unset = UNSET,
     fielded_from_gte: datetime.date | Unset = UNSET,
     fielded_from_lte: datetime.date | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -183,7 +174,6 @@ def sync_detailed(
         conducted_by_id_n (list[int] | Unset):
         fielded_from_gte (datetime.date | Unset):
         fielded_from_lte (datetime.date | Unset):
-        format_ (FormatEnum | Unset):
         ordering (str | Unset):
         q (str | Unset):
         series (str | Unset):
@@ -209,7 +199,6 @@ def sync_detailed(
         conducted_by_id_n=conducted_by_id_n,
         fielded_from_gte=fielded_from_gte,
         fielded_from_lte=fielded_from_lte,
-        format_=format_,
         ordering=ordering,
         q=q,
         series=series,
@@ -237,7 +226,6 @@ def sync(
     conducted_by_id_n: list[int] | Unset = UNSET,
     fielded_from_gte: datetime.date | Unset = UNSET,
     fielded_from_lte: datetime.date | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -258,7 +246,6 @@ def sync(
         conducted_by_id_n (list[int] | Unset):
         fielded_from_gte (datetime.date | Unset):
         fielded_from_lte (datetime.date | Unset):
-        format_ (FormatEnum | Unset):
         ordering (str | Unset):
         q (str | Unset):
         series (str | Unset):
@@ -285,7 +272,6 @@ def sync(
         conducted_by_id_n=conducted_by_id_n,
         fielded_from_gte=fielded_from_gte,
         fielded_from_lte=fielded_from_lte,
-        format_=format_,
         ordering=ordering,
         q=q,
         series=series,
@@ -307,7 +293,6 @@ async def asyncio_detailed(
     conducted_by_id_n: list[int] | Unset = UNSET,
     fielded_from_gte: datetime.date | Unset = UNSET,
     fielded_from_lte: datetime.date | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -328,7 +313,6 @@ async def asyncio_detailed(
         conducted_by_id_n (list[int] | Unset):
         fielded_from_gte (datetime.date | Unset):
         fielded_from_lte (datetime.date | Unset):
-        format_ (FormatEnum | Unset):
         ordering (str | Unset):
         q (str | Unset):
         series (str | Unset):
@@ -354,7 +338,6 @@ async def asyncio_detailed(
         conducted_by_id_n=conducted_by_id_n,
         fielded_from_gte=fielded_from_gte,
         fielded_from_lte=fielded_from_lte,
-        format_=format_,
         ordering=ordering,
         q=q,
         series=series,
@@ -380,7 +363,6 @@ async def asyncio(
     conducted_by_id_n: list[int] | Unset = UNSET,
     fielded_from_gte: datetime.date | Unset = UNSET,
     fielded_from_lte: datetime.date | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -401,7 +383,6 @@ async def asyncio(
         conducted_by_id_n (list[int] | Unset):
         fielded_from_gte (datetime.date | Unset):
         fielded_from_lte (datetime.date | Unset):
-        format_ (FormatEnum | Unset):
         ordering (str | Unset):
         q (str | Unset):
         series (str | Unset):
@@ -429,7 +410,6 @@ async def asyncio(
             conducted_by_id_n=conducted_by_id_n,
             fielded_from_gte=fielded_from_gte,
             fielded_from_lte=fielded_from_lte,
-            format_=format_,
             ordering=ordering,
             q=q,
             series=series,

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.count_enum import CountEnum
 from ...models.error import Error
-from ...models.format_enum import FormatEnum
 from ...models.paginated_survey_list import PaginatedSurveyList
 from ...models.validation_errors import ValidationErrors
 from ...types import UNSET, Response, Unset
@@ -25,7 +24,6 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     fielded_from_gte: datetime.date | Unset = UNSET,
     fielded_from_lte: datetime.date | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -84,12 +82,6 @@ def _get_kwargs(
     if not isinstance(fielded_from_lte, Unset):
         json_fielded_from_lte = fielded_from_lte.isoformat()
     params["fielded_from__lte"] = json_fielded_from_lte
-
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_.value
-
-    params["format"] = json_format_
 
     params["limit"] = limit
 
@@ -187,7 +179,6 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     fielded_from_gte: datetime.date | Unset = UNSET,
     fielded_from_lte: datetime.date | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -212,7 +203,6 @@ def sync_detailed(
         cursor (str | Unset):
         fielded_from_gte (datetime.date | Unset):
         fielded_from_lte (datetime.date | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
         ordering (str | Unset):
@@ -243,7 +233,6 @@ def sync_detailed(
         cursor=cursor,
         fielded_from_gte=fielded_from_gte,
         fielded_from_lte=fielded_from_lte,
-        format_=format_,
         limit=limit,
         offset=offset,
         ordering=ordering,
@@ -276,7 +265,6 @@ def sync(
     cursor: str | Unset = UNSET,
     fielded_from_gte: datetime.date | Unset = UNSET,
     fielded_from_lte: datetime.date | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -301,7 +289,6 @@ def sync(
         cursor (str | Unset):
         fielded_from_gte (datetime.date | Unset):
         fielded_from_lte (datetime.date | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
         ordering (str | Unset):
@@ -333,7 +320,6 @@ def sync(
         cursor=cursor,
         fielded_from_gte=fielded_from_gte,
         fielded_from_lte=fielded_from_lte,
-        format_=format_,
         limit=limit,
         offset=offset,
         ordering=ordering,
@@ -360,7 +346,6 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     fielded_from_gte: datetime.date | Unset = UNSET,
     fielded_from_lte: datetime.date | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -385,7 +370,6 @@ async def asyncio_detailed(
         cursor (str | Unset):
         fielded_from_gte (datetime.date | Unset):
         fielded_from_lte (datetime.date | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
         ordering (str | Unset):
@@ -416,7 +400,6 @@ async def asyncio_detailed(
         cursor=cursor,
         fielded_from_gte=fielded_from_gte,
         fielded_from_lte=fielded_from_lte,
-        format_=format_,
         limit=limit,
         offset=offset,
         ordering=ordering,
@@ -447,7 +430,6 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     fielded_from_gte: datetime.date | Unset = UNSET,
     fielded_from_lte: datetime.date | Unset = UNSET,
-    format_: FormatEnum | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -472,7 +454,6 @@ async def asyncio(
         cursor (str | Unset):
         fielded_from_gte (datetime.date | Unset):
         fielded_from_lte (datetime.date | Unset):
-        format_ (FormatEnum | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
         ordering (str | Unset):
@@ -505,7 +486,6 @@ async def asyncio(
             cursor=cursor,
             fielded_from_gte=fielded_from_gte,
             fielded_from_lte=fielded_from_lte,
-            format_=format_,
             limit=limit,
             offset=offset,
             ordering=ordering,
