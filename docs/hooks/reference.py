@@ -142,7 +142,8 @@ def api_filters_page() -> str:
                     code("limit"),
                     "whole number",
                     f"Page size: {default_limit} by default, at most {max_limit} (a larger value gives "
-                    f"{max_limit}, with a `next` link). Refused with `format=csv`.",
+                    f"{max_limit}, with a `next` link). Refused with `format=csv`, as `brief`, `cursor` and "
+                    "`count` are.",
                 ),
                 (code("offset"), "whole number", "Records to skip (each one costs). Refused with `format=csv`."),
                 (
@@ -173,7 +174,9 @@ def api_filters_page() -> str:
                     code("format"),
                     f"{code('json')} or {code('csv')}",
                     "`csv`: the whole filtered, searched and ordered list as CSV, streamed (the same as "
-                    "`Accept: text/csv`). See [CSV columns](csv-columns.md).",
+                    "`Accept: text/csv`, and as the list's `.csv` address, `/api/deployments.csv`). See "
+                    "[CSV columns](csv-columns.md). Content negotiation, so not in the schema, where CSV has "
+                    "its own operations.",
                 ),
                 (
                     code("q"),
