@@ -48,6 +48,7 @@ from ..services.ownership import planned_changes, record_acquisition
 from ..services.weighting import WeightingError, run_summary, weigh
 from .base import USED_ONLY, TrackedAdmin, changelist_link, links_list, titled
 from .csv import CsvAdminMixin
+from .inlines import LabelledTabularInline
 from .lookups import LookupGateMixin
 from .methodology import MethodologyAdminMixin
 from .survey_import import SurveyToolImportMixin
@@ -84,7 +85,7 @@ class MetricAdmin(VocabularyAdmin):
         return ", ".join(unit.name for unit in obj.units.all()) or "any"
 
 
-class OrganizationAliasInline(admin.TabularInline):
+class OrganizationAliasInline(LabelledTabularInline):
     model = OrganizationAlias
     extra = 1
     fields = ("name",)
@@ -92,7 +93,7 @@ class OrganizationAliasInline(admin.TabularInline):
     verbose_name_plural = "aliases (other names it is known by; search finds them)"
 
 
-class OwnershipInline(admin.TabularInline):
+class OwnershipInline(LabelledTabularInline):
     model = Ownership
     fk_name = "organization"
     fields = ("reference", "parent", "started_on", "started_precision", "ended_on", "ended_precision", "source")
@@ -263,7 +264,7 @@ class EventCitationInline(CitationInline):
     fk_name = "event"
 
 
-class GuestInline(admin.TabularInline):
+class GuestInline(LabelledTabularInline):
     model = Guest
     fields = ("operating_system", "version", "mode", "vm_count")
     autocomplete_fields = ("operating_system",)
@@ -290,7 +291,7 @@ class StageFormSet(BaseInlineFormSet):
             raise ValidationError(exc.messages) from exc
 
 
-class StageInline(admin.TabularInline):
+class StageInline(LabelledTabularInline):
     model = StageObservation
     formset = StageFormSet
     fields = ("stage", "held_from", "held_from_precision", "source", "locator", "note")
@@ -394,7 +395,7 @@ class SourceAdmin(CsvAdminMixin, TrackedAdmin):
         )
 
 
-class EventPartyInline(admin.TabularInline):
+class EventPartyInline(LabelledTabularInline):
     model = EventParty
     fields = ("organization", "role", "note")
     autocomplete_fields = ("organization", "role")
@@ -417,7 +418,7 @@ class EventFigureInline(admin.StackedInline):
     verbose_name_plural = "figures (one per value a source states; sources that disagree give two)"
 
 
-class EventLinkInline(admin.TabularInline):
+class EventLinkInline(LabelledTabularInline):
     model = EventLink
     fk_name = "event"
     fields = ("kind", "target", "note")
@@ -513,7 +514,7 @@ class MarketEventAdmin(CsvAdminMixin, TrackedAdmin):
         return None
 
 
-class PopulationMarginInline(admin.TabularInline):
+class PopulationMarginInline(LabelledTabularInline):
     model = PopulationMargin
     extra = 1
     fields = ("dimension", "value", "share")
@@ -558,7 +559,7 @@ class SurveyAdmin(SurveyToolImportMixin, MethodologyAdminMixin, CsvAdminMixin, T
             self.message_user(request, f"{survey}: {run_summary(run)}", level)
 
 
-class AnswerOptionInline(admin.TabularInline):
+class AnswerOptionInline(LabelledTabularInline):
     model = AnswerOption
     extra = 3
     fields = ("position", "text", "value")
@@ -580,7 +581,7 @@ class QuestionAdmin(CsvAdminMixin, TrackedAdmin):
     )
 
 
-class ResponseHypervisorInline(admin.TabularInline):
+class ResponseHypervisorInline(LabelledTabularInline):
     model = ResponseHypervisor
     extra = 1
     fields = ("hypervisor", "stage")
@@ -588,7 +589,7 @@ class ResponseHypervisorInline(admin.TabularInline):
     verbose_name_plural = "hypervisors in use or under evaluation"
 
 
-class ResponseGuestFamilyInline(admin.TabularInline):
+class ResponseGuestFamilyInline(LabelledTabularInline):
     model = ResponseGuestFamily
     extra = 1
     fields = ("family",)
