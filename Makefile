@@ -11,7 +11,7 @@ PIP_CONFIG_FILE ?= /dev/null
 PIP    := PIP_CONFIG_FILE=$(PIP_CONFIG_FILE) $(PY) -m pip
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run serve test docs fuzz load bench lint format migrations-check client lock ci clean
+.PHONY: help install install-dev run serve test docs fuzz load bench lint format migrations-check client screenshots lock ci clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -79,6 +79,12 @@ migrations-check: install  ## Fail when a model change has no migration.
 
 client: install-dev  ## Write the Python client's generated parts (clients/python/adoption_client) from the schema and CSV columns.
 	$(PY) manage.py generate_client
+
+screenshots: install-dev  ## Take the dashboard's screenshots in the docs (docs/images/), phone and desktop, light and dark.
+	./scripts/ensure-chromium.sh
+	rm -f var/screenshots.sqlite3
+	SCREENSHOTS_TO=docs/images DATABASE_URL=sqlite:///$(CURDIR)/var/screenshots.sqlite3 \
+		$(PY) -m pytest -q --create-db tests/browser/test_screenshots.py
 
 lock:  ## Re-pin requirements/*.txt from requirements/*.in (needs pip-tools in .venv).
 	$(PIP) install --quiet pip-tools

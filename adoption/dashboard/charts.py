@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from ..choices import DatePrecision, EventKind, OSFamily, Stage
 from ..dates import format_precise_date
+from .palette import EVENT_COLOURS, FAMILY_FILLS, HYPERVISOR_BARS, LINE_COLOURS, LINE_DASHES, STAGE_BARS, Fill
 
 INCLUDE_DEMO = "include"  # ?synthetic=include: real and demo data together
 GUEST_MIX = "hypervisor,guest_os_family"  # what the guest mix chart groups by
@@ -27,27 +28,6 @@ TIMELINE_TICK_SPACE = 64  # px at least between the axis's labels
 DOT = 5  # px, the radius of an event's dot
 STACK_STEP = 2 * DOT + 2  # px between the centres of stacked dots (and at least between dots on one level)
 
-# By choice value (the enums are str): a report cell and a choice give the plain value.
-FAMILY_COLOURS: dict[str | None, str] = {
-    OSFamily.LINUX: "#2a9d8f",
-    OSFamily.WINDOWS: "#3a6ea5",
-    OSFamily.UNIX: "#e9c46a",
-    OSFamily.BSD: "#f4a261",
-    OSFamily.OTHER: "#9a8c98",
-    None: "#cccccc",
-}
-EVENT_COLOURS: dict[str, str] = {
-    EventKind.IPO: "#e76f51",
-    EventKind.ACQUISITION: "#264653",
-    EventKind.ACQUISITION_RUMOUR: "#f4a261",
-    EventKind.FUNDING: "#2a9d8f",
-    EventKind.PARTNERSHIP: "#8ab17d",
-    EventKind.PRODUCT_RELEASE: "#3a6ea5",
-    EventKind.ROADMAP_ANNOUNCEMENT: "#6d597a",
-    EventKind.ANALYST_NOTE: "#9a8c98",
-    EventKind.MARKET_COMMENTARY: "#b5838d",
-}
-
 
 CURVE = "period,hypervisor"  # what the adoption curve groups by (selectors.trends)
 CURVE_STAGE = "production"  # the stage the curve counts deployments at or past, unless the reader picks another
@@ -55,9 +35,6 @@ CURVE_PERIOD = "year"
 CURVE_HEIGHT = 260  # px of the curve's plot
 CURVE_LEFT = 48  # px left of the plot, for the counts
 CURVE_RIGHT = 170  # px right of the plot, for the hypervisors' names at the ends of their lines
-# Lines told apart by colour, by dash and by the name at each line's end.
-LINE_COLOURS = ["#1d4e89", "#b5462c", "#2a7d4f", "#7a4f9a", "#8a6d00", "#00707a", "#a3336b", "#555555"]
-LINE_DASHES = ["", "6 3", "2 3", "8 3 2 3"]
 
 
 @dataclass
@@ -78,7 +55,8 @@ class Chart:
     links: list[tuple[str, str]]  # (text, href)
     height: int = 0
     rows: list = field(default_factory=list)
-    legend: list[tuple[str, str]] = field(default_factory=list)  # (label, colour)
+    legend: list[tuple[str, str]] = field(default_factory=list)  # (label, paint: a colour or a pattern's url)
+    patterns: list[Fill] = field(default_factory=list)  # the patterns its marks and legend paint with
     note: str = ""
     ticks: list[dict] = field(default_factory=list)  # a time axis's years
     axis_y: int = 0
@@ -143,7 +121,9 @@ def _bars(report, dimension: str, colour: str, options, centred: bool = False, l
     for index, cell in enumerate(cells):
         width = max(2, round(BAR_SPACE * cell["n"] / top))
         key = cell[dimension]
-        href = _list_url("deployment", options, **{dimension: key}) if key is not None and not options.known_on else ""
+        # The list of the case studies it counts, where there are any (survey responses are listed apart).
+        listed = key is not None and cell.get("deployments") and not options.known_on
+        href = _list_url("deployment", options, **{dimension: key}) if listed else ""
         rows.append(
             {
                 "y": index * ROW,
@@ -163,8 +143,7 @@ def _bars(report, dimension: str, colour: str, options, centred: bool = False, l
                 {"text": f"{cell['n']:,}"},
                 {"text": f"{cell['of']:,}" if cell["of"] is not None else "—"},
                 {"text": _share(cell)},
-                # The list behind the row has the case studies (survey responses are listed apart).
-                {"text": f"{cell.get('deployments', 0):,}", "href": href if cell.get("deployments") else ""},
+                {"text": f"{cell.get('deployments', 0):,}", "href": href},
             ]
         )
     return rows, max(1, len(rows)) * ROW, table
@@ -190,7 +169,7 @@ def adoption_by_hypervisor(report, options, query) -> Chart:
         "hypervisor",
         "Adoption by hypervisor",
         "Case studies and survey responses naming each hypervisor; a response naming two counts for both.",
-        "#3a6ea5",
+        HYPERVISOR_BARS,
         options,
         largest_first=True,
     )
@@ -203,7 +182,7 @@ def stage_funnel(report, options, query) -> Chart:
         "stage",
         "Stage funnel",
         "How far along each case study and survey respondent is, from considering to production.",
-        "#2a9d8f",
+        STAGE_BARS,
         options,
         centred=True,
     )
@@ -218,7 +197,8 @@ def guest_mix_by_hypervisor(report, options, query) -> Chart:
         "For each hypervisor, the guest OS families its case studies and respondents virtualise, in proportion "
         "to how many name each family.",
         options,
-        legend=[(label, FAMILY_COLOURS[value]) for value, label in OSFamily.choices],
+        legend=[(label, FAMILY_FILLS[value].paint) for value, label in OSFamily.choices],
+        patterns=[fill for fill in FAMILY_FILLS.values() if fill.hatch],
         slug="chart-guest-mix",
     )
     chart.table = Table(
@@ -233,12 +213,16 @@ def guest_mix_by_hypervisor(report, options, query) -> Chart:
         x, segments = LABEL_WIDTH, []
         for cell in cells:
             width = BAR_SPACE * cell["n"] / mentions
-            href = _list_url("deployment", options, hypervisor=slug, guest_os_family=cell["guest_os_family"])
+            href = (
+                _list_url("deployment", options, hypervisor=slug, guest_os_family=cell["guest_os_family"])
+                if cell.get("deployments")
+                else ""
+            )
             segments.append(
                 {
                     "x": round(x, 1),
                     "width": round(width, 1),
-                    "colour": FAMILY_COLOURS.get(cell["guest_os_family"], FAMILY_COLOURS[None]),
+                    "colour": FAMILY_FILLS.get(cell["guest_os_family"], FAMILY_FILLS[None]).paint,
                     "href": href,
                     "title": f"{label}, {cell['guest_os_family_label']} guests: {_of(cell)}"
                     + (f" ({cell['share']:.0%})" if cell["share"] is not None else ""),
@@ -250,7 +234,7 @@ def guest_mix_by_hypervisor(report, options, query) -> Chart:
                     {"text": cell["guest_os_family_label"]},
                     {"text": f"{cell['n']:,}"},
                     {"text": _share(cell)},
-                    {"text": f"{cell.get('deployments', 0):,}", "href": href if cell.get("deployments") else ""},
+                    {"text": f"{cell.get('deployments', 0):,}", "href": href},
                 ]
             )
             x += width

@@ -5,7 +5,7 @@ axe-core is the copy bundled with axe-playwright-python (pinned in requirements/
 downloaded. The pages are worked out from the admin's registry, so a model added to the admin is checked
 with no change here: its list, add form, change form, history, deleted records and CSV import, signed in as
 a superuser; then a deleted record's history (where it is restored), the admin index, the dashboard at
-desktop and phone sizes, and the API's documentation pages.
+desktop and phone sizes in light and dark, and the API's documentation pages.
 """
 
 import re
@@ -20,6 +20,7 @@ from django.test import Client, RequestFactory
 from django.urls import NoReverseMatch, reverse
 
 from adoption.models import Organization
+from tests.browser.viewports import DASHBOARD_VIEWS
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 EXCEPTIONS = tomllib.loads(Path(__file__).with_name("accessibility_exceptions.toml").read_text()).get("exception", [])
@@ -88,16 +89,24 @@ def test_every_page_a_person_uses_passes_the_gate(page, live_server, demo):
         response = page.goto(path)
         assert response.status == 200, path
         found += violations(page, used)
-    for width, height in ((1280, 900), (390, 844)):
+    for width, height, scheme in DASHBOARD_VIEWS:
         page.set_viewport_size({"width": width, "height": height})
+        page.emulate_media(color_scheme=scheme)
         for path in ("/", "/?synthetic=include"):
             page.goto(path)
             found += violations(page, used)
     page.set_viewport_size({"width": 1280, "height": 900})
+    page.emulate_media(color_scheme="light")
     for path in ("/api/docs/", "/api/redoc/"):
         page.goto(path)
         page.wait_for_load_state("networkidle")
         found += violations(page, used)
+    # Swagger UI with a list's and a create's operation open: their parameters, examples and body.
+    page.goto("/api/docs/")
+    for operation in ("deployments_list", "deployments_create"):
+        page.locator(f"#operations-deployments-{operation} .opblock-summary-control").click()
+    page.locator(".body-param__example").wait_for()
+    found += violations(page, used)
     assert found == [], "\n".join(found)
     unused = [EXCEPTIONS[index] for index in range(len(EXCEPTIONS)) if index not in used]
     assert unused == [], "an exception no page needs any more: remove it"

@@ -1,9 +1,12 @@
 """The dashboard in a real browser: every chart drawn, no console error, nothing fetched from elsewhere."""
 
+import re
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from adoption.models import Deployment, MarketEvent
+from tests.browser.viewports import DASHBOARD_VIEWS
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 
@@ -77,11 +80,26 @@ def test_the_pickers_redraw_every_chart_as_of_a_date(page, demo):
     assert page.watched.console_errors == []
 
 
-@pytest.mark.parametrize("width, height", [(1280, 900), (390, 844)])
-def test_the_dashboard_has_no_serious_accessibility_violation_and_no_sideways_scroll(page, demo, width, height):
+def luminance(css_rgb: str) -> float:
+    """The relative luminance of a computed colour, "rgb(r, g, b)"."""
+    channels = [int(value) / 255 for value in re.findall(r"\d+", css_rgb)[:3]]
+    red, green, blue = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+@pytest.mark.parametrize("width, height, scheme", DASHBOARD_VIEWS)
+def test_the_dashboard_reflows_follows_the_colour_scheme_and_passes_axe(page, demo, width, height, scheme):
     page.set_viewport_size({"width": width, "height": height})
+    page.emulate_media(color_scheme=scheme)
     page.goto("/?synthetic=include")
     assert page.evaluate("document.documentElement.scrollWidth") <= width, "nothing runs off the side"
+    for drawing in page.locator("section.chart > svg").all():
+        assert drawing.bounding_box()["width"] <= width - 32, "each chart shrinks to the window"
+    backgrounds = [
+        luminance(page.evaluate(f"getComputedStyle(document.querySelector('{selector}')).backgroundColor"))
+        for selector in ("body", "section.chart", ".data thead th")
+    ]
+    assert all(value < 0.05 for value in backgrounds) if scheme == "dark" else all(value > 0.8 for value in backgrounds)
     results = Axe().run(page)
     serious = [
         f"{violation['id']} ({violation['impact']}): {violation['help']}, "
@@ -90,6 +108,61 @@ def test_the_dashboard_has_no_serious_accessibility_violation_and_no_sideways_sc
         if violation["impact"] in ("serious", "critical")
     ]
     assert serious == []
+
+
+TARGETS = """() => {
+  const targets = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, [tabindex="0"]')];
+  return targets.filter(element => element.getClientRects().length).map(element => {
+    const box = element.getBoundingClientRect();
+    const paragraph = element.tagName === 'A' && element.closest('p');
+    let words = '';
+    if (paragraph) {
+      const copy = paragraph.cloneNode(true);
+      copy.querySelectorAll('a').forEach(link => link.remove());
+      words = copy.textContent.trim();
+    }
+    return {
+      text: (element.textContent || element.name || element.id).trim().slice(0, 40), href: element.getAttribute('href'),
+      drawn: Boolean(element.closest('svg')), width: box.width, height: box.height, sentence: words.length > 40,
+    };
+  });
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_every_target_is_24_px_or_has_a_24_px_equivalent(page, demo, width):
+    """WCAG 2.5.8: each control outside the drawings is at least 24 x 24 px, except links within a sentence;
+    each link drawn in a chart (a bar, a segment, a dot: too small on a phone) goes where a link in the
+    chart's table goes, the equivalent control."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto("/?synthetic=include")
+    targets = page.evaluate(TARGETS)
+    controls = [target for target in targets if not target["drawn"]]
+    small = [target for target in controls if not target["sentence"] and min(target["width"], target["height"]) < 24]
+    assert small == []
+    drawn = {target["href"] for target in targets if target["drawn"]}
+    assert len(drawn) > 20, "bars, segments and dots link to what they count"
+    assert drawn <= {target["href"] for target in controls if not target["sentence"]}
+
+
+def test_a_keyboard_skips_to_the_charts_and_to_each_charts_data(page, demo):
+    page.goto("/?synthetic=include")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the charts"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    skip = page.locator(":focus")
+    assert skip.inner_text() == "Skip to the data of “Adoption by hypervisor”"
+    box = skip.bounding_box()
+    assert box["x"] >= 0 and box["y"] >= 0, "shown when it has the focus"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "chart-1-data"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('#chart-1-data') !== null"), "then into its table's links"
+    skips = page.locator("a.skip-data")
+    assert skips.count() == page.locator("section.chart .data").count() == 6, "one per chart with data"
+    for link in skips.all():
+        assert page.locator(link.get_attribute("href")).count() == 1
 
 
 def test_an_unlabelled_picker_is_caught_by_the_accessibility_check(page, demo):
