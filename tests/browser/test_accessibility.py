@@ -19,7 +19,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client, RequestFactory
 from django.urls import NoReverseMatch, reverse
 
-from adoption.models import Organization
+from adoption.models import Deployment, Organization
 from tests.browser.viewports import DASHBOARD_VIEWS
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
@@ -119,3 +119,22 @@ def test_an_unlabelled_field_fails_the_gate(page, live_server, seeded):
     assert violations(page, set()) == []
     page.evaluate("document.querySelector('label[for=id_hypervisor_version]').remove()")
     assert any(": label (critical" in line for line in violations(page, set()))
+
+
+def test_a_tabular_inline_is_a_table_on_a_desktop_and_a_card_per_row_on_a_phone(page, live_server, seeded):
+    sign_in(page, live_server)
+    deployment = Deployment.objects.filter(guests__isnull=False).order_by("pk").first()
+    page.goto(reverse("admin:adoption_deployment_change", args=[deployment.pk]))
+    guests = page.locator("#guests-group")
+    assert guests.locator("thead").is_visible(), "columns on a desktop"
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert guests.evaluate("group => group.scrollWidth <= group.clientWidth"), "no row runs off the side"
+    assert not guests.locator("thead").is_visible()
+    guests.get_by_text("Add another guest operating system").click()
+    row = guests.locator("tr.form-row.dynamic-guests").last
+    cell = row.locator("td.field-vm_count")
+    assert cell.is_visible() and cell.evaluate("td => getComputedStyle(td, '::before').content") == '"VM count"'
+    row.get_by_label("VM count").fill("4")
+    box, screen = row.get_by_label("VM count").bounding_box(), page.viewport_size
+    assert 0 <= box["x"] and box["x"] + box["width"] <= screen["width"], "each field of the new row on screen"
