@@ -128,9 +128,12 @@ def test_one_rendering_serves_everyone_for_the_cache_time(client, demo, settings
     cache.delete_many([cache_key(False), cache_key(True)])
 
 
-def timeline(client) -> str:
+def timeline(client, drawn: str = "wide") -> str:
+    """The timeline's section, with its drawing for a wide screen only (or, `drawn="narrow"`, for a phone)."""
     page = client.get("/").content.decode()
-    return page[page.index('<section class="chart" id="timeline"') :].split("</section>")[0]
+    section = page[page.index('<section class="chart" id="timeline"') :].split("</section>")[0]
+    other = "narrow" if drawn == "wide" else "wide"
+    return re.sub(rf'<svg class="{other}".*?</svg>', "", section, flags=re.S)
 
 
 def dots(section: str) -> dict[str, dict]:
@@ -187,9 +190,17 @@ def test_one_far_off_event_does_not_squeeze_the_busy_period(client, seeded):
     far = dot(section, MarketEvent.objects.get(slug="far-off-2003"))
     assert far["x"] < first["x"]
     assert last["x"] - first["x"] >= 300, "six busy weeks keep most of the 700 px width"
-    (width,) = re.findall(r'<svg aria-hidden="true"[^>]* viewBox="0 0 (\d+) ', section)
+    (width,) = re.findall(r'<svg class="wide"[^>]* viewBox="0 0 (\d+) ', section)
     assert all(0 < drawn["x"] < int(width) for drawn in dots(section).values())
     assert "2003" in re.findall(r'<text class="tick"[^>]*>([^<]+)</text>', section), "the far-off year is labelled"
+
+
+def test_a_phone_gets_every_dot_of_the_timeline_in_its_own_width(client, seeded):
+    wide, narrow = dots(timeline(client)), dots(timeline(client, "narrow"))
+    assert len(wide) == MarketEvent.objects.count() and narrow.keys() == wide.keys()
+    assert all(narrow[title]["href"] == wide[title]["href"] for title in wide)
+    (width,) = re.findall(r'<svg class="narrow"[^>]* viewBox="0 0 (\d+) ', timeline(client, "narrow"))
+    assert int(width) < 400 and all(0 < drawn["x"] < int(width) for drawn in narrow.values())
 
 
 def test_the_timeline_lists_every_event_it_draws_in_a_table(client, seeded):
@@ -260,7 +271,7 @@ def test_the_survey_waves_of_the_latest_series_are_drawn_with_their_intervals(cl
     assert "in the series panel" in html and "weighted" not in html.split("Survey waves")[1].split("</p>")[0]
     # Wave 2's production share, 28 of 40, with its Wilson interval (55%-82%); a change of +40 points.
     assert "70% (55%–82%)" in html and "+40% (significant)" in html
-    assert html.count('class="interval"') == 4
+    assert html.count('class="interval"') == 2 * 4, "on each of the two bars per stage, drawn wide and narrow"
     for wave in waves:
         WeightingRunFactory(survey=wave, received=40)
     assert "weighted to the survey&#x27;s population" in client.get("/").content.decode()

@@ -18,6 +18,8 @@ LABEL_WIDTH = 190  # px left of the bars, for their names
 BAR_SPACE = 420  # px the longest bar takes
 ROW = 26  # px per bar
 WIDTH = LABEL_WIDTH + BAR_SPACE + 90  # px of every chart
+NARROW_WIDTH = 360  # px of a bar chart drawn for a phone, each row's name and value above its bar...
+NARROW_ROW = 40  # ...and its rows
 TIMELINE_EVENTS = 200  # the latest ones, drawn and listed; the list behind the chart has them all
 TIMELINE_PLOT_LEFT = 175  # px left of the timeline's dots, for the names of its lanes
 TIMELINE_GAP_DAYS = 365  # a longer stretch without an event is cut out of the time axis...
@@ -47,6 +49,36 @@ class Table:
 
 
 @dataclass
+class Curve:
+    """The adoption curve drawn at one width: a line per hypervisor, its name at the line's end, the
+    horizontal rules with their counts, and the periods under the plot."""
+
+    width: int
+    plot_right: int  # px: the plot's right edge, the names right of it
+    axis_y: int  # the baseline of the periods' labels
+    plot_left: int = CURVE_LEFT  # px: the plot's left edge, the counts left of it
+    height: int = 0
+    lines: list[dict] = field(default_factory=list)  # points, colour, dash, label, end_x, end_y
+    grid: list[dict] = field(default_factory=list)  # y, label
+    ticks: list[dict] = field(default_factory=list)  # x, label
+
+
+@dataclass
+class Timeline:
+    """The market events' timeline drawn at one width: a lane per kind of event, a dot per event, and the
+    broken time axis under them (TimeAxis)."""
+
+    width: int
+    ticks: list[dict]  # x, label
+    axis_lines: list[tuple[float, float]]  # the stretches of the axis
+    breaks: list[float]  # the x of each cut between them
+    dots: list[dict] = field(default_factory=list)  # cx, cy, colour, href, title
+    lanes: list[dict] = field(default_factory=list)  # x, anchor, label, y, rule
+    axis_y: int = 0
+    height: int = 0
+
+
+@dataclass
 class Chart:
     """One chart: what it shows, where its data is, the SVG rows to draw and the table of its data."""
 
@@ -58,16 +90,41 @@ class Chart:
     legend: list[tuple[str, str]] = field(default_factory=list)  # (label, paint: a colour or a pattern's url)
     patterns: list[Fill] = field(default_factory=list)  # the patterns its marks and legend paint with
     note: str = ""
-    ticks: list[dict] = field(default_factory=list)  # a time axis's years
-    axis_y: int = 0
     latest: list[dict] = field(default_factory=list)  # the timeline's events, latest first, for its table
-    lanes: list[dict] = field(default_factory=list)  # the timeline's lanes, one per kind of event shown
-    axis_lines: list[tuple[float, float]] = field(default_factory=list)  # the stretches of a broken time axis
-    breaks: list[float] = field(default_factory=list)  # the x of each cut between them
+    timeline: Timeline | None = None  # the timeline, drawn for a wide screen...
+    narrow_timeline: Timeline | None = None  # ...and for a phone
     table: Table | None = None
-    lines: list[dict] = field(default_factory=list)  # the curve's lines: points, colour, dash, end label
-    grid: list[dict] = field(default_factory=list)  # the curve's horizontal rules, with their counts
+    curve: Curve | None = None  # the adoption curve, drawn for a wide screen...
+    narrow_curve: Curve | None = None  # ...and for a phone
     slug: str = ""  # the section's id
+
+    @property
+    def narrow_rows(self) -> list[dict]:
+        """The bars (or split bars) of `rows`, drawn for a phone: each row's name and value above a bar that
+        may take the whole NARROW_WIDTH, so that its text stays legible at a phone's width."""
+        scale = NARROW_WIDTH / BAR_SPACE
+
+        def x(wide: float) -> float:
+            return round((wide - LABEL_WIDTH) * scale, 1)
+
+        narrow = []
+        for index, row in enumerate(self.rows):
+            row = {**row, "y": index * NARROW_ROW, "value_x": NARROW_WIDTH}
+            if row.get("segments"):
+                row["segments"] = [
+                    {**segment, "x": x(segment["x"]), "width": round(segment["width"] * scale, 1)}
+                    for segment in row["segments"]
+                ]
+            else:
+                row.update(x=x(row["x"]), width=max(2, round(row["width"] * scale, 1)))
+                if row.get("interval"):
+                    row["interval"] = {"x1": x(row["interval"]["x1"]), "x2": x(row["interval"]["x2"])}
+            narrow.append(row)
+        return narrow
+
+    @property
+    def narrow_height(self) -> int:
+        return max(1, len(self.rows)) * NARROW_ROW
 
 
 def _report_links(query: dict) -> list[tuple[str, str]]:
@@ -265,25 +322,34 @@ def adoption_curve(report, options, query) -> Chart:
         )
     if not periods:
         return chart
+    chart.curve = _curve(periods, names, counts, WIDTH, most_ticks=8)
+    chart.narrow_curve = _curve(periods, names, counts, NARROW_WIDTH, most_ticks=4)
+    return chart
+
+
+def _curve(periods: list[str], names: list[str], counts: dict, width: int, most_ticks: int) -> Curve:
+    """The adoption curve drawn `width` px wide (CURVE_RIGHT of them right of the plot, for the names at the
+    lines' ends), with at most `most_ticks` periods labelled under it."""
     top = max(max(counts.values()), 1)
     step = 10 ** max(0, len(str(top)) - 1)
     top = math.ceil(top / step) * step
-    plot = WIDTH - CURVE_LEFT - CURVE_RIGHT
+    plot = width - CURVE_LEFT - CURVE_RIGHT
     xs = {period: CURVE_LEFT + (plot * index / max(1, len(periods) - 1)) for index, period in enumerate(periods)}
 
     def y(value: int) -> float:
         return round(8 + CURVE_HEIGHT * (1 - value / top), 1)
 
-    chart.grid = [{"y": y(value), "label": f"{value:,}"} for value in range(0, top + 1, max(1, top // 4))]
-    every = math.ceil(len(periods) / 8)
-    chart.ticks = [
+    curve = Curve(width=width, plot_right=width - CURVE_RIGHT, axis_y=8 + CURVE_HEIGHT + 18)
+    curve.grid = [{"y": y(value), "label": f"{value:,}"} for value in range(0, top + 1, max(1, top // 4))]
+    every = math.ceil(len(periods) / most_ticks)
+    curve.ticks = [
         {"x": round(xs[period], 1), "label": period} for index, period in enumerate(periods) if index % every == 0
     ]
-    ends = []
+    ends: list[tuple[float, str, int]] = []  # where each line ends: its y, its name, its number
     for number, name in enumerate(names):
         points = [(round(xs[period], 1), y(counts[(period, name)])) for period in periods]
-        ends.append([points[-1][1], name, number])
-        chart.lines.append(
+        ends.append((points[-1][1], name, number))
+        curve.lines.append(
             {
                 "points": " ".join(f"{x},{y_}" for x, y_ in points),
                 "colour": LINE_COLOURS[number % len(LINE_COLOURS)],
@@ -293,15 +359,12 @@ def adoption_curve(report, options, query) -> Chart:
             }
         )
     # The names at the lines' ends, pushed apart so that none covers another.
-    ends.sort()
     last = -math.inf
-    for end in ends:
-        end[0] = max(end[0], last + 13)
-        last = end[0]
-        chart.lines[end[2]]["end_y"] = round(end[0] + 4, 1)
-    chart.axis_y = 8 + CURVE_HEIGHT + 18
-    chart.height = chart.axis_y + 8
-    return chart
+    for end_y, _, number in sorted(ends):
+        last = max(end_y, last + 13)
+        curve.lines[number]["end_y"] = round(last + 4, 1)
+    curve.height = max(curve.axis_y, round(last)) + 8
+    return curve
 
 
 def survey_waves(report, options, query) -> Chart:
@@ -499,7 +562,15 @@ def market_timeline(events: list[dict[str, Any]]) -> Chart:
             f" (counterparty: {event['counterparty__name']})" if event["counterparty__name"] else ""
         )
     chart.latest = events  # the table, latest first
-    axis = TimeAxis([event["date"] for event in events], TIMELINE_PLOT_LEFT, WIDTH - 20)
+    chart.timeline = _timeline(events, WIDTH, TIMELINE_PLOT_LEFT, names_above=False)
+    chart.narrow_timeline = _timeline(events, NARROW_WIDTH, 2 * DOT, names_above=True)
+    return chart
+
+
+def _timeline(events: list[dict[str, Any]], width: int, left: int, names_above: bool) -> Timeline:
+    """The timeline drawn `width` px wide, its dots from `left`; each lane's name left of it, or above it."""
+    axis = TimeAxis([event["date"] for event in events], left, width - 20)
+    drawing = Timeline(width=width, ticks=axis.ticks(), axis_lines=axis.lines, breaks=axis.breaks)
     top = 4
     for kind, label in EventKind.choices:
         lane = sorted(
@@ -507,32 +578,31 @@ def market_timeline(events: list[dict[str, Any]]) -> Chart:
         )
         if not lane:
             continue
+        dots_top = top + 16 if names_above else top
         levels: list[float] = []  # the x of the last dot on each level of the lane
         for event in lane:
             x = axis.x(event["date"])
             level = next((n for n, last in enumerate(levels) if x - last >= STACK_STEP), len(levels))
             levels[level : level + 1] = [x]
-            chart.rows.append(
+            drawing.dots.append(
                 {
                     "cx": x,
-                    "cy": top + DOT + 1 + STACK_STEP * level,
+                    "cy": dots_top + DOT + 1 + STACK_STEP * level,
                     "colour": EVENT_COLOURS[kind],
                     "href": event["href"],
                     "title": f"{event['when']}: {event['title']} ({label}; {event['organizations']})",
                 }
             )
-        chart.lanes.append(
+        drawing.lanes.append(
             {
-                "x": TIMELINE_PLOT_LEFT - 12,
+                "x": 4 if names_above else left - 12,
+                "anchor": "start" if names_above else "end",
                 "label": label,
-                "y": top + DOT + 5,
-                "rule": top + STACK_STEP * len(levels) + 3,
+                "y": top + 12 if names_above else top + DOT + 5,
+                "rule": dots_top + STACK_STEP * len(levels) + 3,
             }
         )
-        top += STACK_STEP * len(levels) + 6
-    chart.axis_y = top + 18
-    chart.height = top + 24
-    chart.ticks = axis.ticks()
-    chart.axis_lines = axis.lines
-    chart.breaks = axis.breaks
-    return chart
+        top = dots_top + STACK_STEP * len(levels) + 6
+    drawing.axis_y = top + 18
+    drawing.height = top + 24
+    return drawing

@@ -161,6 +161,7 @@ def render_dashboard(options: "Options | bool" = False) -> str:
         "charts": drawn,
         "timeline": charts.market_timeline(queries.latest_events(charts.TIMELINE_EVENTS, options.as_of)),
         "width": charts.WIDTH,
+        "narrow_width": charts.NARROW_WIDTH,
         "dot": charts.DOT,
         "label_x": charts.LABEL_WIDTH - 8,
     }
