@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from adoption.dashboard import cache_key
+from adoption.dashboard import cache_key, charts
 from adoption.models import Deployment, MarketEvent, Organization, Survey, SurveyResponse
 from adoption.services.demo_data import generate_demo_data
 from tests.factories import MarketEventFactory
@@ -275,3 +275,18 @@ def test_the_survey_waves_of_the_latest_series_are_drawn_with_their_intervals(cl
     for wave in waves:
         WeightingRunFactory(survey=wave, received=40)
     assert "weighted to the survey&#x27;s population" in client.get("/").content.decode()
+
+
+@pytest.mark.parametrize("width, left", [(charts.WIDTH, charts.TIMELINE_PLOT_LEFT), (charts.NARROW_WIDTH, 28)])
+def test_a_time_axis_with_many_quiet_gaps_stays_in_order_and_on_the_drawing(width, left):
+    dates = [datetime.date(2000 + 2 * n, 1, 1) for n in range(8)]  # seven quiet gaps of two years
+    right = width - charts.TIMELINE_NARROW_MARGIN
+    axis = charts.TimeAxis(dates, left, right)
+    xs = [axis.x(day) for day in dates]
+    assert xs == sorted(xs) and left <= xs[0] and xs[-1] <= right, "left to right, within the axis"
+    assert all(x1 - x0 >= charts.TIMELINE_MIN_RUN - 0.1 for x0, x1 in axis.lines), "no stretch squeezed to nothing"
+    assert 0 < len(axis.breaks) <= charts.TIMELINE_MAX_CUTS
+    assert all(
+        0 <= tick["x"] - 3.5 * len(tick["label"]) and tick["x"] + 3.5 * len(tick["label"]) <= width
+        for tick in axis.ticks()
+    )

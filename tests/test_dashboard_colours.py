@@ -8,20 +8,9 @@ from pathlib import Path
 import pytest
 
 from adoption.dashboard import palette
+from tests.colours import contrast, luminance, over
 
 STYLESHEET = Path(__file__).resolve().parents[1] / "adoption" / "static" / "adoption" / "dashboard.css"
-
-
-def luminance(colour: str) -> float:
-    """WCAG's relative luminance of a #rrggbb colour."""
-    channels = [int(colour[index : index + 2], 16) / 255 for index in (1, 3, 5)]
-    red, green, blue = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
-    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
-
-
-def contrast(one: str, other: str) -> float:
-    lighter, darker = sorted((luminance(one), luminance(other)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 def schemes() -> dict[str, dict[str, str]]:
@@ -41,6 +30,7 @@ SCHEMES = schemes()
 def test_the_contrast_formula_matches_wcag_examples():
     assert round(contrast("#000000", "#ffffff"), 1) == 21.0
     assert round(contrast("#767676", "#ffffff"), 2) == 4.54  # the lightest grey that passes on white
+    assert over("#ffffff", "#000000", 0.5) == "#808080" and luminance("rgb(255, 255, 255)") == 1
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
@@ -63,6 +53,14 @@ def test_axes_and_the_dark_scheme_differ_from_the_light_one():
     assert luminance(SCHEMES["dark"]["panel"]) < luminance(SCHEMES["light"]["panel"]) / 10
 
 
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("fill", [fill for fill in palette.FAMILY_FILLS.values() if fill.hatch], ids=str)
+def test_a_patterns_stripes_stand_out_from_the_panel_too(scheme, fill):
+    (opacity,) = re.findall(r"\.hatch \{[^}]*stroke-opacity: ([\d.]+)", STYLESHEET.read_text())
+    stripes = over(fill.colour, SCHEMES[scheme]["hatch"], float(opacity))
+    assert contrast(stripes, SCHEMES[scheme]["panel"]) >= 3, f"{fill.name}'s stripes on the {scheme} panel"
+
+
 def test_the_guest_families_are_told_apart_by_pattern_as_well_as_colour():
     fills = list(palette.FAMILY_FILLS.values())
     assert len({fill.colour for fill in fills}) == len(fills)
@@ -78,6 +76,5 @@ def test_the_page_paints_with_the_palette_and_defines_every_pattern_it_uses(clie
     defined = set(re.findall(r'<pattern id="([\w-]+)"', html))
     assert used and used <= defined
     legend = re.search(r'<ul class="legend" aria-label="Colours">(.*?)</ul>', html, re.S).group(1)
-    assert {f"fill-{fill.name}" for fill in palette.FAMILY_FILLS.values() if fill.hatch} - {"fill-unknown"} <= set(
-        re.findall(r'fill="url\(#([\w-]+)\)"', legend)
-    ), "the legend shows each family's pattern"
+    patterns = {f"fill-{fill.name}" for fill in palette.FAMILY_FILLS.values() if fill.hatch}
+    assert set(re.findall(r'fill="url\(#([\w-]+)\)"', legend)) == patterns, "the legend shows each family's pattern"

@@ -18,7 +18,7 @@ LABEL_WIDTH = 190  # px left of the bars, for their names
 BAR_SPACE = 420  # px the longest bar takes
 ROW = 26  # px per bar
 WIDTH = LABEL_WIDTH + BAR_SPACE + 90  # px of every chart
-NARROW_WIDTH = 360  # px of a bar chart drawn for a phone, each row's name and value above its bar...
+NARROW_WIDTH = 320  # px of a chart drawn for a phone (a bar chart's names and values above its bars)...
 NARROW_ROW = 40  # ...and its rows
 TIMELINE_EVENTS = 200  # the latest ones, drawn and listed; the list behind the chart has them all
 TIMELINE_PLOT_LEFT = 175  # px left of the timeline's dots, for the names of its lanes
@@ -27,6 +27,7 @@ TIMELINE_MAX_CUTS = 5  # ...the longest few of them
 TIMELINE_BREAK = 24  # px a cut takes
 TIMELINE_MIN_RUN = 48  # px each stretch between cuts takes at least
 TIMELINE_TICK_SPACE = 64  # px at least between the axis's labels
+TIMELINE_NARROW_MARGIN = 28  # px left and right of the axis drawn for a phone (and right of the wide one)
 DOT = 5  # px, the radius of an event's dot
 STACK_STEP = 2 * DOT + 2  # px between the centres of stacked dots (and at least between dots on one level)
 
@@ -116,7 +117,8 @@ class Chart:
                     for segment in row["segments"]
                 ]
             else:
-                row.update(x=x(row["x"]), width=max(2, round(row["width"] * scale, 1)))
+                # A withheld share has no bar (width 0); any other at least a sliver.
+                row.update(x=x(row["x"]), width=max(2, round(row["width"] * scale, 1)) if row["width"] else 0)
                 if row.get("interval"):
                     row["interval"] = {"x1": x(row["interval"]["x1"]), "x2": x(row["interval"]["x2"])}
             narrow.append(row)
@@ -279,7 +281,7 @@ def guest_mix_by_hypervisor(report, options, query) -> Chart:
                 {
                     "x": round(x, 1),
                     "width": round(width, 1),
-                    "colour": FAMILY_FILLS.get(cell["guest_os_family"], FAMILY_FILLS[None]).paint,
+                    "colour": FAMILY_FILLS[cell["guest_os_family"]].paint,
                     "href": href,
                     "title": f"{label}, {cell['guest_os_family_label']} guests: {_of(cell)}"
                     + (f" ({cell['share']:.0%})" if cell["share"] is not None else ""),
@@ -342,9 +344,9 @@ def _curve(periods: list[str], names: list[str], counts: dict, width: int, most_
     curve = Curve(width=width, plot_right=width - CURVE_RIGHT, axis_y=8 + CURVE_HEIGHT + 18)
     curve.grid = [{"y": y(value), "label": f"{value:,}"} for value in range(0, top + 1, max(1, top // 4))]
     every = math.ceil(len(periods) / most_ticks)
-    curve.ticks = [
-        {"x": round(xs[period], 1), "label": period} for index, period in enumerate(periods) if index % every == 0
-    ]
+    curve.ticks = apart(
+        [{"x": round(xs[period], 1), "label": period} for index, period in enumerate(periods) if index % every == 0]
+    )
     ends: list[tuple[float, str, int]] = []  # where each line ends: its y, its name, its number
     for number, name in enumerate(names):
         points = [(round(xs[period], 1), y(counts[(period, name)])) for period in periods]
@@ -458,14 +460,14 @@ def _datetime_attribute(day: datetime.date, precision: str) -> str:
     return "" if precision == DatePrecision.QUARTER else format_precise_date(day, precision)
 
 
-def _cut_runs(dates: list[datetime.date]) -> list[tuple[datetime.date, datetime.date]]:
+def _cut_runs(dates: list[datetime.date], most: int) -> list[tuple[datetime.date, datetime.date]]:
     """The stretches of the axis to draw: the sorted `dates` split at every quiet gap longer
-    than TIMELINE_GAP_DAYS (at most TIMELINE_MAX_CUTS of them, the longest)."""
+    than TIMELINE_GAP_DAYS (at most `most` of them, the longest)."""
     gaps = sorted(
         (index for index in range(1, len(dates)) if (dates[index] - dates[index - 1]).days > TIMELINE_GAP_DAYS),
         key=lambda index: -(dates[index] - dates[index - 1]).days,
     )
-    cuts = sorted(gaps[:TIMELINE_MAX_CUTS])
+    cuts = sorted(gaps[:most])
     starts = [0, *cuts]
     ends = [*(cut - 1 for cut in cuts), len(dates) - 1]
     return [(dates[start], dates[end]) for start, end in zip(starts, ends, strict=True)]
@@ -481,17 +483,30 @@ def _month_starts(start: datetime.date, end: datetime.date, months: int):
         index += months
 
 
+def apart(ticks: list[dict]) -> list[dict]:
+    """Of an axis's `ticks` (x, label), left to right, those whose labels do not touch the last one kept:
+    labels are centred on their tick, about 7 px a character."""
+    kept: list[dict] = []
+    for tick in ticks:
+        if not kept or tick["x"] - kept[-1]["x"] >= 3.5 * (len(tick["label"]) + len(kept[-1]["label"])) + 10:
+            kept.append(tick)
+    return kept
+
+
 class TimeAxis:
     """A broken time axis. Every stretch of more than TIMELINE_GAP_DAYS without an event is cut
     out and drawn as a break (two slashes) TIMELINE_BREAK px wide, so one event years away
     from the rest costs a break and a short stretch of axis, not the busy period's room.
     Within a stretch time is linear; each stretch gets TIMELINE_MIN_RUN px plus a share of
-    the remaining width in proportion to the events in it, so the busy periods get the room."""
+    the remaining width in proportion to the events in it, so the busy periods get the room.
+    A narrow axis makes fewer cuts (TIMELINE_MAX_CUTS at most): as many as leave every stretch
+    its TIMELINE_MIN_RUN."""
 
     def __init__(self, dates: list[datetime.date], left: float, right: float):
         self.runs = []  # (first date, last date, x of the first, x of the last)
         self.lines = []  # (x from, x to) of each stretch of the axis
-        runs = _cut_runs(sorted(set(dates)))
+        fitting = int((right - left - TIMELINE_MIN_RUN) // (TIMELINE_BREAK + TIMELINE_MIN_RUN))
+        runs = _cut_runs(sorted(set(dates)), min(TIMELINE_MAX_CUTS, fitting))
         room = right - left - TIMELINE_BREAK * (len(runs) - 1) - TIMELINE_MIN_RUN * len(runs)
         x = left
         for start, end in runs:
@@ -530,11 +545,8 @@ class TimeAxis:
                 ]
             if not inside:
                 inside = [(round((x0 + x1) / 2, 1), f"{start.year}")]
-            for x, label in inside:
-                # Labels are centred on their tick, about 7 px a character: none may touch the last.
-                if not ticks or x - ticks[-1]["x"] >= 3.5 * (len(label) + len(ticks[-1]["label"])) + 10:
-                    ticks.append({"x": x, "label": label})
-        return ticks
+            ticks += [{"x": x, "label": label} for x, label in inside]
+        return apart(ticks)
 
 
 def market_timeline(events: list[dict[str, Any]]) -> Chart:
@@ -563,13 +575,14 @@ def market_timeline(events: list[dict[str, Any]]) -> Chart:
         )
     chart.latest = events  # the table, latest first
     chart.timeline = _timeline(events, WIDTH, TIMELINE_PLOT_LEFT, names_above=False)
-    chart.narrow_timeline = _timeline(events, NARROW_WIDTH, 2 * DOT, names_above=True)
+    chart.narrow_timeline = _timeline(events, NARROW_WIDTH, TIMELINE_NARROW_MARGIN, names_above=True)
     return chart
 
 
 def _timeline(events: list[dict[str, Any]], width: int, left: int, names_above: bool) -> Timeline:
-    """The timeline drawn `width` px wide, its dots from `left`; each lane's name left of it, or above it."""
-    axis = TimeAxis([event["date"] for event in events], left, width - 20)
+    """The timeline drawn `width` px wide, its dots from `left` to TIMELINE_NARROW_MARGIN from the right edge
+    (room for half a date under the last); each lane's name left of it, or above it."""
+    axis = TimeAxis([event["date"] for event in events], left, width - TIMELINE_NARROW_MARGIN)
     drawing = Timeline(width=width, ticks=axis.ticks(), axis_lines=axis.lines, breaks=axis.breaks)
     top = 4
     for kind, label in EventKind.choices:

@@ -1,7 +1,7 @@
 """The dashboard's colours and fill patterns, one palette for the light scheme and the dark one.
 
 Every colour is of middling lightness, so each stands out from the charts' panel by at least 3:1 in both
-schemes (the panel is `--panel` in dashboard.css; tests/test_dashboard.py works out every contrast). Where
+schemes (the panel is `--panel` in dashboard.css; tests/test_dashboard_colours.py works out every contrast). Where
 colour alone would tell marks apart, something else does too: the guest OS mix gives each family its own
 pattern, the adoption curve gives each line its own dash and writes its name at its end, the timeline puts
 each kind of event in its own lane, and the survey waves name the wave on each bar.
@@ -20,7 +20,6 @@ RED = "#c94a4a"
 GREEN = "#4c8c3a"
 PINK = "#b8558a"
 GREY = "#7a7a7a"
-BROWN = "#9a6a3a"
 
 
 @dataclass(frozen=True)
@@ -38,14 +37,14 @@ class Fill:
         return f"url(#fill-{self.name})" if self.hatch else self.colour
 
 
-# By choice value (the enums are str): a report cell and a choice give the plain value.
-FAMILY_FILLS: dict[str | None, Fill] = {
+# By choice value (the enums are str): a report cell and a choice give the plain value. The hatching is drawn
+# in --hatch (dashboard.css): dark on the light scheme's panel, light on the dark one's.
+FAMILY_FILLS: dict[str, Fill] = {
     OSFamily.LINUX: Fill("linux", TEAL),
     OSFamily.WINDOWS: Fill("windows", BLUE, "M-2 2l4-4M0 8l8-8M6 10l4-4"),  # rising stripes
     OSFamily.UNIX: Fill("unix", PURPLE, "M1 2h2M5 6h2"),  # dots
     OSFamily.BSD: Fill("bsd", OCHRE, "M0 0l8 8M8 0l-8 8"),  # cross-hatch
     OSFamily.OTHER: Fill("other", GREY, "M0 2h8M0 6h8"),  # rows
-    None: Fill("unknown", BROWN, "M-2 6l4 4M0 0l8 8M6 -2l4 4"),  # falling stripes
 }
 EVENT_COLOURS: dict[str, str] = {
     EventKind.IPO: RED,
