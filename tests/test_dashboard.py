@@ -280,7 +280,7 @@ def test_the_survey_waves_of_the_latest_series_are_drawn_with_their_intervals(cl
 @pytest.mark.parametrize("width, left", [(charts.WIDTH, charts.TIMELINE_PLOT_LEFT), (charts.NARROW_WIDTH, 28)])
 def test_a_time_axis_with_many_quiet_gaps_stays_in_order_and_on_the_drawing(width, left):
     dates = [datetime.date(2000 + 2 * n, 1, 1) for n in range(8)]  # seven quiet gaps of two years
-    right = width - charts.TIMELINE_NARROW_MARGIN
+    right = width - charts.TIMELINE_MARGIN
     axis = charts.TimeAxis(dates, left, right)
     xs = [axis.x(day) for day in dates]
     assert xs == sorted(xs) and left <= xs[0] and xs[-1] <= right, "left to right, within the axis"

@@ -27,7 +27,7 @@ TIMELINE_MAX_CUTS = 5  # ...the longest few of them
 TIMELINE_BREAK = 24  # px a cut takes
 TIMELINE_MIN_RUN = 48  # px each stretch between cuts takes at least
 TIMELINE_TICK_SPACE = 64  # px at least between the axis's labels
-TIMELINE_NARROW_MARGIN = 28  # px left and right of the axis drawn for a phone (and right of the wide one)
+TIMELINE_MARGIN = 28  # px right of every time axis (half a date under the last tick), and left of the phone's
 DOT = 5  # px, the radius of an event's dot
 STACK_STEP = 2 * DOT + 2  # px between the centres of stacked dots (and at least between dots on one level)
 
@@ -344,7 +344,7 @@ def _curve(periods: list[str], names: list[str], counts: dict, width: int, most_
     curve = Curve(width=width, plot_right=width - CURVE_RIGHT, axis_y=8 + CURVE_HEIGHT + 18)
     curve.grid = [{"y": y(value), "label": f"{value:,}"} for value in range(0, top + 1, max(1, top // 4))]
     every = math.ceil(len(periods) / most_ticks)
-    curve.ticks = apart(
+    curve.ticks = _apart(
         [{"x": round(xs[period], 1), "label": period} for index, period in enumerate(periods) if index % every == 0]
     )
     ends: list[tuple[float, str, int]] = []  # where each line ends: its y, its name, its number
@@ -483,7 +483,7 @@ def _month_starts(start: datetime.date, end: datetime.date, months: int):
         index += months
 
 
-def apart(ticks: list[dict]) -> list[dict]:
+def _apart(ticks: list[dict]) -> list[dict]:
     """Of an axis's `ticks` (x, label), left to right, those whose labels do not touch the last one kept:
     labels are centred on their tick, about 7 px a character."""
     kept: list[dict] = []
@@ -546,7 +546,7 @@ class TimeAxis:
             if not inside:
                 inside = [(round((x0 + x1) / 2, 1), f"{start.year}")]
             ticks += [{"x": x, "label": label} for x, label in inside]
-        return apart(ticks)
+        return _apart(ticks)
 
 
 def market_timeline(events: list[dict[str, Any]]) -> Chart:
@@ -575,14 +575,14 @@ def market_timeline(events: list[dict[str, Any]]) -> Chart:
         )
     chart.latest = events  # the table, latest first
     chart.timeline = _timeline(events, WIDTH, TIMELINE_PLOT_LEFT, names_above=False)
-    chart.narrow_timeline = _timeline(events, NARROW_WIDTH, TIMELINE_NARROW_MARGIN, names_above=True)
+    chart.narrow_timeline = _timeline(events, NARROW_WIDTH, TIMELINE_MARGIN, names_above=True)
     return chart
 
 
 def _timeline(events: list[dict[str, Any]], width: int, left: int, names_above: bool) -> Timeline:
-    """The timeline drawn `width` px wide, its dots from `left` to TIMELINE_NARROW_MARGIN from the right edge
+    """The timeline drawn `width` px wide, its dots from `left` to TIMELINE_MARGIN from the right edge
     (room for half a date under the last); each lane's name left of it, or above it."""
-    axis = TimeAxis([event["date"] for event in events], left, width - TIMELINE_NARROW_MARGIN)
+    axis = TimeAxis([event["date"] for event in events], left, width - TIMELINE_MARGIN)
     drawing = Timeline(width=width, ticks=axis.ticks(), axis_lines=axis.lines, breaks=axis.breaks)
     top = 4
     for kind, label in EventKind.choices:
