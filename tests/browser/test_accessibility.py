@@ -4,8 +4,8 @@ violation that tests/browser/accessibility_exceptions.toml does not list with it
 axe-core is the copy bundled with axe-playwright-python (pinned in requirements/dev.txt); nothing is
 downloaded. The pages are worked out from the admin's registry, so a model added to the admin is checked
 with no change here: its list, add form, change form, history, deleted records and CSV import, signed in as
-a superuser; then a deleted record's history (where it is restored), the admin index, the dashboard at
-desktop and phone sizes in light and dark, and the API's documentation pages.
+a superuser; then a deleted record's history and the change form it is restored to, the admin index, the
+dashboard at desktop and phone sizes in light and dark, and the API's documentation pages.
 """
 
 import re
@@ -89,6 +89,11 @@ def test_every_page_a_person_uses_passes_the_gate(page, live_server, demo):
         response = page.goto(path)
         assert response.status == 200, path
         found += violations(page, used)
+    # Restored from its history (the last page visited): the record's change form, saying so.
+    page.get_by_role("button", name="Restore it with its nested rows").click()
+    page.wait_for_url(f"**{reverse('admin:adoption_organization_change', args=[gone_pk])}")
+    assert "Restored" in page.locator(".messagelist").inner_text()
+    found += violations(page, used)
     for width, height, scheme in DASHBOARD_VIEWS:
         page.set_viewport_size({"width": width, "height": height})
         page.emulate_media(color_scheme=scheme)
